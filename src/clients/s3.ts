@@ -1,0 +1,160 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import {
+  CreateBucketCommand,
+  GetBucketLifecycleConfigurationCommand,
+  GetBucketVersioningCommand,
+  HeadBucketCommand,
+  PutBucketLifecycleConfigurationCommand,
+  S3Client,
+  type BucketLocationConstraint,
+  type LifecycleRule as SdkLifecycleRule,
+} from '@aws-sdk/client-s3';
+import type { S3Settings } from '../config/types.js';
+import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
+import type { Logger } from '../util/logger.js';
+import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
+
+export { S3Failure } from './s3-errors.js';
+
+/** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
+export const S3_MAX_ATTEMPTS = 3;
+
+/** The S3 operations the gates use. Every call is bounded by s3-timeout-seconds, retries included. */
+export interface S3Gateway {
+  readonly endpointLabel: string;
+  readonly isAws: boolean;
+  /** True when the bucket exists and these credentials may use it. */
+  bucketExists(): Promise<boolean>;
+  /** Creates the bucket; 'already-owned' when it appeared meanwhile. */
+  createBucket(): Promise<'created' | 'already-owned'>;
+  /** The lifecycle rules, or an empty list when the bucket has no configuration. */
+  getLifecycleRules(): Promise<LifecycleRule[]>;
+  putLifecycleRules(rules: readonly LifecycleRule[]): Promise<void>;
+  getVersioning(): Promise<Versioning>;
+  /** HTTP requests sent so far, by SDK command name (retries counted). */
+  requestCounts(): Readonly<Record<string, number>>;
+  destroy(): void;
+}
+
+export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
+  const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
+  const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
+  const target: S3Target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
+  // One keep-alive pool for the whole run: every gate reuses the same connections.
+  const agentOptions = { keepAlive: true, maxSockets: 32 };
+  const client = new S3Client({
+    region: settings.region,
+    ...(settings.endpoint ? { endpoint: settings.endpoint.href } : {}),
+    forcePathStyle: settings.forcePathStyle,
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    maxAttempts: S3_MAX_ATTEMPTS,
+    // S3-compatible servers (Ceph RGW, older MinIO) reject the SDK's default CRC32 checksums.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    requestHandler: {
+      connectionTimeout: Math.min(settings.timeoutMs, 5000),
+      requestTimeout: settings.timeoutMs,
+      httpAgent: new HttpAgent(agentOptions),
+      httpsAgent: new HttpsAgent(agentOptions),
+    },
+  });
+
+  const counts: Record<string, number> = {};
+  const attempts = new WeakMap<object, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const commandName = String(context.commandName ?? 'unknown');
+      const attempt = (attempts.get(context) ?? 0) + 1;
+      attempts.set(context, attempt);
+      counts[commandName] = (counts[commandName] ?? 0) + 1;
+      if (attempt > 1) log.warning(`S3 ${commandName}: retry ${attempt - 1} of ${S3_MAX_ATTEMPTS - 1}`);
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' },
+  );
+
+  // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
+  let unreachable: S3Failure | undefined;
+
+  async function call<T>(operation: string, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+    if (unreachable) {
+      throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
+    }
+    const started = performance.now();
+    try {
+      const result = await send(AbortSignal.timeout(settings.timeoutMs));
+      log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
+      return result;
+    } catch (thrown) {
+      const failure = describeS3Error(operation, thrown, target);
+      if (failure.kind === 'unreachable' || failure.kind === 'timeout') unreachable = failure;
+      throw failure;
+    }
+  }
+
+  const Bucket = settings.bucket;
+  return {
+    endpointLabel,
+    isAws,
+    async bucketExists() {
+      try {
+        await call('HeadBucket', (abortSignal) => client.send(new HeadBucketCommand({ Bucket }), { abortSignal }));
+        return true;
+      } catch (error) {
+        if (error instanceof S3Failure && error.kind === 'not-found') return false;
+        throw error;
+      }
+    },
+    async createBucket() {
+      // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
+      const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
+      try {
+        await call('CreateBucket', (abortSignal) =>
+          client.send(
+            new CreateBucketCommand({
+              Bucket,
+              ...(location ? { CreateBucketConfiguration: { LocationConstraint: location as BucketLocationConstraint } } : {}),
+            }),
+            { abortSignal },
+          ),
+        );
+        return 'created';
+      } catch (error) {
+        if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou') return 'already-owned';
+        throw error;
+      }
+    },
+    async getLifecycleRules() {
+      try {
+        const response = await call('GetBucketLifecycleConfiguration', (abortSignal) =>
+          client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
+        );
+        return (response.Rules ?? []) as LifecycleRule[];
+      } catch (error) {
+        if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration') return [];
+        throw error;
+      }
+    },
+    async putLifecycleRules(rules) {
+      if (rules.length === 0) throw new Error('refusing to write an empty lifecycle configuration');
+      await call('PutBucketLifecycleConfiguration', (abortSignal) =>
+        client.send(
+          new PutBucketLifecycleConfigurationCommand({
+            Bucket,
+            LifecycleConfiguration: { Rules: [...rules] as SdkLifecycleRule[] },
+          }),
+          { abortSignal },
+        ),
+      );
+    },
+    async getVersioning() {
+      const response = await call('GetBucketVersioning', (abortSignal) =>
+        client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
+      );
+      return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
+    },
+    requestCounts: () => ({ ...counts }),
+    destroy: () => client.destroy(),
+  };
+}

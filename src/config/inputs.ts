@@ -1,0 +1,40 @@
+/**
+ * Every input the action and the CLI accept, in one table. action.yml mirrors it (a test keeps
+ * them equal); `env` is the runbook variable the CLI falls back to.
+ */
+export interface InputDefinition {
+  readonly name: string;
+  readonly env: string;
+  readonly description: string;
+  /** Default as action.yml documents it; `undefined` means "unset" (the schema decides). */
+  readonly default?: string;
+  readonly required?: boolean;
+  readonly secret?: boolean;
+}
+
+export const INPUTS = [
+  { name: 'app-env', env: 'APP_ENV', required: true, description: 'Environment name, e.g. staging or production (pattern [a-z0-9][a-z0-9-]*).' },
+  { name: 'chat-attachment-s3-prefix', env: 'CHAT_ATTACHMENT_S3_PREFIX', default: 'chat-attachments', description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.' },
+  { name: 'chat-attachment-required-prefixes', env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES', description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).' },
+  { name: 'expire-days', env: 'EXPIRE_DAYS', default: '30', description: 'Retention in days of the managed lifecycle rule (integer 1..36500).' },
+  { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: 'When set, the effective retention of every required prefix must equal this (integer 1..36500).' },
+  { name: 's3-bucket', env: 'S3_BUCKET', required: true, description: 'Attachment bucket (a valid S3 bucket name).' },
+  { name: 's3-endpoint', env: 'S3_ENDPOINT', description: 'S3-compatible endpoint URL (MinIO, Ceph); empty means AWS S3.' },
+  { name: 's3-region', env: 'S3_REGION', default: 'us-east-1', description: 'S3 region.' },
+  { name: 's3-access-key', env: 'S3_ACCESS_KEY', description: "Access key id; empty uses the SDK's default credential chain (OIDC roles work)." },
+  { name: 's3-secret-key', env: 'S3_SECRET_KEY', secret: true, description: 'Secret access key (masked); empty uses the default credential chain.' },
+  { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
+  { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
+  { name: 'mode', env: 'MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
+  { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
+  { name: 'fail-fast', env: 'FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
+  { name: 'reports-dir', env: 'REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
+] as const satisfies readonly InputDefinition[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+export function inputDefinition(name: InputName): InputDefinition {
+  const found = INPUTS.find((input) => input.name === name);
+  if (!found) throw new Error(`unknown input ${name}`);
+  return found;
+}

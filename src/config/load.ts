@@ -1,0 +1,121 @@
+import * as path from 'node:path';
+import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
+import { InputError } from './errors.js';
+import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
+import {
+  parseAppEnv,
+  parseBoolean,
+  parseBucketName,
+  parseChoice,
+  parseEndpoint,
+  parseInteger,
+  parseKeyPrefix,
+  parsePrefixList,
+  parseRegion,
+} from './parse.js';
+import type { Config } from './types.js';
+
+/** Returns the raw text of an input, or undefined/empty when it is not set. */
+export type InputReader = (input: InputDefinition) => string | undefined;
+
+/**
+ * Reads every input once and validates it; empty means unset, so defaults live here only.
+ * Throws InputError on the first bad input, before anything touches a server.
+ */
+export function loadConfig(read: InputReader, workspace: string): Config {
+  const raw = (name: InputName): string | undefined => {
+    const definition = INPUTS.find((input) => input.name === name);
+    if (!definition) throw new Error(`unknown input ${name}`);
+    const value = read(definition);
+    return value === undefined || value.trim() === '' ? undefined : value;
+  };
+  const required = (name: InputName, expected: string): string => {
+    const value = raw(name);
+    if (value === undefined) throw new InputError(name, '', expected);
+    return value;
+  };
+  const withDefault = (name: InputName): string => {
+    const definition = INPUTS.find((input) => input.name === name);
+    const fallback = definition && 'default' in definition ? definition.default : undefined;
+    const value = raw(name) ?? fallback;
+    if (value === undefined) throw new Error(`input ${name} has no default`);
+    return value;
+  };
+
+  const accessKey = raw('s3-access-key')?.trim();
+  const secretKey = raw('s3-secret-key')?.trim();
+  const secrets = [secretKey].filter((value): value is string => value !== undefined);
+  if ((accessKey === undefined) !== (secretKey === undefined)) {
+    // Never echo either value: the message names the inputs only.
+    throw new InputError(
+      accessKey === undefined ? 's3-access-key' : 's3-secret-key',
+      '',
+      'both s3-access-key and s3-secret-key, or neither (to use the default credential chain)',
+    );
+  }
+
+  const appEnv = parseAppEnv('app-env', required('app-env', 'an environment name such as staging'));
+  const prefix = parseKeyPrefix('chat-attachment-s3-prefix', withDefault('chat-attachment-s3-prefix'));
+  const envPrefix = `${prefix}/${appEnv}/`;
+  const requiredRaw = raw('chat-attachment-required-prefixes');
+  const requiredPrefixes =
+    requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
+  const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
+  const expectRaw = raw('expect-expire-days');
+  const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
+
+  const bucket = parseBucketName('s3-bucket', required('s3-bucket', 'an S3 bucket name such as chat-attachments-staging'));
+  const endpointRaw = raw('s3-endpoint');
+  const endpoint = endpointRaw === undefined ? undefined : parseEndpoint('s3-endpoint', endpointRaw);
+  const region = parseRegion('s3-region', withDefault('s3-region'));
+  const pathStyleRaw = raw('s3-force-path-style');
+  const forcePathStyle =
+    pathStyleRaw === undefined ? endpoint !== undefined : parseBoolean('s3-force-path-style', pathStyleRaw);
+  const timeoutSeconds = parseInteger('s3-timeout-seconds', withDefault('s3-timeout-seconds'), 1, 600);
+
+  const mode = parseChoice('mode', withDefault('mode'), ['apply', 'plan'] as const);
+  const gates = parseGates(withDefault('gates'));
+  const failFast = parseBoolean('fail-fast', withDefault('fail-fast'));
+  const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
+
+  return {
+    appEnv,
+    prefix,
+    envPrefix,
+    requiredPrefixes,
+    expireDays,
+    expectExpireDays,
+    s3: {
+      bucket,
+      endpoint,
+      region,
+      credentials:
+        accessKey !== undefined && secretKey !== undefined
+          ? { accessKeyId: accessKey, secretAccessKey: secretKey }
+          : undefined,
+      forcePathStyle,
+      timeoutMs: timeoutSeconds * 1000,
+    },
+    mode,
+    gates,
+    failFast,
+    reportsDir,
+    secrets,
+  };
+}
+
+function parseGates(rawGates: string): SelectableGateId[] {
+  const expected = `a comma-separated list of gate ids, each once, from: ${SELECTABLE_GATES.join(', ')}`;
+  const ids = rawGates.split(',').map((id) => id.trim());
+  const gates: SelectableGateId[] = [];
+  for (const id of ids) {
+    if (id === 'go-no-go' || id === 'go/no-go') continue; // always runs last anyway
+    const gate = SELECTABLE_GATES.find((known) => known === id);
+    if (gate === undefined || gates.includes(gate)) {
+      throw new InputError('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
+    }
+    gates.push(gate);
+  }
+  if (gates.length === 0) throw new InputError('gates', rawGates, expected);
+  return gates;
+}

@@ -1,0 +1,34 @@
+import type { SelectableGateId } from '../gates/ids.js';
+
+export type S3Mode = 'apply' | 'plan';
+
+export interface S3Settings {
+  readonly bucket: string;
+  /** Undefined means AWS S3. */
+  readonly endpoint: URL | undefined;
+  readonly region: string;
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
+  readonly forcePathStyle: boolean;
+  readonly timeoutMs: number;
+}
+
+/** The typed result of reading every input once. Nothing else reads inputs. */
+export interface Config {
+  readonly appEnv: string;
+  /** Without the trailing '/'. */
+  readonly prefix: string;
+  /** `<prefix>/<app-env>/`: the managed rule's prefix. */
+  readonly envPrefix: string;
+  /** Each with a trailing '/'. */
+  readonly requiredPrefixes: readonly string[];
+  readonly expireDays: number;
+  readonly expectExpireDays: number | undefined;
+  readonly s3: S3Settings;
+  readonly mode: S3Mode;
+  readonly gates: readonly SelectableGateId[];
+  readonly failFast: boolean;
+  /** Absolute path. */
+  readonly reportsDir: string;
+  /** Values that must never be printed. */
+  readonly secrets: readonly string[];
+}

@@ -1,0 +1,16 @@
+import type { InputReader } from './config/load.js';
+import type { Logger } from './util/logger.js';
+
+/** What run() needs from where it runs: the Actions runner (main.ts) or a terminal (cli.ts). */
+export interface Host {
+  readonly readInput: InputReader;
+  readonly workspace: string;
+  readonly log: Logger;
+  /** Hides a value from all later output (the runner's ::add-mask::). */
+  maskSecret(value: string): void;
+  setOutput(name: string, value: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  /** Marks the run failed with one line; called at most once. */
+  setFailed(message: string): void;
+  readonly now: () => Date;
+}

@@ -1,0 +1,55 @@
+import { canonicalRules, ruleLabel, semanticJson, type LifecycleRule } from './rule.js';
+
+export const MAX_LIFECYCLE_RULES = 1000;
+
+/** Terraform's vocabulary: add, change, unchanged; plus keep for rules this action does not own. */
+export type PlanAction = 'add' | 'change' | 'unchanged' | 'keep';
+
+export interface PlanEntry {
+  readonly id: string;
+  readonly action: PlanAction;
+  readonly before: LifecycleRule | undefined;
+  readonly after: LifecycleRule | undefined;
+}
+
+export interface LifecyclePlan {
+  readonly entries: readonly PlanEntry[];
+  /** The full configuration to write (never empty: it always holds the desired rules). */
+  readonly rules: readonly LifecycleRule[];
+  readonly changed: boolean;
+}
+
+/**
+ * Merges the desired rules into the current configuration by ID. Rules not desired are kept
+ * exactly as read, in place; a desired rule replaces its namesake in place or is appended.
+ */
+export function planLifecycle(current: readonly LifecycleRule[], desired: readonly LifecycleRule[]): LifecyclePlan {
+  const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
+  const entries: PlanEntry[] = [];
+  const rules: LifecycleRule[] = [];
+  const seen = new Set<string | undefined>();
+
+  current.forEach((rule, index) => {
+    const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
+    if (wanted === undefined || seen.has(rule.ID)) {
+      entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
+      rules.push(rule);
+      return;
+    }
+    seen.add(rule.ID);
+    const same = semanticJson(rule) === semanticJson(wanted);
+    entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
+    rules.push(same ? rule : wanted);
+  });
+  for (const rule of desired) {
+    if (seen.has(rule.ID)) continue;
+    entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
+    rules.push(rule);
+  }
+  return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change') };
+}
+
+/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
+export function foreignRulesCanonical(rules: readonly LifecycleRule[], ownedIds: ReadonlySet<string>): string[] {
+  return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
+}

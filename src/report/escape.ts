@@ -1,0 +1,14 @@
+/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
+export function codeBlock(language: string, text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+}

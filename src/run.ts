@@ -1,0 +1,111 @@
+import { createS3Gateway } from './clients/s3.js';
+import { InputError } from './config/errors.js';
+import { INPUTS } from './config/inputs.js';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/types.js';
+import { runSequence } from './gates/sequence.js';
+import { PASSING_STATUSES, type GateResult } from './gates/types.js';
+import type { Host } from './host.js';
+import { buildReports } from './report/build.js';
+import { writeReportFiles } from './report/publish.js';
+import { redactor, type Logger } from './util/logger.js';
+import { VERSION } from './version.js';
+
+export interface RunResult {
+  readonly result: 'PASS' | 'FAIL';
+  readonly failedGates: readonly string[];
+  readonly gates: readonly GateResult[];
+  readonly reportFiles: readonly string[];
+}
+
+/**
+ * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
+ * failure, a non-Error throw included, ends as a failed run with a one-line reason.
+ */
+export async function runGates(host: Host): Promise<RunResult | undefined> {
+  let summary = '';
+  let redact = (text: string) => text;
+  let failed = false;
+  const fail = (message: string) => {
+    if (!failed) host.setFailed(redact(message));
+    failed = true;
+  };
+  try {
+    // Mask secrets before anything else could print them, even a bad-input message.
+    const secrets = INPUTS.filter((input) => 'secret' in input && input.secret)
+      .map((input) => host.readInput(input)?.trim() ?? '')
+      .filter((value) => value.length > 0);
+    secrets.forEach((secret) => host.maskSecret(secret));
+    redact = redactor(secrets);
+
+    let config: Config;
+    try {
+      config = loadConfig(host.readInput, host.workspace);
+    } catch (error) {
+      if (error instanceof InputError) {
+        summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
+        host.setOutput('result', 'FAIL');
+        fail(error.message);
+        return undefined;
+      }
+      throw error;
+    }
+    const log = redactingLogger(host.log, redact);
+    const startedAt = host.now().toISOString();
+    const s3 = createS3Gateway(config.s3, log);
+    let gates: GateResult[];
+    try {
+      gates = await runSequence({ config, s3, log, now: host.now });
+    } finally {
+      s3.destroy();
+    }
+    const built = buildReports(
+      gates,
+      {
+        appEnv: config.appEnv,
+        bucket: config.s3.bucket,
+        envPrefix: config.envPrefix,
+        endpoint: s3.endpointLabel,
+        startedAt,
+        finishedAt: host.now().toISOString(),
+        version: VERSION,
+      },
+      config.reportsDir,
+    );
+    const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
+    summary = redact(built.summary);
+    const reportFiles = await writeReportFiles(config.reportsDir, files);
+
+    const failedGates = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status)).map((gate) => gate.id);
+    const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
+    const result = goNoGo?.status === 'PASS' ? 'PASS' : 'FAIL';
+    host.setOutput('result', result);
+    host.setOutput('failed-gates', failedGates.join(','));
+    host.setOutput('reports-dir', config.reportsDir);
+    if (result !== 'PASS') fail(`Release gates: NO-GO (${goNoGo?.summary ?? 'no decision'}). Reports: ${config.reportsDir}`);
+    return { result, failedGates, gates, reportFiles };
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    fail(`surreal-release-gates failed unexpectedly: ${message}`);
+    if (summary === '') summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${redact(message)}\n`;
+    return undefined;
+  } finally {
+    if (summary !== '') {
+      try {
+        await host.writeSummary(summary);
+      } catch (error) {
+        host.log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
+
+function redactingLogger(log: Logger, redact: (text: string) => string): Logger {
+  return {
+    debug: (message) => log.debug(redact(message)),
+    info: (message) => log.info(redact(message)),
+    warning: (message) => log.warning(redact(message)),
+    error: (message) => log.error(redact(message)),
+    group: (name, body) => log.group(redact(name), body),
+  };
+}

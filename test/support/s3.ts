@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { InputDefinition } from '../../src/config/inputs.js';
+
+process.env.AWS_EC2_METADATA_DISABLED = 'true';
+
+export const testS3 = () => inject('s3');
+
+/** A fresh bucket name per test: tests never share state on the server. */
+export function uniqueBucket(label: string): string {
+  return `t-${label}-${randomBytes(4).toString('hex')}`.toLowerCase().slice(0, 63);
+}
+
+/** A raw SDK client for arranging and inspecting server state independently of the code under test. */
+export function rawClient(): S3Client {
+  const s3 = testS3();
+  return new S3Client({
+    endpoint: s3.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: s3.accessKey, secretAccessKey: s3.secretKey },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
+/** Inputs for loadConfig/runGates pointing at the test server. */
+export function testInputs(overrides: Record<string, string> = {}): Record<string, string> {
+  const s3 = testS3();
+  return {
+    'app-env': 'ci',
+    's3-endpoint': s3.endpoint,
+    's3-access-key': s3.accessKey,
+    's3-secret-key': s3.secretKey,
+    's3-timeout-seconds': '10',
+    ...overrides,
+  };
+}
+
+export const readerOf =
+  (values: Record<string, string>) =>
+  (input: InputDefinition): string | undefined =>
+    values[input.name];
