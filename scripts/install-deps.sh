@@ -19,10 +19,6 @@ if [ "${FORCE_APT:-0}" = 1 ] || [ "$missing" = 1 ]; then
   echo "install-deps: installing Debian packages: ${DEBIAN_PACKAGES[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${DEBIAN_PACKAGES[@]}" >/dev/null
-  # The Debian packages enable services we do not use; tests start their own instances.
-  for service in prometheus prometheus-pushgateway prometheus-node-exporter redis-server; do
-    $SUDO systemctl disable --now "$service" >/dev/null 2>&1 || true
-  done
 fi
 
 if [ ! -x node_modules/.bin/vitest ] || [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
