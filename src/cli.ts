@@ -22,6 +22,11 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
     process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
     local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
+    const started = local;
+    // Ctrl-C must not leave the throwaway cluster running.
+    process.once('SIGINT', () => {
+      void started.stop().finally(() => process.exit(130));
+    });
     values.set('s3-endpoint', local.endpoint);
     values.set('s3-access-key', local.accessKey);
     values.set('s3-secret-key', local.secretKey);

@@ -3,6 +3,7 @@ import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
+import { evidenceLine } from './gates/go-no-go.js';
 import { runSequence } from './gates/sequence.js';
 import { PASSING_STATUSES, type GateResult } from './gates/types.js';
 import type { Host } from './host.js';
@@ -16,6 +17,8 @@ export interface RunResult {
   readonly failedGates: readonly string[];
   readonly gates: readonly GateResult[];
   readonly reportFiles: readonly string[];
+  /** HTTP requests sent to S3 in this run, by SDK command name (retries counted). */
+  readonly s3Requests: Readonly<Record<string, number>>;
 }
 
 /**
@@ -82,8 +85,13 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     host.setOutput('result', result);
     host.setOutput('failed-gates', failedGates.join(','));
     host.setOutput('reports-dir', config.reportsDir);
-    if (result !== 'PASS') fail(`Release gates: NO-GO (${goNoGo?.summary ?? 'no decision'}). Reports: ${config.reportsDir}`);
-    return { result, failedGates, gates, reportFiles };
+    if (result !== 'PASS') {
+      // One line that says what to fix first: the first blocking gate and its evidence.
+      const first = gates.find((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+      const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
+      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+    }
+    return { result, failedGates, gates, reportFiles, s3Requests: s3.requestCounts() };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`);

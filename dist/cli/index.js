@@ -33559,7 +33559,11 @@ function describeS3Error(operation, thrown, target) {
         return new S3Failure('credentials', operation, `${where} rejected the credentials (${code}). Check s3-access-key and s3-secret-key, or the role the default credential chain provides.`, code, status);
     }
     if (status === 403 || code === 'AccessDenied' || code === 'AllAccessDisabled') {
-        return new S3Failure('access-denied', operation, `${where} was denied (${code ?? 403}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
+        // A HEAD response has no body, so a bad signature and a missing permission both read as a bare 403.
+        if (code !== 'AccessDenied' && code !== 'AllAccessDisabled') {
+            return new S3Failure('access-denied', operation, `${where} was denied (HTTP 403, no error code). Check s3-access-key and s3-secret-key; if they are right, they lack the permission for ${operation} on this bucket.`, code, status);
+        }
+        return new S3Failure('access-denied', operation, `${where} was denied (${code}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
     }
     if (status === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException') {
         return new S3Failure('wrong-region', operation, `${where} answered that the bucket is in another region (${code ?? status}). Check s3-region (${target.region}).`, code, status);
@@ -33803,7 +33807,9 @@ function parseEndpoint(input, raw) {
         throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        throw new InputError(input, raw, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+        // Echo the URL without its userinfo, query and fragment: they may carry credentials.
+        const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
+        throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
     }
     return url;
 }
@@ -33941,15 +33947,59 @@ function decidingFinding(findings) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/gates/types.ts
+const PASSING_STATUSES = ['PASS', 'WARN'];
+
+;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
+
+
+/** One line of evidence per gate: the finding that decided it, else its summary. */
+function evidenceLine(result) {
+    return decidingFinding(result.findings)?.message ?? result.summary;
+}
+/** GO only when every selected gate is PASS or WARN. Runs last, always. */
+async function runGoNoGo({ previous }) {
+    const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
+    const go = blocking.length === 0 && previous.length > 0;
+    return {
+        status: go ? 'PASS' : 'FAIL',
+        summary: go
+            ? `GO: all ${previous.length} gate(s) passed.`
+            : `NO-GO: ${blocking.map((result) => `${result.id} ${result.status}`).join(', ') || 'no gate ran'}.`,
+        findings: blocking.map((result) => ({
+            level: 'fail',
+            message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
+        })),
+        facts: [{ label: 'Decision', value: go ? 'GO' : 'NO-GO' }],
+        sections: [
+            {
+                kind: 'table',
+                title: 'Gates',
+                headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
+                rows: previous.map((result) => [
+                    result.id,
+                    result.status,
+                    result.mode ?? '',
+                    `${result.durationMs} ms`,
+                    evidenceLine(result),
+                ]),
+            },
+        ],
+    };
+}
+const goNoGoGate = {
+    id: 'go-no-go',
+    title: 'Release gates (surreal): go/no-go',
+    report: 'release-gates-surreal-latest.md',
+    run: runGoNoGo,
+};
+
 ;// CONCATENATED MODULE: ./src/gates/bucket.ts
 
 /** Ensures the attachment bucket exists; creates it in apply mode, never deletes or empties anything. */
 async function runBucket({ config, s3 }) {
     const bucket = config.s3.bucket;
-    const facts = [
-        { label: 'Bucket', value: bucket },
-        { label: 'Endpoint', value: s3.endpointLabel },
-    ];
+    const facts = [{ label: 'Addressing', value: config.s3.forcePathStyle ? 'path-style' : 'virtual-hosted' }];
     if (await s3.bucketExists()) {
         return outcome(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
     }
@@ -34035,7 +34085,10 @@ function canonicalValue(value) {
 }
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
 function canonicalRules(rules) {
-    return rules.map((rule) => canonicalJson(rule)).sort();
+    const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
+    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
+    return keyed.sort((a, b) => order(a.id, b.id) || order(a.text, b.text)).map((rule) => rule.text);
 }
 /**
  * Semantic identity of a rule: the filter spelling (legacy Prefix, Filter.Prefix, And) is
@@ -34173,7 +34226,7 @@ async function runLifecycle({ config, s3, log }) {
     const foreignBefore = foreignRulesCanonical(current, ownedIds);
     await s3.putLifecycleRules(plan.rules);
     log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-    const confirmed = await readBack(s3.getLifecycleRules, desired, ownedIds, foreignBefore);
+    const confirmed = await readBack(() => s3.getLifecycleRules(), desired, ownedIds, foreignBefore);
     if (!confirmed.ok) {
         return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
     }
@@ -34413,53 +34466,6 @@ const verifyGate = {
     run: runVerify,
 };
 
-;// CONCATENATED MODULE: ./src/gates/types.ts
-const PASSING_STATUSES = ['PASS', 'WARN'];
-
-;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
-
-
-/** One line of evidence per gate: the finding that decided it, else its summary. */
-function evidenceLine(result) {
-    return decidingFinding(result.findings)?.message ?? result.summary;
-}
-/** GO only when every selected gate is PASS or WARN. Runs last, always. */
-async function runGoNoGo({ previous }) {
-    const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
-    const go = blocking.length === 0 && previous.length > 0;
-    return {
-        status: go ? 'PASS' : 'FAIL',
-        summary: go
-            ? `GO: all ${previous.length} gate(s) passed.`
-            : `NO-GO: ${blocking.map((result) => `${result.id} ${result.status}`).join(', ') || 'no gate ran'}.`,
-        findings: blocking.map((result) => ({
-            level: 'fail',
-            message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
-        })),
-        facts: [{ label: 'Decision', value: go ? 'GO' : 'NO-GO' }],
-        sections: [
-            {
-                kind: 'table',
-                title: 'Gates',
-                headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
-                rows: previous.map((result) => [
-                    result.id,
-                    result.status,
-                    result.mode ?? '',
-                    `${result.durationMs} ms`,
-                    evidenceLine(result),
-                ]),
-            },
-        ],
-    };
-}
-const goNoGoGate = {
-    id: 'go-no-go',
-    title: 'Release gates (surreal): go/no-go',
-    report: 'release-gates-surreal-latest.md',
-    run: runGoNoGo,
-};
-
 ;// CONCATENATED MODULE: ./src/gates/registry.ts
 
 
@@ -34578,8 +34584,9 @@ function renderResultsJson(results, run, reports) {
 /** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
 function escapeMarkdown(text) {
     return text
-        .replace(/\r?\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+!|~]/g, (char) => `\\${char}`)
+        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
         .replace(/&/g, '&amp;');
 }
 /** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
@@ -34664,8 +34671,11 @@ function composeSummary(header, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) 
     const compact = [header, note, ...parts.map((part) => part.compact)].join('\n');
     if (Buffer.byteLength(compact) <= limit)
         return compact;
-    const cut = Buffer.from(compact).subarray(0, limit - 200).toString('utf8').replace(/\uFFFD*$/, '');
-    return `${cut}\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
+    // Size the cut by the closing note itself: a long reports dir must not push the total past the limit.
+    const closing = `\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
+    const room = Math.max(0, limit - Buffer.byteLength(closing));
+    const cut = Buffer.from(compact).subarray(0, room).toString('utf8').replace(/\uFFFD*$/, '');
+    return `${cut}${closing}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
@@ -34742,6 +34752,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -34803,9 +34814,13 @@ async function runGates(host) {
         host.setOutput('result', result);
         host.setOutput('failed-gates', failedGates.join(','));
         host.setOutput('reports-dir', config.reportsDir);
-        if (result !== 'PASS')
-            fail(`Release gates: NO-GO (${goNoGo?.summary ?? 'no decision'}). Reports: ${config.reportsDir}`);
-        return { result, failedGates, gates, reportFiles };
+        if (result !== 'PASS') {
+            // One line that says what to fix first: the first blocking gate and its evidence.
+            const first = gates.find((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+            const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
+            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+        }
+        return { result, failedGates, gates, reportFiles, s3Requests: s3.requestCounts() };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
@@ -34857,6 +34872,11 @@ async function main(argv) {
     if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
         process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
         local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
+        const started = local;
+        // Ctrl-C must not leave the throwaway cluster running.
+        process.once('SIGINT', () => {
+            void started.stop().finally(() => process.exit(130));
+        });
         values.set('s3-endpoint', local.endpoint);
         values.set('s3-access-key', local.accessKey);
         values.set('s3-secret-key', local.secretKey);

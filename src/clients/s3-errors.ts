@@ -83,7 +83,11 @@ export function describeS3Error(operation: string, thrown: unknown, target: S3Ta
     return new S3Failure('credentials', operation, `${where} rejected the credentials (${code}). Check s3-access-key and s3-secret-key, or the role the default credential chain provides.`, code, status);
   }
   if (status === 403 || code === 'AccessDenied' || code === 'AllAccessDisabled') {
-    return new S3Failure('access-denied', operation, `${where} was denied (${code ?? 403}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
+    // A HEAD response has no body, so a bad signature and a missing permission both read as a bare 403.
+    if (code !== 'AccessDenied' && code !== 'AllAccessDisabled') {
+      return new S3Failure('access-denied', operation, `${where} was denied (HTTP 403, no error code). Check s3-access-key and s3-secret-key; if they are right, they lack the permission for ${operation} on this bucket.`, code, status);
+    }
+    return new S3Failure('access-denied', operation, `${where} was denied (${code}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
   }
   if (status === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException') {
     return new S3Failure('wrong-region', operation, `${where} answered that the bucket is in another region (${code ?? status}). Check s3-region (${target.region}).`, code, status);

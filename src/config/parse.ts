@@ -101,7 +101,9 @@ export function parseEndpoint(input: string, raw: string): URL {
     throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-    throw new InputError(input, raw, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+    // Echo the URL without its userinfo, query and fragment: they may carry credentials.
+    const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
+    throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
   }
   return url;
 }

@@ -77,7 +77,10 @@ function canonicalValue(value: unknown): unknown {
 
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
 export function canonicalRules(rules: readonly LifecycleRule[]): string[] {
-  return rules.map((rule) => canonicalJson(rule)).sort();
+  const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
+  return keyed.sort((a, b) => order(a.id, b.id) || order(a.text, b.text)).map((rule) => rule.text);
 }
 
 /**

@@ -1,7 +1,8 @@
 /** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
+    // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+    .replace(/\r\n?|\n/g, ' ')
     .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;');
 }

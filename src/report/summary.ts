@@ -16,6 +16,9 @@ export function composeSummary(header: string, parts: readonly SummaryPart[], re
   const note = `\n> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
   const compact = [header, note, ...parts.map((part) => part.compact)].join('\n');
   if (Buffer.byteLength(compact) <= limit) return compact;
-  const cut = Buffer.from(compact).subarray(0, limit - 200).toString('utf8').replace(/\uFFFD*$/, '');
-  return `${cut}\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
+  // Size the cut by the closing note itself: a long reports dir must not push the total past the limit.
+  const closing = `\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
+  const room = Math.max(0, limit - Buffer.byteLength(closing));
+  const cut = Buffer.from(compact).subarray(0, room).toString('utf8').replace(/\uFFFD*$/, '');
+  return `${cut}${closing}`;
 }
