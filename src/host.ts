@@ -13,4 +13,6 @@ export interface Host {
   /** Marks the run failed with one line; called at most once. */
   setFailed(message: string): void;
   readonly now: () => Date;
+  /** Environment variables config reads (GITHUB_API_URL, GITHUB_REPOSITORY); default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

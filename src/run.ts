@@ -1,3 +1,4 @@
+import { createGitHubGateway } from './clients/github.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
@@ -43,7 +44,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
 
     let config: Config;
     try {
-      config = loadConfig(host.readInput, host.workspace);
+      config = loadConfig(host.readInput, host.workspace, host.env ?? process.env);
     } catch (error) {
       if (error instanceof InputError) {
         summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
@@ -56,9 +57,11 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const log = redactingLogger(host.log, redact);
     const startedAt = host.now().toISOString();
     const s3 = createS3Gateway(config.s3, log);
+    // A GitHub client only when a gate needs one: S3-only runs need no token. Creating either client sends nothing.
+    const github = config.gates.includes('branch-protection') ? createGitHubGateway(config.github, log) : undefined;
     let gates: GateResult[];
     try {
-      gates = await runSequence({ config, s3, log, now: host.now });
+      gates = await runSequence({ config, s3, ...(github ? { github } : {}), log, now: host.now });
     } finally {
       s3.destroy();
     }

@@ -29,6 +29,12 @@ export const INPUTS = [
   { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
   { name: 'fail-fast', env: 'FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
   { name: 'reports-dir', env: 'REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
+  { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Token of the branch-protection gate (masked). The workflow token reads rulesets and check runs; classic protection details and apply need administration rights.' },
+  { name: 'github-repository', env: 'GH_REPO', description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).' },
+  { name: 'github-branch', env: 'GH_BRANCH', description: "Branch whose protection is checked; default the repository's default branch." },
+  { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: 'Check that branch protection must require, as the pull request page shows it (workflow / job).' },
+  { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
+  { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
 ] as const satisfies readonly InputDefinition[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
 import { InputError } from './errors.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
+import { loadGitHubSettings, type Environment } from './load-github.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -22,7 +23,7 @@ export type InputReader = (input: InputDefinition) => string | undefined;
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-export function loadConfig(read: InputReader, workspace: string): Config {
+export function loadConfig(read: InputReader, workspace: string, env: Environment = process.env): Config {
   const raw = (name: InputName): string | undefined => {
     const definition = INPUTS.find((input) => input.name === name);
     if (!definition) throw new Error(`unknown input ${name}`);
@@ -77,6 +78,8 @@ export function loadConfig(read: InputReader, workspace: string): Config {
   const gates = parseGates(withDefault('gates'));
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast'));
   const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
+  const github = loadGitHubSettings({ raw, withDefault }, env, gates);
+  if (github.token !== undefined) secrets.push(github.token);
 
   return {
     appEnv,
@@ -97,6 +100,7 @@ export function loadConfig(read: InputReader, workspace: string): Config {
       timeoutMs: timeoutSeconds * 1000,
     },
     mode,
+    github,
     gates,
     failFast,
     reportsDir,

@@ -1,6 +1,8 @@
 import type { SelectableGateId } from '../gates/ids.js';
 
 export type S3Mode = 'apply' | 'plan';
+export type BranchProtectionMode = 'check' | 'plan' | 'apply';
+export type BranchProtectionTarget = 'ruleset' | 'classic';
 
 export interface S3Settings {
   readonly bucket: string;
@@ -9,6 +11,26 @@ export interface S3Settings {
   readonly region: string;
   readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
   readonly forcePathStyle: boolean;
+  readonly timeoutMs: number;
+}
+
+export interface GitHubRepository {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** Settings of the branch-protection gate; token and repository are checked when it is selected. */
+export interface GitHubSettings {
+  /** From GITHUB_API_URL (GitHub Enterprise Server too); https://api.github.com by default. */
+  readonly apiUrl: URL;
+  readonly token: string | undefined;
+  readonly repository: GitHubRepository | undefined;
+  /** Undefined: the repository's default branch, fetched. */
+  readonly branch: string | undefined;
+  readonly requiredCheck: string;
+  readonly mode: BranchProtectionMode;
+  readonly target: BranchProtectionTarget;
+  /** Time limit of one HTTP attempt. */
   readonly timeoutMs: number;
 }
 
@@ -25,6 +47,7 @@ export interface Config {
   readonly expectExpireDays: number | undefined;
   readonly s3: S3Settings;
   readonly mode: S3Mode;
+  readonly github: GitHubSettings;
   readonly gates: readonly SelectableGateId[];
   readonly failFast: boolean;
   /** Absolute path. */

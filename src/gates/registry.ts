@@ -1,3 +1,4 @@
+import { branchProtectionGate } from './branch-protection.js';
 import { bucketGate } from './bucket.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
@@ -10,4 +11,5 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   bucket: bucketGate,
   lifecycle: lifecycleGate,
   verify: verifyGate,
+  'branch-protection': branchProtectionGate,
 };

@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import type { GitHubGateway } from '../clients/github.js';
 import type { S3Gateway } from '../clients/s3.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
@@ -51,6 +52,8 @@ export interface GateResult extends GateOutcome {
 export interface GateContext {
   readonly config: Config;
   readonly s3: S3Gateway;
+  /** Created only when a gate that needs GitHub is selected. */
+  readonly github?: GitHubGateway;
   readonly log: Logger;
   readonly now: () => Date;
   /** Results of the gates that ran before this one, in order. */

@@ -10,7 +10,7 @@ export interface RecordingHost extends Host {
 }
 
 /** A Host that records everything run() emits, for assertions. */
-export function recordingHost(inputs: Record<string, string>, workspace: string, now: () => Date = () => new Date()): RecordingHost {
+export function recordingHost(inputs: Record<string, string>, workspace: string, now: () => Date = () => new Date(), env: Readonly<Record<string, string>> = {}): RecordingHost {
   const host: RecordingHost = {
     outputs: {},
     logs: [],
@@ -38,6 +38,7 @@ export function recordingHost(inputs: Record<string, string>, workspace: string,
     },
     setFailed: (message) => host.failures.push(message),
     now,
+    env,
   };
   return host;
 }

@@ -1,0 +1,269 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit, type RestEndpointMethodTypes } from '@octokit/rest';
+import type { ClassicProtectionBody } from '../branch-protection/classic-plan.js';
+import type { RulesetBody } from '../branch-protection/ruleset-plan.js';
+import type {
+  BranchSummary,
+  BypassActor,
+  CheckRunSeen,
+  ClassicProtection,
+  RequiredCheck,
+  RulesetCheckRule,
+  RulesetDetail,
+  RulesetSummary,
+} from '../branch-protection/types.js';
+import type { GitHubSettings } from '../config/types.js';
+import type { Logger } from '../util/logger.js';
+import { VERSION } from '../version.js';
+import { describeGitHubError, GitHubFailure } from './github-errors.js';
+
+export { GitHubFailure } from './github-errors.js';
+
+/** Retries of a failed attempt (5xx, network, timeout), each after 1 s, 4 s (the plugin's backoff). */
+export const GITHUB_RETRIES = 2;
+/** Rate-limit waits per request, and their total for the whole run; beyond that the call fails. */
+export const RATE_LIMIT_RETRIES = 2;
+export const RATE_LIMIT_MAX_WAIT_SECONDS = 120;
+/** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
+const MAX_PAGES = 10;
+
+/** The GitHub operations the branch-protection gate uses, for one repository. */
+export interface GitHubGateway {
+  readonly apiLabel: string;
+  getDefaultBranch(): Promise<string>;
+  getBranch(branch: string): Promise<BranchSummary>;
+  /** Required-status-check rules of the active rulesets that apply to the branch. */
+  getBranchRules(branch: string): Promise<RulesetCheckRule[]>;
+  listRulesets(): Promise<RulesetSummary[]>;
+  getRuleset(id: number): Promise<RulesetDetail>;
+  /** Classic protection; 'not-protected' when GitHub says the branch has none. Needs administration: read. */
+  getClassicProtection(branch: string): Promise<ClassicProtection | 'not-protected'>;
+  putClassicProtection(branch: string, body: ClassicProtectionBody): Promise<void>;
+  createRuleset(body: RulesetBody): Promise<number>;
+  updateRuleset(id: number, body: RulesetBody): Promise<void>;
+  listCheckRuns(sha: string): Promise<CheckRunSeen[]>;
+  /** HTTP attempts sent so far, by "METHOD /path" (retries counted). */
+  requestCounts(): Readonly<Record<string, number>>;
+  /** Seconds spent waiting out rate limits. */
+  rateLimitWaitedSeconds(): number;
+}
+
+export interface GitHubClientOptions {
+  /** Base of the retry plugin's backoff; tests shorten it. */
+  readonly retryBaseMs?: number;
+  readonly rateLimitMaxWaitSeconds?: number;
+}
+
+const ThrottledOctokit = Octokit.plugin(retry, throttling);
+type Repos = RestEndpointMethodTypes['repos'];
+
+export function createGitHubGateway(settings: GitHubSettings, log: Logger, options: GitHubClientOptions = {}): GitHubGateway {
+  if (settings.repository === undefined || settings.token === undefined) {
+    throw new Error('the GitHub client needs github-repository and github-token');
+  }
+  const { owner, repo } = settings.repository;
+  const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
+  const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
+  const maxWait = options.rateLimitMaxWaitSeconds ?? RATE_LIMIT_MAX_WAIT_SECONDS;
+  const counts: Record<string, number> = {};
+  let waited = 0;
+
+  // Every attempt (first try, retry, rate-limit retry) goes through here: one timeout each, counted.
+  const timedFetch: typeof fetch = async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+    if ((counts[key] ?? 0) > 1) log.debug(`GitHub ${key}: attempt ${counts[key]}`);
+    const signals = [AbortSignal.timeout(settings.timeoutMs), ...(init?.signal ? [init.signal] : [])];
+    const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+    if (response.status >= 500 || response.status === 429) log.warning(`GitHub ${key}: HTTP ${response.status}; retrying within the bounds`);
+    return response;
+  };
+
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const within = retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= maxWait;
+    if (!within) {
+      log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`);
+      return false;
+    }
+    waited += retryAfter;
+    log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (wait ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
+    return true;
+  };
+
+  const octokit = new ThrottledOctokit({
+    auth: settings.token,
+    baseUrl: apiLabel,
+    userAgent: `surreal-release-gates/${VERSION}`,
+    headers: { 'x-github-api-version': '2022-11-28' },
+    request: { fetch: timedFetch },
+    log: {
+      debug: (message: string) => log.debug(message),
+      info: (message: string) => log.debug(message),
+      warn: (message: string) => log.warning(message),
+      error: (message: string) => log.debug(message),
+    },
+    retry: {
+      retries: GITHUB_RETRIES,
+      // 429 is the throttling plugin's: it honours retry-after; 4xx answers do not change on retry.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
+    },
+    throttle: {
+      // Bottleneck groups are shared per id: one per client keeps runs apart.
+      id: `srg-${Math.random().toString(36).slice(2)}`,
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+    },
+  });
+
+  async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      const result = await send();
+      log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
+      return result;
+    } catch (thrown) {
+      throw describeGitHubError(operation, thrown, target);
+    }
+  }
+
+  const toCheck = (context: string, appId: number | null | undefined): RequiredCheck => ({ context, appId: appId === null || appId === undefined || appId === -1 ? undefined : appId });
+
+  return {
+    apiLabel,
+    async getDefaultBranch() {
+      const { data } = await call(`GET /repos/${owner}/${repo}`, () => octokit.rest.repos.get({ owner, repo }));
+      return data.default_branch;
+    },
+    async getBranch(branch) {
+      const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}`, () => octokit.rest.repos.getBranch({ owner, repo, branch }));
+      const status = data.protection.required_status_checks;
+      return {
+        name: data.name,
+        headSha: data.commit.sha,
+        protected: data.protected,
+        requiredStatusChecks:
+          status === undefined
+            ? undefined
+            : {
+                enforcementLevel: status.enforcement_level,
+                checks: status.checks.length > 0 ? status.checks.map((check) => toCheck(check.context, check.app_id)) : status.contexts.map((context) => toCheck(context, undefined)),
+              },
+      };
+    },
+    async getBranchRules(branch) {
+      const rules = await call(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, async () => {
+        const all = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
+          all.push(...page.data);
+          pages += 1;
+          if (pages >= MAX_PAGES) break;
+        }
+        return all;
+      });
+      const result: RulesetCheckRule[] = [];
+      for (const rule of rules) {
+        if (rule.type !== 'required_status_checks' || !('parameters' in rule) || rule.parameters === undefined) continue;
+        const parameters = rule.parameters as { required_status_checks: { context: string; integration_id?: number }[]; strict_required_status_checks_policy: boolean };
+        result.push({
+          rulesetId: rule.ruleset_id ?? -1,
+          rulesetSource: rule.ruleset_source,
+          rulesetSourceType: rule.ruleset_source_type,
+          strict: parameters.strict_required_status_checks_policy,
+          checks: parameters.required_status_checks.map((check) => toCheck(check.context, check.integration_id)),
+        });
+      }
+      return result;
+    },
+    async listRulesets() {
+      const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
+        const all = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
+          all.push(...page.data);
+          pages += 1;
+          if (pages >= MAX_PAGES) break;
+        }
+        return all;
+      });
+      return rulesets
+        .filter((ruleset) => ruleset.target === undefined || ruleset.target === 'branch')
+        .map((ruleset) => ({ id: ruleset.id, name: ruleset.name, enforcement: ruleset.enforcement, sourceType: ruleset.source_type, source: ruleset.source }));
+    },
+    async getRuleset(id) {
+      const { data } = await call(`GET /repos/${owner}/${repo}/rulesets/${id}`, () =>
+        octokit.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id, includes_parents: true }),
+      );
+      const rules = (data.rules ?? []) as unknown as Record<string, unknown>[];
+      const checkRules = rules.filter((rule) => rule.type === 'required_status_checks');
+      const parametersOf = (rule: Record<string, unknown>) =>
+        (rule.parameters ?? {}) as { required_status_checks?: { context: string; integration_id?: number }[]; strict_required_status_checks_policy?: boolean };
+      const refName = data.conditions && 'ref_name' in data.conditions ? (data.conditions.ref_name as { include?: string[]; exclude?: string[] } | undefined) : undefined;
+      return {
+        id: data.id,
+        name: data.name,
+        enforcement: data.enforcement,
+        target: data.target,
+        sourceType: data.source_type,
+        source: data.source,
+        bypassActors: data.bypass_actors?.map((actor): BypassActor => ({ actorType: actor.actor_type, actorId: actor.actor_id ?? undefined, bypassMode: actor.bypass_mode })),
+        refConditions: refName === undefined ? undefined : { include: refName.include ?? [], exclude: refName.exclude ?? [] },
+        requiredChecks: checkRules.flatMap((rule) => (parametersOf(rule).required_status_checks ?? []).map((check) => toCheck(check.context, check.integration_id))),
+        strict: checkRules.some((rule) => parametersOf(rule).strict_required_status_checks_policy === true),
+        rules,
+      };
+    },
+    async getClassicProtection(branch) {
+      try {
+        const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => octokit.rest.repos.getBranchProtection({ owner, repo, branch }));
+        return data as ClassicProtection;
+      } catch (error) {
+        // With the permission, GitHub answers 404 "Branch not protected"; without it, 403 or a bare 404.
+        if (error instanceof GitHubFailure && error.status === 404 && /branch not protected/i.test(error.serverMessage ?? '')) return 'not-protected';
+        throw error;
+      }
+    },
+    async putClassicProtection(branch, body) {
+      await call(`PUT /repos/${owner}/${repo}/branches/${branch}/protection`, () =>
+        // The domain body is the same shape with readonly arrays.
+        octokit.rest.repos.updateBranchProtection({ owner, repo, branch, ...body } as unknown as Repos['updateBranchProtection']['parameters']),
+      );
+    },
+    async createRuleset(body) {
+      const { data } = await call(`POST /repos/${owner}/${repo}/rulesets`, () =>
+        octokit.rest.repos.createRepoRuleset({ owner, repo, ...body } as unknown as Repos['createRepoRuleset']['parameters']),
+      );
+      return data.id;
+    },
+    async updateRuleset(id, body) {
+      await call(`PUT /repos/${owner}/${repo}/rulesets/${id}`, () =>
+        octokit.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: id, ...body } as unknown as Repos['updateRepoRuleset']['parameters']),
+      );
+    },
+    async listCheckRuns(sha) {
+      const runs = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs`, async () => {
+        const all = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.checks.listForRef, { owner, repo, ref: sha, per_page: 100 })) {
+          all.push(...page.data);
+          pages += 1;
+          if (pages >= MAX_PAGES) break;
+        }
+        return all;
+      });
+      return runs.map((run) => ({
+        id: run.id,
+        name: run.name,
+        appId: run.app?.id,
+        appSlug: run.app?.slug,
+        status: run.status,
+        conclusion: run.conclusion ?? undefined,
+      }));
+    },
+    requestCounts: () => ({ ...counts }),
+    rateLimitWaitedSeconds: () => waited,
+  };
+}

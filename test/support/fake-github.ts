@@ -1,0 +1,459 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gitHubOpenApi } from './openapi.js';
+
+/**
+ * A local fake of the GitHub REST API for the branch-protection gate (node:http on 127.0.0.1).
+ * Every answer it gives, and every body it is sent, is validated against GitHub's published
+ * OpenAPI description (`violations`); routes it does not implement answer 404, as GitHub does.
+ * State is kept the way GitHub keeps it, so a PUT shows in the next GET.
+ */
+
+export const ACTIONS = { id: 15368, slug: 'github-actions' } as const;
+export const OTHER_APP = { id: 4242, slug: 'status-poster' } as const;
+
+export interface FakeCheckRun {
+  readonly name: string;
+  readonly app?: { readonly id: number; readonly slug: string };
+  readonly status?: 'queued' | 'in_progress' | 'completed';
+  readonly conclusion?: 'success' | 'failure' | 'skipped' | null;
+}
+
+export interface FakeRule {
+  readonly type: string;
+  readonly parameters?: Record<string, unknown>;
+}
+
+export interface FakeRuleset {
+  id: number;
+  name: string;
+  enforcement: 'active' | 'evaluate' | 'disabled';
+  source_type?: 'Repository' | 'Organization';
+  source?: string;
+  bypass_actors?: { actor_id: number | null; actor_type: string; bypass_mode: string }[];
+  conditions: { ref_name: { include: string[]; exclude: string[] } };
+  rules: FakeRule[];
+}
+
+/** Classic protection in the form PUT takes it (names of users, teams and apps). */
+export interface FakeClassic {
+  required_status_checks: { strict: boolean; checks: { context: string; app_id: number | null }[] } | null;
+  enforce_admins: boolean;
+  required_pull_request_reviews: {
+    dismissal_restrictions?: { users: string[]; teams: string[]; apps: string[] };
+    dismiss_stale_reviews: boolean;
+    require_code_owner_reviews: boolean;
+    required_approving_review_count: number;
+    require_last_push_approval: boolean;
+    bypass_pull_request_allowances?: { users: string[]; teams: string[]; apps: string[] };
+  } | null;
+  restrictions: { users: string[]; teams: string[]; apps: string[] } | null;
+  required_linear_history: boolean;
+  allow_force_pushes: boolean;
+  allow_deletions: boolean;
+  block_creations: boolean;
+  required_conversation_resolution: boolean;
+  lock_branch: boolean;
+  allow_fork_syncing: boolean;
+  required_signatures: boolean;
+}
+
+export interface FakeRepository {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+  /** Branch name -> head sha. */
+  branches: Record<string, string>;
+  classic: Record<string, FakeClassic | undefined>;
+  rulesets: FakeRuleset[];
+  /** Head sha -> check runs. */
+  checkRuns: Record<string, FakeCheckRun[]>;
+}
+
+export interface FakeToken {
+  readonly value: string;
+  /** Administration rights: classic protection, bypass actors, writes. The workflow token has none. */
+  readonly admin: boolean;
+  /** Whether the branch summary shows required status checks (GitHub's schema makes them optional). */
+  readonly summaryShowsChecks?: boolean;
+}
+
+export interface RateLimitPlan {
+  /** "METHOD /route/template" to limit. */
+  readonly route: string;
+  readonly times: number;
+  readonly retryAfterSeconds: number;
+}
+
+export interface FakeCall {
+  readonly method: string;
+  /** The OpenAPI path template, or the raw path for a route the fake does not implement. */
+  readonly route: string;
+  readonly path: string;
+  readonly status: number;
+  readonly at: number;
+  readonly body?: unknown;
+}
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly calls: FakeCall[];
+  /** Answers or request bodies that do not match GitHub's OpenAPI description. */
+  readonly violations: string[];
+  readonly state: FakeRepository;
+  /** "METHOD /template" of every call, in order. */
+  routes(): string[];
+  close(): Promise<void>;
+}
+
+export function defaultClassic(overrides: Partial<FakeClassic> = {}): FakeClassic {
+  return {
+    required_status_checks: null,
+    enforce_admins: false,
+    required_pull_request_reviews: null,
+    restrictions: null,
+    required_linear_history: false,
+    allow_force_pushes: false,
+    allow_deletions: false,
+    block_creations: false,
+    required_conversation_resolution: false,
+    lock_branch: false,
+    allow_fork_syncing: false,
+    required_signatures: false,
+    ...overrides,
+  };
+}
+
+type Handler = (request: { params: Record<string, string>; body: unknown; url: URL }) => { status: number; body?: unknown; headers?: Record<string, string> };
+
+interface Route {
+  readonly method: string;
+  readonly template: string;
+  readonly pattern: RegExp;
+  readonly names: string[];
+  readonly handle: Handler;
+}
+
+function route(method: string, template: string, handle: Handler): Route {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    `^${template.replace(/\{([a-z_]+)\}/g, (_all, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
+  return { method, template, pattern, names, handle };
+}
+
+const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+
+export async function startFakeGitHub(state: FakeRepository, token: FakeToken, options: { rateLimit?: RateLimitPlan } = {}): Promise<FakeGitHub> {
+  const openapi = gitHubOpenApi();
+  const calls: FakeCall[] = [];
+  const violations: string[] = [];
+  const started = performance.now();
+  let rateLimitLeft = options.rateLimit?.times ?? 0;
+  let nextRunId = 9000;
+  let nextRulesetId = 500;
+  let base = '';
+
+  const api = (path: string) => `${base}${path}`;
+  const repoPath = () => `/repos/${state.owner}/${state.repo}`;
+  const user = (login: string, id = 100) => openapi.sample('simple-user', { login, id, type: 'User', url: api(`/users/${login}`) });
+  const team = (slug: string) => openapi.sample('team', { slug, name: slug, id: 7, url: api(`/teams/${slug}`) });
+  const app = (slug: string, id = 77) => openapi.sample('integration', { slug, id, name: slug });
+  const isRepo = (params: Record<string, string>) => params.owner === state.owner && params.repo === state.repo;
+  const denied = (permission: string) => ({
+    status: 403,
+    headers: { 'x-accepted-github-permissions': permission },
+    body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/branches/branch-protection', status: '403' },
+  });
+
+  const targets = (ruleset: FakeRuleset, branch: string) => {
+    const ref = `refs/heads/${branch}`;
+    const match = (pattern: string) => pattern === '~ALL' || (pattern === '~DEFAULT_BRANCH' ? branch === state.defaultBranch : pattern === ref);
+    return ruleset.conditions.ref_name.include.some(match) && !ruleset.conditions.ref_name.exclude.some(match);
+  };
+  const rulesetJson = (ruleset: FakeRuleset, withDetails: boolean) => ({
+    id: ruleset.id,
+    name: ruleset.name,
+    target: 'branch',
+    source_type: ruleset.source_type ?? 'Repository',
+    source: ruleset.source ?? `${state.owner}/${state.repo}`,
+    enforcement: ruleset.enforcement,
+    node_id: `RRS_${ruleset.id}`,
+    _links: { self: { href: api(`${repoPath()}/rulesets/${ruleset.id}`) }, html: { href: `https://github.com/${state.owner}/${state.repo}/rules/${ruleset.id}` } },
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-02T00:00:00Z',
+    ...(withDetails
+      ? {
+          // GitHub shows bypass actors only to tokens with write access to the ruleset.
+          ...(token.admin ? { bypass_actors: ruleset.bypass_actors ?? [] } : {}),
+          current_user_can_bypass: 'never',
+          conditions: ruleset.conditions,
+          rules: ruleset.rules,
+        }
+      : {}),
+  });
+  const names = (lists: { users: string[]; teams: string[]; apps: string[] }, path: string) => ({
+    url: api(path),
+    users_url: api(`${path}/users`),
+    teams_url: api(`${path}/teams`),
+    apps_url: api(`${path}/apps`),
+    users: lists.users.map((login) => user(login)),
+    teams: lists.teams.map((slug) => team(slug)),
+    apps: lists.apps.map((slug) => app(slug)),
+  });
+  const classicJson = (branch: string, classic: FakeClassic) => {
+    const path = `${repoPath()}/branches/${branch}/protection`;
+    const reviews = classic.required_pull_request_reviews;
+    const status = classic.required_status_checks;
+    return {
+      url: api(path),
+      ...(status
+        ? {
+            required_status_checks: {
+              url: api(`${path}/required_status_checks`),
+              strict: status.strict,
+              contexts: status.checks.map((check) => check.context),
+              contexts_url: api(`${path}/required_status_checks/contexts`),
+              checks: status.checks,
+            },
+          }
+        : {}),
+      ...(reviews
+        ? {
+            required_pull_request_reviews: {
+              url: api(`${path}/required_pull_request_reviews`),
+              dismiss_stale_reviews: reviews.dismiss_stale_reviews,
+              require_code_owner_reviews: reviews.require_code_owner_reviews,
+              required_approving_review_count: reviews.required_approving_review_count,
+              require_last_push_approval: reviews.require_last_push_approval,
+              ...(reviews.dismissal_restrictions ? { dismissal_restrictions: names(reviews.dismissal_restrictions, `${path}/dismissal_restrictions`) } : {}),
+              ...(reviews.bypass_pull_request_allowances
+                ? {
+                    bypass_pull_request_allowances: {
+                      users: reviews.bypass_pull_request_allowances.users.map((login) => user(login)),
+                      teams: reviews.bypass_pull_request_allowances.teams.map((slug) => team(slug)),
+                      apps: reviews.bypass_pull_request_allowances.apps.map((slug) => app(slug)),
+                    },
+                  }
+                : {}),
+            },
+          }
+        : {}),
+      ...(classic.restrictions ? { restrictions: names(classic.restrictions, `${path}/restrictions`) } : {}),
+      required_signatures: { url: api(`${path}/required_signatures`), enabled: classic.required_signatures },
+      enforce_admins: { url: api(`${path}/enforce_admins`), enabled: classic.enforce_admins },
+      required_linear_history: { enabled: classic.required_linear_history },
+      allow_force_pushes: { enabled: classic.allow_force_pushes },
+      allow_deletions: { enabled: classic.allow_deletions },
+      block_creations: { enabled: classic.block_creations },
+      required_conversation_resolution: { enabled: classic.required_conversation_resolution },
+      lock_branch: { enabled: classic.lock_branch },
+      allow_fork_syncing: { enabled: classic.allow_fork_syncing },
+    };
+  };
+
+  const routes: Route[] = [
+    route('GET', '/repos/{owner}/{repo}', ({ params }) =>
+      isRepo(params)
+        ? {
+            status: 200,
+            body: openapi.sample('full-repository', {
+              name: state.repo,
+              full_name: `${state.owner}/${state.repo}`,
+              default_branch: state.defaultBranch,
+              owner: user(state.owner, 1),
+              url: api(repoPath()),
+            }),
+          }
+        : notFound,
+    ),
+    route('GET', '/repos/{owner}/{repo}/branches/{branch}', ({ params }) => {
+      const branch = params.branch ?? '';
+      const sha = state.branches[branch];
+      if (!isRepo(params) || sha === undefined) return { status: 404, body: { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest/branches/branches#get-a-branch', status: '404' } };
+      const classic = state.classic[branch];
+      const rulesetApplies = state.rulesets.some((ruleset) => ruleset.enforcement === 'active' && targets(ruleset, branch));
+      const checks = classic?.required_status_checks?.checks ?? [];
+      const summaryChecks = {
+        enforcement_level: classic?.required_status_checks ? (classic.enforce_admins ? 'everyone' : 'non_admins') : 'off',
+        contexts: checks.map((check) => check.context),
+        checks,
+      };
+      return {
+        status: 200,
+        body: {
+          name: branch,
+          commit: openapi.sample('commit', { sha, url: api(`${repoPath()}/commits/${sha}`) }),
+          _links: { html: `https://github.com/${state.owner}/${state.repo}/tree/${branch}`, self: api(`${repoPath()}/branches/${branch}`) },
+          protected: classic !== undefined || rulesetApplies,
+          protection: { enabled: classic !== undefined, ...(token.summaryShowsChecks === false ? {} : { required_status_checks: summaryChecks }) },
+          protection_url: api(`${repoPath()}/branches/${branch}/protection`),
+        },
+      };
+    }),
+    route('GET', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params }) => {
+      if (!isRepo(params) || state.branches[params.branch ?? ''] === undefined) return notFound;
+      if (!token.admin) return denied('administration=read');
+      const classic = state.classic[params.branch ?? ''];
+      if (classic === undefined) return { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } };
+      return { status: 200, body: classicJson(params.branch ?? '', classic) };
+    }),
+    route('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params, body }) => {
+      const branch = params.branch ?? '';
+      if (!isRepo(params) || state.branches[branch] === undefined) return notFound;
+      if (!token.admin) return denied('administration=write');
+      const put = body as Omit<FakeClassic, 'required_status_checks' | 'required_signatures'> & {
+        required_status_checks: { strict: boolean; contexts: string[]; checks?: { context: string; app_id?: number }[] } | null;
+      };
+      const previous = state.classic[branch];
+      const status = put.required_status_checks;
+      state.classic[branch] = {
+        ...defaultClassic(),
+        ...put,
+        enforce_admins: put.enforce_admins ?? false,
+        required_status_checks: status
+          ? {
+              strict: status.strict,
+              checks: (status.checks ?? status.contexts.map((context): { context: string; app_id?: number } => ({ context }))).map((check) => ({
+                context: check.context,
+                // -1: any app. (GitHub would pin an omitted app_id to the last app that posted the check.)
+                app_id: check.app_id === undefined || check.app_id === -1 ? null : check.app_id,
+              })),
+            }
+          : null,
+        // Not part of this body: GitHub keeps it.
+        required_signatures: previous?.required_signatures ?? false,
+      };
+      return { status: 200, body: classicJson(branch, state.classic[branch]) };
+    }),
+    route('GET', '/repos/{owner}/{repo}/rules/branches/{branch}', ({ params }) => {
+      if (!isRepo(params)) return notFound;
+      const branch = params.branch ?? '';
+      const rules = state.rulesets
+        .filter((ruleset) => ruleset.enforcement === 'active' && targets(ruleset, branch))
+        .flatMap((ruleset) =>
+          ruleset.rules.map((rule) => ({ ...rule, ruleset_source_type: ruleset.source_type ?? 'Repository', ruleset_source: ruleset.source ?? `${state.owner}/${state.repo}`, ruleset_id: ruleset.id })),
+        );
+      return { status: 200, body: rules };
+    }),
+    route('GET', '/repos/{owner}/{repo}/rulesets', ({ params }) => (isRepo(params) ? { status: 200, body: state.rulesets.map((ruleset) => rulesetJson(ruleset, false)) } : notFound)),
+    route('GET', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params }) => {
+      const ruleset = state.rulesets.find((candidate) => String(candidate.id) === params.ruleset_id);
+      return isRepo(params) && ruleset ? { status: 200, body: rulesetJson(ruleset, true) } : notFound;
+    }),
+    route('POST', '/repos/{owner}/{repo}/rulesets', ({ params, body }) => {
+      if (!isRepo(params)) return notFound;
+      if (!token.admin) return denied('administration=write');
+      const input = body as Omit<FakeRuleset, 'id'>;
+      const ruleset: FakeRuleset = { ...input, id: nextRulesetId++, source_type: 'Repository', source: `${state.owner}/${state.repo}` };
+      state.rulesets.push(ruleset);
+      return { status: 201, body: rulesetJson(ruleset, true) };
+    }),
+    route('PUT', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params, body }) => {
+      const index = state.rulesets.findIndex((candidate) => String(candidate.id) === params.ruleset_id);
+      const current = state.rulesets[index];
+      if (!isRepo(params) || current === undefined) return notFound;
+      if (!token.admin) return denied('administration=write');
+      const updated: FakeRuleset = { ...current, ...(body as Partial<FakeRuleset>), id: current.id };
+      state.rulesets[index] = updated;
+      return { status: 200, body: rulesetJson(updated, true) };
+    }),
+    route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', ({ params }) => {
+      if (!isRepo(params)) return notFound;
+      const sha = state.branches[params.ref ?? ''] ?? params.ref ?? '';
+      const runs = (state.checkRuns[sha] ?? []).map((run) => {
+        const id = nextRunId++;
+        return {
+          ...openapi.sample('check-run'),
+          id,
+          node_id: `CR_${id}`,
+          head_sha: sha,
+          name: run.name,
+          url: api(`${repoPath()}/check-runs/${id}`),
+          html_url: `https://github.com/${state.owner}/${state.repo}/runs/${id}`,
+          details_url: `https://github.com/${state.owner}/${state.repo}/actions/runs/${id}`,
+          external_id: String(id),
+          status: run.status ?? 'completed',
+          conclusion: run.status === undefined || run.status === 'completed' ? (run.conclusion === undefined ? 'success' : run.conclusion) : null,
+          started_at: '2026-01-01T00:00:00Z',
+          completed_at: run.status === undefined || run.status === 'completed' ? '2026-01-01T00:05:00Z' : null,
+          check_suite: { id: 1 },
+          app: app((run.app ?? ACTIONS).slug, (run.app ?? ACTIONS).id),
+          pull_requests: [],
+          output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: api(`${repoPath()}/check-runs/${id}/annotations`) },
+        };
+      });
+      return { status: 200, body: { total_count: runs.length, check_runs: runs } };
+    }),
+  ];
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const url = new URL(request.url ?? '/', base);
+      const method = request.method ?? 'GET';
+      const path = url.pathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body = text === '' ? undefined : (JSON.parse(text) as unknown);
+      const matched = routes
+        .map((candidate) => ({ candidate, match: candidate.method === method ? candidate.pattern.exec(url.pathname) : null }))
+        .find((entry) => entry.match !== null);
+      const template = matched?.candidate.template;
+      const routeKey = `${method} ${template ?? path}`;
+
+      let answer: { status: number; body?: unknown; headers?: Record<string, string> };
+      if (request.headers.authorization !== `token ${token.value}`) {
+        answer = { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+      } else if (options.rateLimit && routeKey === options.rateLimit.route && rateLimitLeft > 0) {
+        rateLimitLeft -= 1;
+        answer = {
+          status: 429,
+          headers: { 'retry-after': String(options.rateLimit.retryAfterSeconds) },
+          body: {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            status: '429',
+          },
+        };
+      } else if (matched?.match) {
+        const params = Object.fromEntries(matched.candidate.names.map((name, index) => [name, decodeURIComponent(matched.match?.[index + 1] ?? '')]));
+        if (body !== undefined) violations.push(...openapi.validateRequest(method, matched.candidate.template, body));
+        answer = matched.candidate.handle({ params, body, url });
+      } else {
+        answer = notFound;
+      }
+
+      violations.push(
+        ...(template !== undefined ? openapi.validateResponse(method, template, answer.status, answer.body) : openapi.validateError(answer.body)),
+      );
+      calls.push({ method, route: template ?? path, path, status: answer.status, at: performance.now() - started, ...(body !== undefined ? { body } : {}) });
+      const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
+      response.writeHead(answer.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-api-version-selected': '2022-11-28',
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        ...answer.headers,
+      });
+      response.end(payload);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    calls,
+    violations,
+    state,
+    routes: () => calls.map((call) => `${call.method} ${call.route}`),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
