@@ -1,3 +1,4 @@
+import { createChatApiClient } from './clients/chat-api.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
@@ -53,9 +54,10 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const log = redactingLogger(host.log, redact);
     const startedAt = host.now().toISOString();
     const s3 = createS3Gateway(config.s3, log);
+    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
     let gates: GateResult[];
     try {
-      gates = await runSequence({ config, s3, log, now: host.now });
+      gates = await runSequence({ config, s3, log, now: host.now, ...(chatApi ? { chatApi } : {}) });
     } finally {
       s3.destroy();
     }

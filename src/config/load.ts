@@ -13,6 +13,7 @@ import {
   parsePrefixList,
   parseRegion,
 } from './parse.js';
+import { loadSmokeSettings } from './smoke.js';
 import type { Config } from './types.js';
 
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
@@ -44,7 +45,8 @@ export function loadConfig(read: InputReader, workspace: string): Config {
 
   const accessKey = raw('s3-access-key')?.trim();
   const secretKey = raw('s3-secret-key')?.trim();
-  const secrets = [secretKey].filter((value): value is string => value !== undefined);
+  const chatApiToken = raw('chat-api-token')?.trim();
+  const secrets = [secretKey, chatApiToken].filter((value): value is string => value !== undefined);
   if ((accessKey === undefined) !== (secretKey === undefined)) {
     // Never echo either value: the message names the inputs only.
     throw new InputError(
@@ -77,6 +79,7 @@ export function loadConfig(read: InputReader, workspace: string): Config {
   const gates = parseGates(withDefault('gates'));
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast'));
   const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
+  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
 
   return {
     appEnv,
@@ -101,6 +104,7 @@ export function loadConfig(read: InputReader, workspace: string): Config {
     failFast,
     reportsDir,
     secrets,
+    smoke,
   };
 }
 

@@ -1,6 +1,7 @@
 import { bucketGate } from './bucket.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
+import { smokeGate } from './smoke.js';
 import type { GateDefinition } from './types.js';
 import { verifyGate } from './verify.js';
 
@@ -10,4 +11,5 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   bucket: bucketGate,
   lifecycle: lifecycleGate,
   verify: verifyGate,
+  smoke: smokeGate,
 };
