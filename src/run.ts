@@ -1,3 +1,4 @@
+import { createChatApiClient } from './clients/chat-api.js';
 import { createGitHubGateway } from './clients/github.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
@@ -57,11 +58,12 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const log = redactingLogger(host.log, redact);
     const startedAt = host.now().toISOString();
     const s3 = createS3Gateway(config.s3, log);
-    // A GitHub client only when a gate needs one: S3-only runs need no token. Creating either client sends nothing.
+    // Clients of other systems only when a gate needs them; creating a client sends nothing.
     const github = config.gates.includes('branch-protection') ? createGitHubGateway(config.github, log) : undefined;
+    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
     let gates: GateResult[];
     try {
-      gates = await runSequence({ config, s3, ...(github ? { github } : {}), log, now: host.now });
+      gates = await runSequence({ config, s3, log, now: host.now, ...(github ? { github } : {}), ...(chatApi ? { chatApi } : {}) });
     } finally {
       s3.destroy();
     }

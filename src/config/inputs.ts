@@ -26,7 +26,7 @@ export const INPUTS = [
   { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
   { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
   { name: 'mode', env: 'MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
-  { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
+  { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
   { name: 'fail-fast', env: 'FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
   { name: 'reports-dir', env: 'REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
   { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Token of the branch-protection gate (masked). The workflow token reads rulesets and check runs; classic protection details and apply need administration rights.' },
@@ -35,6 +35,15 @@ export const INPUTS = [
   { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: 'Check that branch protection must require, as the pull request page shows it (workflow / job).' },
   { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
   { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
+  { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '8', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
+  { name: 'chat-api-url', env: 'CHAT_API_URL', description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.' },
+  { name: 'chat-api-token', env: 'CHAT_API_TOKEN', secret: true, description: 'Smoke gate: bearer token for the chat API (masked).' },
+  { name: 'chat-api-upload-path', env: 'CHAT_API_UPLOAD_PATH', default: '/v1/chat/attachments/upload', description: 'Smoke gate: path of the multipart/form-data upload (POST), below chat-api-url.' },
+  { name: 'chat-api-download-path', env: 'CHAT_API_DOWNLOAD_PATH', default: '/v1/chat/attachments/:attachment_id/download', description: 'Smoke gate: path of the download (GET); :attachment_id is the id from the upload answer.' },
+  { name: 'chat-api-upload-field', env: 'CHAT_API_UPLOAD_FIELD', default: 'file', description: 'Smoke gate: form field that carries the file in the upload.' },
+  { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
+  { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
+  { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
 ] as const satisfies readonly InputDefinition[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -14,6 +14,7 @@ import {
   parsePrefixList,
   parseRegion,
 } from './parse.js';
+import { loadSmokeSettings } from './smoke.js';
 import type { Config } from './types.js';
 
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
@@ -45,7 +46,8 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
 
   const accessKey = raw('s3-access-key')?.trim();
   const secretKey = raw('s3-secret-key')?.trim();
-  const secrets = [secretKey].filter((value): value is string => value !== undefined);
+  const chatApiToken = raw('chat-api-token')?.trim();
+  const secrets = [secretKey, chatApiToken].filter((value): value is string => value !== undefined);
   if ((accessKey === undefined) !== (secretKey === undefined)) {
     // Never echo either value: the message names the inputs only.
     throw new InputError(
@@ -80,6 +82,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
   const github = loadGitHubSettings({ raw, withDefault }, env, gates);
   if (github.token !== undefined) secrets.push(github.token);
+  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
 
   return {
     appEnv,
@@ -105,6 +108,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     failFast,
     reportsDir,
     secrets,
+    smoke,
   };
 }
 

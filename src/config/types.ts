@@ -34,6 +34,27 @@ export interface GitHubSettings {
   readonly timeoutMs: number;
 }
 
+/** The chat API the smoke gate uploads through (when chat-api-url is set). */
+export interface ChatApiSettings {
+  readonly url: URL;
+  /** Bearer token; undefined sends no Authorization header. */
+  readonly token: string | undefined;
+  /** Path templates below the URL's path; `:attachment_id` is the id from the upload answer. */
+  readonly uploadPath: string;
+  readonly downloadPath: string;
+  readonly uploadField: string;
+  /** Name or dot path of the id in the JSON upload answer. */
+  readonly idField: string;
+  /** S3 key template (`:prefix`, `:env`, `:attachment_id`), always under `<prefix>/<env>/`. */
+  readonly objectKeyTemplate: string;
+  readonly timeoutMs: number;
+}
+
+export interface SmokeSettings {
+  readonly multipartThresholdBytes: number;
+  readonly api: ChatApiSettings | undefined;
+}
+
 /** The typed result of reading every input once. Nothing else reads inputs. */
 export interface Config {
   readonly appEnv: string;
@@ -54,4 +75,5 @@ export interface Config {
   readonly reportsDir: string;
   /** Values that must never be printed. */
   readonly secrets: readonly string[];
+  readonly smoke: SmokeSettings;
 }

@@ -2,6 +2,7 @@ import { branchProtectionGate } from './branch-protection.js';
 import { bucketGate } from './bucket.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
+import { smokeGate } from './smoke.js';
 import type { GateDefinition } from './types.js';
 import { verifyGate } from './verify.js';
 
@@ -12,4 +13,5 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   lifecycle: lifecycleGate,
   verify: verifyGate,
   'branch-protection': branchProtectionGate,
+  smoke: smokeGate,
 };

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { GitHubGateway } from '../clients/github.js';
 import type { S3Gateway } from '../clients/s3.js';
+import type { ChatApiClient } from '../clients/chat-api.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -39,6 +40,8 @@ export interface GateOutcome {
   readonly findings: readonly Finding[];
   readonly facts: readonly Fact[];
   readonly sections: readonly Section[];
+  /** Gate-specific machine-readable results, copied to the JSON results as `details`. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 export interface GateResult extends GateOutcome {
@@ -58,6 +61,8 @@ export interface GateContext {
   readonly now: () => Date;
   /** Results of the gates that ran before this one, in order. */
   readonly previous: readonly GateResult[];
+  /** The chat API, when chat-api-url is set (the smoke gate's API level). */
+  readonly chatApi?: ChatApiClient;
 }
 
 export interface GateDefinition {

@@ -28,6 +28,7 @@ export function renderResultsJson(results: readonly GateResult[], run: RunInfo, 
       startedAt: result.startedAt,
       durationMs: result.durationMs,
       report: reports[result.id] ?? null,
+      ...(result.details !== undefined ? { details: result.details } : {}),
     })),
   };
   return `${JSON.stringify(document, null, 2)}\n`;

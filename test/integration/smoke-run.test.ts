@@ -17,6 +17,7 @@ describe('default gate sequence against the local RGW', () => {
       ['bucket', 'PASS'],
       ['lifecycle', 'PASS'],
       ['verify', 'PASS'],
+      ['smoke', 'PASS'],
       ['go-no-go', 'PASS'],
     ]);
     const report = await readFile(path.join(workspace, 'docs/research/release-gates-surreal-latest.md'), 'utf8');

@@ -73,7 +73,7 @@ describe('loadConfig rejects bad input with one line naming the input and the ex
       input: 's3-bucket',
       form: /an S3 bucket name/,
     })),
-    { name: 'unknown gate', inputs: { gates: 'bucket,smoke' }, input: 'gates', form: /unknown gate 'smoke'/ },
+    { name: 'unknown gate', inputs: { gates: 'bucket,nope' }, input: 'gates', form: /unknown gate 'nope'/ },
     { name: 'repeated gate', inputs: { gates: 'bucket,lifecycle,bucket' }, input: 'gates', form: /'bucket' repeated/ },
     { name: 'empty gate entry', inputs: { gates: 'bucket,,verify' }, input: 'gates', form: /bucket, lifecycle, verify/ },
     { name: 'only go-no-go selected', inputs: { gates: 'go-no-go' }, input: 'gates', form: /bucket, lifecycle, verify/ },
@@ -211,7 +211,7 @@ describe('loadConfig defaults and normalisation', () => {
       expireDays: 30,
       expectExpireDays: undefined,
       mode: 'apply',
-      gates: ['bucket', 'lifecycle', 'verify'],
+      gates: ['bucket', 'lifecycle', 'verify', 'smoke'],
       failFast: false,
       reportsDir: path.resolve(WORKSPACE, 'docs/research'),
       secrets: [],
@@ -232,7 +232,7 @@ describe('loadConfig defaults and normalisation', () => {
     expect(config.expectExpireDays).toBeUndefined();
     expect(config.s3.region).toBe('us-east-1');
     expect(config.mode).toBe('apply');
-    expect(config.gates).toEqual(['bucket', 'lifecycle', 'verify']);
+    expect(config.gates).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
     expect(config.reportsDir).toBe(path.resolve(WORKSPACE, 'docs/research'));
   });
 

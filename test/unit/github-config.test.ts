@@ -27,7 +27,7 @@ const selected = { gates: 'branch-protection', 'github-token': TOKEN };
 describe('branch-protection inputs', () => {
   it('are optional while the gate is not selected (default gates), with their defaults', () => {
     const config = load();
-    expect(config.gates).toEqual(['bucket', 'lifecycle', 'verify']);
+    expect(config.gates).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
     expect(config.github).toEqual({
       apiUrl: new URL('https://api.github.com'),
       token: undefined,

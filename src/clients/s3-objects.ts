@@ -1,0 +1,325 @@
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListObjectsV2Command,
+  ListObjectVersionsCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { S3Failure } from './s3-errors.js';
+
+/** The object operations the smoke gate uses; each goes through the gateway's bounded call(). */
+export interface S3ObjectOperations {
+  putObject(input: PutObjectInput): Promise<PutObjectAnswer>;
+  createMultipartUpload(input: ObjectAttributes): Promise<string>;
+  /** Returns the part's ETag. */
+  uploadPart(input: UploadPartInput): Promise<string>;
+  completeMultipartUpload(input: CompleteUploadInput): Promise<PutObjectAnswer>;
+  abortMultipartUpload(key: string, uploadId: string): Promise<void>;
+  listMultipartUploads(prefix: string): Promise<{ key: string; uploadId: string }[]>;
+  /** 'not-found' for a 404 (a missing key or a delete marker). */
+  headObject(key: string): Promise<ObjectHead | 'not-found'>;
+  /** The whole body (or the range, e.g. `bytes=0-1023`), read inside the time limit. */
+  getObject(key: string, range?: string): Promise<ObjectBody>;
+  listObjects(prefix: string): Promise<ListedObject[]>;
+  listObjectVersions(prefix: string): Promise<ListedVersion[]>;
+  /**
+   * Deletes the given keys (or versions) in one request per 1000. Refuses, before any request,
+   * a key that is not under `onlyUnder`: the caller's scope is enforced here too.
+   */
+  deleteObjects(targets: readonly ObjectTarget[], onlyUnder: string): Promise<DeleteAnswer>;
+}
+
+export interface ObjectAttributes {
+  readonly key: string;
+  readonly contentType: string;
+  /** User metadata (x-amz-meta-*), names in lower case. */
+  readonly metadata: Readonly<Record<string, string>>;
+}
+
+export interface PutObjectInput extends ObjectAttributes {
+  readonly body: Uint8Array;
+  /** Base64 MD5 of the body: the server rejects the upload (BadDigest) when the bytes differ. */
+  readonly contentMd5: string;
+}
+
+export interface UploadPartInput {
+  readonly key: string;
+  readonly uploadId: string;
+  readonly partNumber: number;
+  readonly body: Uint8Array;
+  readonly contentMd5: string;
+}
+
+export interface CompleteUploadInput {
+  readonly key: string;
+  readonly uploadId: string;
+  readonly parts: readonly { readonly partNumber: number; readonly etag: string }[];
+}
+
+export interface PutObjectAnswer {
+  readonly etag: string | undefined;
+  readonly versionId: string | undefined;
+}
+
+export interface ObjectHead {
+  readonly contentLength: number | undefined;
+  readonly contentType: string | undefined;
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly etag: string | undefined;
+  readonly lastModified: Date | undefined;
+  /** The raw x-amz-expiration header, when a lifecycle rule covers the object. */
+  readonly expiration: string | undefined;
+  readonly versionId: string | undefined;
+}
+
+export interface ObjectBody {
+  readonly body: Uint8Array;
+  readonly contentRange: string | undefined;
+}
+
+export interface ListedObject {
+  readonly key: string;
+  readonly size: number | undefined;
+  readonly etag: string | undefined;
+}
+
+export interface ListedVersion {
+  readonly key: string;
+  readonly versionId: string;
+  readonly deleteMarker: boolean;
+  readonly etag: string | undefined;
+}
+
+export interface ObjectTarget {
+  readonly key: string;
+  readonly versionId?: string;
+}
+
+export interface DeleteAnswer {
+  readonly deleted: readonly ObjectTarget[];
+  readonly errors: readonly (ObjectTarget & { readonly code: string })[];
+}
+
+export type BoundedCall = <T>(operation: string, send: (abortSignal: AbortSignal) => Promise<T>) => Promise<T>;
+
+/** Listings stop after this many pages; the smoke gate's own prefix holds a handful of keys. */
+const MAX_LIST_PAGES = 20;
+const DELETE_BATCH = 1000;
+
+export function s3ObjectOperations(client: S3Client, Bucket: string, call: BoundedCall): S3ObjectOperations {
+  const attributes = (input: ObjectAttributes) => ({
+    Key: input.key,
+    ContentType: input.contentType,
+    Metadata: { ...input.metadata },
+  });
+
+  async function deleteBatch(batch: readonly ObjectTarget[]): Promise<DeleteAnswer> {
+    try {
+      const response = await call('DeleteObjects', (abortSignal) =>
+        client.send(
+          new DeleteObjectsCommand({
+            Bucket,
+            Delete: { Objects: batch.map((target) => ({ Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) })), Quiet: false },
+          }),
+          { abortSignal },
+        ),
+      );
+      return {
+        deleted: (response.Deleted ?? []).map((entry) => ({ key: entry.Key ?? '', ...(entry.VersionId ? { versionId: entry.VersionId } : {}) })),
+        errors: (response.Errors ?? []).map((entry) => ({
+          key: entry.Key ?? '',
+          ...(entry.VersionId ? { versionId: entry.VersionId } : {}),
+          code: entry.Code ?? 'unknown',
+        })),
+      };
+    } catch (error) {
+      // Some S3-compatible servers lack the multi-object delete: fall back to one request per key.
+      if (!(error instanceof S3Failure) || error.code !== 'NotImplemented') throw error;
+      const deleted: ObjectTarget[] = [];
+      await Promise.all(
+        batch.map(async (target) => {
+          await call('DeleteObject', (abortSignal) =>
+            client.send(new DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }),
+          );
+          deleted.push(target);
+        }),
+      );
+      return { deleted, errors: [] };
+    }
+  }
+
+  return {
+    async putObject(input) {
+      const response = await call('PutObject', (abortSignal) =>
+        client.send(new PutObjectCommand({ Bucket, ...attributes(input), Body: input.body, ContentMD5: input.contentMd5 }), { abortSignal }),
+      );
+      return { etag: response.ETag, versionId: response.VersionId };
+    },
+    async createMultipartUpload(input) {
+      const response = await call('CreateMultipartUpload', (abortSignal) =>
+        client.send(new CreateMultipartUploadCommand({ Bucket, ...attributes(input) }), { abortSignal }),
+      );
+      if (!response.UploadId) throw new Error(`S3 CreateMultipartUpload of ${input.key} answered without an UploadId`);
+      return response.UploadId;
+    },
+    async uploadPart(input) {
+      const response = await call('UploadPart', (abortSignal) =>
+        client.send(
+          new UploadPartCommand({
+            Bucket,
+            Key: input.key,
+            UploadId: input.uploadId,
+            PartNumber: input.partNumber,
+            Body: input.body,
+            ContentMD5: input.contentMd5,
+          }),
+          { abortSignal },
+        ),
+      );
+      if (!response.ETag) throw new Error(`S3 UploadPart ${input.partNumber} of ${input.key} answered without an ETag`);
+      return response.ETag;
+    },
+    async completeMultipartUpload(input) {
+      const response = await call('CompleteMultipartUpload', (abortSignal) =>
+        client.send(
+          new CompleteMultipartUploadCommand({
+            Bucket,
+            Key: input.key,
+            UploadId: input.uploadId,
+            MultipartUpload: { Parts: input.parts.map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })) },
+          }),
+          { abortSignal },
+        ),
+      );
+      // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
+      return { etag: response.ETag || undefined, versionId: response.VersionId };
+    },
+    async abortMultipartUpload(key, uploadId) {
+      await call('AbortMultipartUpload', (abortSignal) =>
+        client.send(new AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }),
+      );
+    },
+    async listMultipartUploads(prefix) {
+      const uploads: { key: string; uploadId: string }[] = [];
+      let keyMarker: string | undefined;
+      let uploadIdMarker: string | undefined;
+      for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+        const response = await call('ListMultipartUploads', (abortSignal) =>
+          client.send(
+            new ListMultipartUploadsCommand({
+              Bucket,
+              Prefix: prefix,
+              ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+              ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+            }),
+            { abortSignal },
+          ),
+        );
+        for (const upload of response.Uploads ?? []) {
+          if (upload.Key && upload.UploadId) uploads.push({ key: upload.Key, uploadId: upload.UploadId });
+        }
+        if (!response.IsTruncated) break;
+        keyMarker = response.NextKeyMarker;
+        uploadIdMarker = response.NextUploadIdMarker;
+      }
+      return uploads;
+    },
+    async headObject(key) {
+      try {
+        const response = await call('HeadObject', (abortSignal) => client.send(new HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
+        return {
+          contentLength: response.ContentLength,
+          contentType: response.ContentType,
+          metadata: { ...(response.Metadata ?? {}) },
+          etag: response.ETag,
+          lastModified: response.LastModified,
+          expiration: response.Expiration,
+          versionId: response.VersionId,
+        };
+      } catch (error) {
+        if (error instanceof S3Failure && error.kind === 'not-found') return 'not-found';
+        throw error;
+      }
+    },
+    async getObject(key, range) {
+      return call('GetObject', async (abortSignal) => {
+        const response = await client.send(new GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: range } : {}) }), { abortSignal });
+        // Read the body inside the call, so the time limit covers the transfer too.
+        const body = response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+        return { body, contentRange: response.ContentRange };
+      });
+    },
+    async listObjects(prefix) {
+      const objects: ListedObject[] = [];
+      let token: string | undefined;
+      for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+        const response = await call('ListObjectsV2', (abortSignal) =>
+          client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
+        );
+        for (const entry of response.Contents ?? []) {
+          if (entry.Key) objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag });
+        }
+        if (!response.IsTruncated || !response.NextContinuationToken) break;
+        token = response.NextContinuationToken;
+      }
+      return objects;
+    },
+    async listObjectVersions(prefix) {
+      const versions: ListedVersion[] = [];
+      let keyMarker: string | undefined;
+      let versionIdMarker: string | undefined;
+      for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+        const response = await call('ListObjectVersions', (abortSignal) =>
+          client.send(
+            new ListObjectVersionsCommand({
+              Bucket,
+              Prefix: prefix,
+              ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+              ...(versionIdMarker ? { VersionIdMarker: versionIdMarker } : {}),
+            }),
+            { abortSignal },
+          ),
+        );
+        for (const entry of response.Versions ?? []) {
+          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag });
+        }
+        for (const entry of response.DeleteMarkers ?? []) {
+          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined });
+        }
+        if (!response.IsTruncated) break;
+        keyMarker = response.NextKeyMarker;
+        versionIdMarker = response.NextVersionIdMarker;
+      }
+      return versions;
+    },
+    async deleteObjects(targets, onlyUnder) {
+      const outside = targets.filter((target) => !isStrictlyUnder(target.key, onlyUnder));
+      if (onlyUnder.length === 0 || !onlyUnder.endsWith('/') || outside.length > 0) {
+        throw new Error(
+          `refusing to delete outside '${onlyUnder}': ${outside.map((target) => target.key).slice(0, 5).join(', ') || 'the scope must be a non-empty prefix ending in /'}`,
+        );
+      }
+      const deleted: ObjectTarget[] = [];
+      const errors: (ObjectTarget & { code: string })[] = [];
+      for (let start = 0; start < targets.length; start += DELETE_BATCH) {
+        const answer = await deleteBatch(targets.slice(start, start + DELETE_BATCH));
+        deleted.push(...answer.deleted);
+        errors.push(...answer.errors);
+      }
+      return { deleted, errors };
+    },
+  };
+}
+
+/** True when `key` lies below `prefix` (a non-empty prefix ending in '/'), the prefix itself excluded. */
+export function isStrictlyUnder(key: string, prefix: string): boolean {
+  return prefix.endsWith('/') && key.length > prefix.length && key.startsWith(prefix);
+}

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { managedRuleIds } from '../lifecycle/managed.js';
+import { inStartOrder, latencyLine, latencySections, latencyTotals } from '../smoke/latency.js';
+import { MIB, planSmokeObjects } from '../smoke/objects.js';
+import { smokeRunId, smokeRunPrefix } from '../smoke/run-id.js';
+import { decidingFinding, outcome } from './outcome.js';
+import { runApiLevel, type ApiDetails } from './smoke-api.js';
+import { cleanUpRun } from './smoke-cleanup.js';
+import { SmokeProbe } from './smoke-probe.js';
+import { initialStorageState, runStorageLevel } from './smoke-storage.js';
+import type { GateContext, GateDefinition, GateOutcome } from './types.js';
+
+export interface SmokeGateOptions {
+  /** A fixed run id (tests); by default the time plus 4 random bytes. */
+  readonly runId?: (now: Date) => string;
+  readonly random?: (size: number) => Uint8Array;
+}
+
+/**
+ * Proves the attachment path on real objects under `<prefix>/<env>/_smoke/<run-id>/` (written in
+ * every mode: a test, not configuration), that the managed lifecycle rule covers them, and, with
+ * chat-api-url, that the service stores uploads in S3. Cleans up in a finally.
+ */
+async function runSmoke(context: GateContext, options: SmokeGateOptions): Promise<GateOutcome> {
+  const { config, s3, log } = context;
+  const started = context.now();
+  const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
+  const runId = options.runId?.(started) ?? smokeRunId(started, randomBytes(4));
+  const runPrefix = smokeRunPrefix(config.envPrefix, runId);
+  const managedRuleId = managedRuleIds(config.prefix, config.appEnv).expiration;
+  const probe = new SmokeProbe(runPrefix, config.s3.bucket);
+  const objects = planSmokeObjects({ runPrefix, runId, createdAt: started, multipartThresholdBytes: config.smoke.multipartThresholdBytes, random });
+  const state = initialStorageState();
+
+  log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
+  try {
+    await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, managedRuleId, expireDays: config.expireDays }, state);
+  } finally {
+    await cleanUpRun(s3, probe, runPrefix, state);
+  }
+
+  let api: ApiDetails | undefined;
+  if (config.smoke.api === undefined) {
+    probe.add({ level: 'info', message: 'API level skipped: chat-api-url is not set (only the storage level ran).' });
+  } else if (context.chatApi === undefined) {
+    probe.add({ level: 'error', message: 'chat-api-url is set but no chat API client was provided to the gate.' });
+  } else {
+    api = await runApiLevel({
+      api: context.chatApi,
+      settings: config.smoke.api,
+      s3,
+      bucket: config.s3.bucket,
+      probe,
+      runId,
+      prefix: config.prefix,
+      appEnv: config.appEnv,
+      envPrefix: config.envPrefix,
+      managedRuleId,
+      expireDays: config.expireDays,
+      random,
+    });
+  }
+
+  const records = inStartOrder(probe.records);
+  const totals = latencyTotals(records, probe.wallMs());
+  log.info(`Smoke latency: ${latencyLine(totals)}`);
+  const multipart = objects.filter((object) => object.upload === 'multipart');
+  const facts = [
+    { label: 'Run id', value: runId },
+    { label: 'Run prefix', value: runPrefix },
+    { label: 'Writes', value: 'test objects under the run prefix in every mode, deleted before the gate ends' },
+    { label: 'Versioning', value: state.versioning },
+    { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
+    { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
+    { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
+    { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
+    { label: 'Latency', value: latencyLine(totals) },
+  ];
+  const details = {
+    runId,
+    runPrefix,
+    versioning: state.versioning,
+    managedRuleId,
+    expireDays: config.expireDays,
+    multipartThresholdBytes: config.smoke.multipartThresholdBytes,
+    objects: objects.map((object) => ({ name: object.name, key: object.key, bytes: object.body.length, upload: object.upload, parts: object.parts.length, sha256: object.sha256 })),
+    api: api ?? null,
+    operations: records,
+    totals,
+  };
+  const deciding = decidingFinding(probe.findings);
+  const summary =
+    deciding === undefined
+      ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; ${managedRuleId} expires them ${state.expiry ?? ''}${api ? `; the chat API stores uploads in the bucket` : ''}.`
+      : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
+  return { ...outcome(summary, probe.findings, facts, latencySections(records, totals)), details };
+}
+
+export function createSmokeGate(options: SmokeGateOptions = {}): GateDefinition {
+  return {
+    id: 'smoke',
+    title: 'Chat attachment S3 smoke',
+    report: 'chat-attachment-s3-smoke-latest.md',
+    // It changes nothing lasting, but it writes test objects, so the report states the run's mode.
+    mode: (config) => config.mode,
+    run: (context) => runSmoke(context, options),
+  };
+}
+
+export const smokeGate = createSmokeGate();
