@@ -116,7 +116,7 @@ bluestore cache size = 134217728
 
 [client.rgw.a]
 keyring = $D/rgw/keyring
-rgw frontends = beast endpoint=$HOST:$RGW_PORT
+rgw frontends = beast endpoint=$HOST:$RGW_PORT tcp_nodelay=1
 rgw data = $D/rgw
 rgw lc debug interval = $LC_INTERVAL
 rgw lifecycle work time = 00:00-23:59

@@ -1,5 +1,4 @@
 import { createChatApiClient } from './clients/chat-api.js';
-import { createGitHubGateway } from './clients/github.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
@@ -59,7 +58,10 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const startedAt = host.now().toISOString();
     const s3 = createS3Gateway(config.s3, log);
     // Clients of other systems only when a gate needs them; creating a client sends nothing.
-    const github = config.gates.includes('branch-protection') ? createGitHubGateway(config.github, log) : undefined;
+    // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
+    const github = config.gates.includes('branch-protection')
+      ? (await import('./clients/github.js')).createGitHubGateway(config.github, log)
+      : undefined;
     const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
     let gates: GateResult[];
     try {

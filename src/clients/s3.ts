@@ -29,13 +29,42 @@ export interface S3Gateway extends S3ObjectOperations {
   bucketExists(): Promise<boolean>;
   /** Creates the bucket; 'already-owned' when it appeared meanwhile. */
   createBucket(): Promise<'created' | 'already-owned'>;
-  /** The lifecycle rules, or an empty list when the bucket has no configuration. */
-  getLifecycleRules(): Promise<LifecycleRule[]>;
+  /**
+   * The lifecycle rules, or an empty list when the bucket has no configuration. Read once per run
+   * and shared by the gates (a write or `fresh` reads again): verify judges what lifecycle saw.
+   */
+  getLifecycleRules(options?: ReadOptions): Promise<LifecycleRule[]>;
   putLifecycleRules(rules: readonly LifecycleRule[]): Promise<void>;
-  getVersioning(): Promise<Versioning>;
+  /** Versioning state; shared like getLifecycleRules. */
+  getVersioning(options?: ReadOptions): Promise<Versioning>;
   /** HTTP requests sent so far, by SDK command name (retries counted). */
   requestCounts(): Readonly<Record<string, number>>;
   destroy(): void;
+}
+
+export interface ReadOptions {
+  /** Ask the server again instead of reusing this run's earlier answer. */
+  readonly fresh?: boolean;
+}
+
+/** Shares one in-flight or settled answer; a failure is not kept, so the next call asks again. */
+function sharedRead<T>(read: () => Promise<T>): { get(options?: ReadOptions): Promise<T>; forget(): void } {
+  let answer: Promise<T> | undefined;
+  return {
+    get(options) {
+      if (answer === undefined || options?.fresh) {
+        const pending = read();
+        answer = pending;
+        pending.catch(() => {
+          if (answer === pending) answer = undefined;
+        });
+      }
+      return answer;
+    },
+    forget() {
+      answer = undefined;
+    },
+  };
 }
 
 export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
@@ -95,6 +124,23 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
   }
 
   const Bucket = settings.bucket;
+  const lifecycleRules = sharedRead(async () => {
+    try {
+      const response = await call('GetBucketLifecycleConfiguration', (abortSignal) =>
+        client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
+      );
+      return (response.Rules ?? []) as LifecycleRule[];
+    } catch (error) {
+      if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration') return [];
+      throw error;
+    }
+  });
+  const versioning = sharedRead(async (): Promise<Versioning> => {
+    const response = await call('GetBucketVersioning', (abortSignal) =>
+      client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
+    );
+    return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
+  });
   return {
     endpointLabel,
     isAws,
@@ -120,23 +166,15 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
             { abortSignal },
           ),
         );
+        lifecycleRules.forget();
+        versioning.forget();
         return 'created';
       } catch (error) {
         if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou') return 'already-owned';
         throw error;
       }
     },
-    async getLifecycleRules() {
-      try {
-        const response = await call('GetBucketLifecycleConfiguration', (abortSignal) =>
-          client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
-        );
-        return (response.Rules ?? []) as LifecycleRule[];
-      } catch (error) {
-        if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration') return [];
-        throw error;
-      }
-    },
+    getLifecycleRules: (options) => lifecycleRules.get(options),
     async putLifecycleRules(rules) {
       if (rules.length === 0) throw new Error('refusing to write an empty lifecycle configuration');
       await call('PutBucketLifecycleConfiguration', (abortSignal) =>
@@ -148,13 +186,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
           { abortSignal },
         ),
       );
+      lifecycleRules.forget();
     },
-    async getVersioning() {
-      const response = await call('GetBucketVersioning', (abortSignal) =>
-        client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
-      );
-      return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
-    },
+    getVersioning: (options) => versioning.get(options),
     ...s3ObjectOperations(client, Bucket, call),
     requestCounts: () => ({ ...counts }),
     destroy: () => client.destroy(),

@@ -1,6 +1,7 @@
 import { acceptedNames, isAccepted } from '../branch-protection/names.js';
 import type { Denial, ProtectionEvidence, Read, RulesetDetail } from '../branch-protection/types.js';
-import { GitHubFailure, type GitHubGateway } from '../clients/github.js';
+import { GitHubFailure } from '../clients/github-errors.js';
+import type { GitHubGateway } from '../clients/github.js';
 import type { Logger } from '../util/logger.js';
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */

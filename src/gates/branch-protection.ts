@@ -1,7 +1,7 @@
 import { evaluateProtection, type ProtectionAssessment, type RequirementRow } from '../branch-protection/evaluate.js';
 import { acceptedNames, isAccepted, isNearMiss } from '../branch-protection/names.js';
 import { GITHUB_ACTIONS_APP_ID, type CheckRunSeen } from '../branch-protection/types.js';
-import { GitHubFailure } from '../clients/github.js';
+import { GitHubFailure } from '../clients/github-errors.js';
 import { applyProtectionChange, changeSections, planProtectionChange, type ProtectionChange } from './branch-protection-change.js';
 import { BranchNotFound, readProtectionEvidence } from './branch-protection-read.js';
 import { outcome } from './outcome.js';

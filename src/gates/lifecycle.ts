@@ -66,7 +66,7 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
   const foreignBefore = foreignRulesCanonical(current, ownedIds);
   await s3.putLifecycleRules(plan.rules);
   log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-  const confirmed = await readBack(() => s3.getLifecycleRules(), desired, ownedIds, foreignBefore);
+  const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, ownedIds, foreignBefore);
   if (!confirmed.ok) {
     return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
   }

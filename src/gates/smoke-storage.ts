@@ -47,7 +47,7 @@ export function initialStorageState(): StorageState {
  */
 export async function runStorageLevel(context: StorageContext, state: StorageState): Promise<void> {
   const { probe, s3 } = context;
-  const versioning = await probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning());
+  const versioning = await probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning({ fresh: true }));
   if (versioning.ok) {
     state.versioning = versioning.value;
   } else if (versioning.error instanceof S3Failure && versioning.error.kind === 'access-denied') {
