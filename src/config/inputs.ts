@@ -10,6 +10,8 @@ export interface InputDefinition {
   readonly default?: string;
   readonly required?: boolean;
   readonly secret?: boolean;
+  /** The value may hold URLs with passwords (user:password@): those are masked, not the whole value. */
+  readonly urlPasswords?: boolean;
 }
 
 export const INPUTS = [
@@ -29,6 +31,16 @@ export const INPUTS = [
   { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
   { name: 'fail-fast', env: 'FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
   { name: 'reports-dir', env: 'REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
+  { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL the hot-path gate queries, e.g. http://prometheus.monitoring:9090 (user:password@ is sent as basic auth, masked).' },
+  { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
+  { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
+  { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
+  { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
+  { name: 'hot-path-min-samples', env: 'HOT_PATH_MIN_SAMPLES', description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).' },
+  { name: 'on-no-data', env: 'ON_NO_DATA', default: 'fail', description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.' },
+  { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords are masked.' },
+  { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
+  { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
 ] as const satisfies readonly InputDefinition[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -1,4 +1,5 @@
 import { bucketGate } from './bucket.js';
+import { hotPathGate } from './hot-path.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
 import type { GateDefinition } from './types.js';
@@ -10,4 +11,5 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   bucket: bucketGate,
   lifecycle: lifecycleGate,
   verify: verifyGate,
+  'hot-path': hotPathGate,
 };

@@ -1,5 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { S3Gateway } from '../clients/s3.js';
+import type { HealthProber } from '../clients/health.js';
+import type { PrometheusQueryClient } from '../clients/prometheus-query.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -29,7 +31,8 @@ export interface Fact {
 export type Section =
   | { readonly kind: 'table'; readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: 'code'; readonly title: string; readonly language: string; readonly text: string }
-  | { readonly kind: 'text'; readonly title: string; readonly text: string };
+  | { readonly kind: 'text'; readonly title: string; readonly text: string }
+  | { readonly kind: 'links'; readonly title: string; readonly links: readonly { readonly label: string; readonly url: string }[] };
 
 /** What a gate function returns; the sequence adds identity and timing. */
 export interface GateOutcome {
@@ -55,6 +58,10 @@ export interface GateContext {
   readonly now: () => Date;
   /** Results of the gates that ran before this one, in order. */
   readonly previous: readonly GateResult[];
+  /** Present when prometheus-url is set. */
+  readonly prometheus?: PrometheusQueryClient;
+  /** Probes the services of health-checks (go/no-go). */
+  readonly health?: HealthProber;
 }
 
 export interface GateDefinition {
