@@ -7,12 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DEBIAN_PACKAGES=(ceph-mon ceph-osd radosgw ceph-common curl iproute2 uuid-runtime awscli
-  prometheus prometheus-pushgateway redis-server)
-NEEDED_BINARIES=(ceph-mon ceph-osd radosgw radosgw-admin ceph-authtool monmaptool ceph uuidgen curl ss)
+  prometheus prometheus-pushgateway redis-server openssl)
+NEEDED_BINARIES=(ceph-mon ceph-osd radosgw radosgw-admin ceph-authtool monmaptool ceph uuidgen curl ss openssl)
 
 missing=0
 for b in "${NEEDED_BINARIES[@]}"; do command -v "$b" >/dev/null 2>&1 || missing=1; done
-[ -x /usr/bin/aws ] && [ -x /usr/bin/promtool ] && [ -x /usr/bin/redis-server ] || missing=1
+[ -x /usr/bin/aws ] && [ -x /usr/bin/promtool ] && [ -x /usr/bin/prometheus ] && [ -x /usr/bin/redis-server ] || missing=1
 
 if [ "${FORCE_APT:-0}" = 1 ] || [ "$missing" = 1 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

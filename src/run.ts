@@ -1,13 +1,18 @@
 import { createChatApiClient } from './clients/chat-api.js';
+import * as path from 'node:path';
+import { createHealthProber } from './clients/health.js';
+import { createPrometheusQueryClient } from './clients/prometheus-query.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
 import { loadConfig } from './config/load.js';
+import { passwordsInUrls } from './config/url-secrets.js';
 import type { Config } from './config/types.js';
 import { evidenceLine } from './gates/go-no-go.js';
 import { runSequence } from './gates/sequence.js';
 import { PASSING_STATUSES, type GateResult } from './gates/types.js';
 import type { Host } from './host.js';
+import { archiveReports } from './report/archive.js';
 import { buildReports } from './report/build.js';
 import { writeReportFiles } from './report/publish.js';
 import { redactor, type Logger } from './util/logger.js';
@@ -20,6 +25,8 @@ export interface RunResult {
   readonly reportFiles: readonly string[];
   /** HTTP requests sent to S3 in this run, by SDK command name (retries counted). */
   readonly s3Requests: Readonly<Record<string, number>>;
+  /** Archive copies of reportFiles (archive-evidence), else empty. */
+  readonly archivedReports: readonly string[];
 }
 
 /**
@@ -39,6 +46,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const secrets = INPUTS.filter((input) => 'secret' in input && input.secret)
       .map((input) => host.readInput(input)?.trim() ?? '')
       .filter((value) => value.length > 0);
+    secrets.push(...INPUTS.filter((input) => 'urlPasswords' in input && input.urlPasswords).flatMap((input) => passwordsInUrls(host.readInput(input) ?? '')));
     secrets.forEach((secret) => host.maskSecret(secret));
     redact = redactor(secrets);
 
@@ -54,6 +62,10 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       }
       throw error;
     }
+    // Anything else the parsed configuration holds as secret (e.g. a URL password as parsed).
+    const parsedSecrets = config.secrets.filter((secret) => !secrets.includes(secret));
+    parsedSecrets.forEach((secret) => host.maskSecret(secret));
+    redact = redactor([...secrets, ...parsedSecrets]);
     const log = redactingLogger(host.log, redact);
     const startedAt = host.now().toISOString();
     const s3 = createS3Gateway(config.s3, log);
@@ -65,7 +77,16 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
     let gates: GateResult[];
     try {
-      gates = await runSequence({ config, s3, log, now: host.now, ...(github ? { github } : {}), ...(chatApi ? { chatApi } : {}) });
+      gates = await runSequence({
+        config,
+        s3,
+        log,
+        now: host.now,
+        health: createHealthProber(log),
+        ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
+        ...(github ? { github } : {}),
+        ...(chatApi ? { chatApi } : {}),
+      });
     } finally {
       s3.destroy();
     }
@@ -85,20 +106,32 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
     summary = redact(built.summary);
     const reportFiles = await writeReportFiles(config.reportsDir, files);
+    let archivedReports: string[] = [];
+    let archiveProblem: string | undefined;
+    if (config.archiveEvidence) {
+      try {
+        archivedReports = await archiveReports(reportFiles, config.appEnv, host.now());
+        log.info(`Archived ${archivedReports.length} report(s) for ${config.appEnv}: ${archivedReports.map((file) => path.basename(file)).join(', ')}`);
+      } catch (error) {
+        archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
 
     const failedGates = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status)).map((gate) => gate.id);
     const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
-    const result = goNoGo?.status === 'PASS' ? 'PASS' : 'FAIL';
+    const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
     host.setOutput('result', result);
     host.setOutput('failed-gates', failedGates.join(','));
     host.setOutput('reports-dir', config.reportsDir);
+    host.setOutput('archived-reports', archivedReports.join(','));
+    if (archiveProblem !== undefined) fail(archiveProblem);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.
       const first = gates.find((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
       fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
     }
-    return { result, failedGates, gates, reportFiles, s3Requests: s3.requestCounts() };
+    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`);

@@ -15,7 +15,7 @@ export class CliUsageError extends Error {
 
 const KNOWN = new Set<string>(INPUTS.map((input) => input.name));
 /** Short aliases the runbook's commands use. */
-const ALIASES: Readonly<Record<string, string>> = { env: 'app-env', bucket: 's3-bucket', endpoint: 's3-endpoint' };
+const ALIASES: Readonly<Record<string, string>> = { env: 'app-env', bucket: 's3-bucket', endpoint: 's3-endpoint', 'prom-url': 'prometheus-url' };
 
 /** `--<input-name> value` or `--<input-name>=value`, plus --help, --aws and --summary-file. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -61,6 +61,10 @@ export function usage(): string {
     'Runs the release gates and writes the reports. Each flag falls back to the runbook variable',
     'named beside it. Without s3-endpoint (and without --aws) a throwaway local Ceph RGW is',
     'started, with app-env "local" and bucket "chat-attachments-local" unless given.',
+    '',
+    'The runbook\'s live rollout for one environment (fail-fast, one verify retry, archived evidence):',
+    '  surreal-release-gates --gates rollout --env staging --s3-bucket B --s3-endpoint URL \\',
+    '    --prom-url http://prometheus:9090 --hot-path-checks hot-path-checks.yaml',
     '',
     '  flag                                   variable                           meaning',
     ...lines,

@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
 import { InputError } from './errors.js';
+import { parseHealthChecks } from './health-checks.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
+import { loadHotPath, loadPrometheus } from './load-hot-path.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -15,6 +17,7 @@ import {
   parseRegion,
 } from './parse.js';
 import { loadSmokeSettings } from './smoke.js';
+import { PRESETS, presetGates } from './presets.js';
 import type { Config } from './types.js';
 
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
@@ -77,12 +80,25 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const timeoutSeconds = parseInteger('s3-timeout-seconds', withDefault('s3-timeout-seconds'), 1, 600);
 
   const mode = parseChoice('mode', withDefault('mode'), ['apply', 'plan'] as const);
-  const gates = parseGates(withDefault('gates'));
-  const failFast = parseBoolean('fail-fast', withDefault('fail-fast'));
+  const preset = PRESETS[withDefault('gates').trim()];
+  const gates = preset ? presetGates(preset) : parseGates(withDefault('gates'));
+  if (preset && mode !== 'apply') {
+    throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
+  }
+  const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
   const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
   const github = loadGitHubSettings({ raw, withDefault }, env, gates);
   if (github.token !== undefined) secrets.push(github.token);
   const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+
+  const inputs = { raw, withDefault };
+  const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
+  const hotPath = loadHotPath(inputs, workspace, gates.includes('hot-path'));
+  const healthRaw = raw('health-checks');
+  const healthTimeoutMs = parseInteger('health-check-timeout-seconds', withDefault('health-check-timeout-seconds'), 1, 300) * 1000;
+  const health = healthRaw === undefined ? { targets: [], secrets: [] } : parseHealthChecks(healthRaw, healthTimeoutMs);
+  secrets.push(...health.secrets, ...(prometheus?.basicAuth?.password ? [prometheus.basicAuth.password] : []));
+  const archiveEvidence = parseBoolean('archive-evidence', withDefault('archive-evidence')) || preset?.archiveEvidence === true;
 
   return {
     appEnv,
@@ -109,16 +125,23 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     reportsDir,
     secrets,
     smoke,
+    prometheus,
+    hotPath,
+    healthChecks: health.targets,
+    archiveEvidence,
+    preset: preset?.id,
+    retry: preset?.retry,
   };
 }
 
 function parseGates(rawGates: string): SelectableGateId[] {
-  const expected = `a comma-separated list of gate ids, each once, from: ${SELECTABLE_GATES.join(', ')}`;
+  const expected = `a comma-separated list of gate ids, each once, from: ${SELECTABLE_GATES.join(', ')}; or one preset: ${Object.keys(PRESETS).join(', ')}`;
   const ids = rawGates.split(',').map((id) => id.trim());
   const gates: SelectableGateId[] = [];
   for (const id of ids) {
     if (id === 'go-no-go' || id === 'go/no-go') continue; // always runs last anyway
     const gate = SELECTABLE_GATES.find((known) => known === id);
+    if (PRESETS[id] !== undefined) throw new InputError('gates', rawGates, `${expected} (the preset '${id}' stands alone)`);
     if (gate === undefined || gates.includes(gate)) {
       throw new InputError('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
     }

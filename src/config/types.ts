@@ -1,4 +1,7 @@
 import type { SelectableGateId } from '../gates/ids.js';
+import type { HotPathCheck } from '../hot-path/checks.js';
+import type { HealthCheckTarget } from './health-checks.js';
+import type { Preset, RetryRule } from './presets.js';
 
 export type S3Mode = 'apply' | 'plan';
 export type BranchProtectionMode = 'check' | 'plan' | 'apply';
@@ -76,4 +79,36 @@ export interface Config {
   /** Values that must never be printed. */
   readonly secrets: readonly string[];
   readonly smoke: SmokeSettings;
+  /** Set when prometheus-url is. */
+  readonly prometheus: PrometheusSettings | undefined;
+  /** Set when the hot-path gate is selected or hot-path-checks is given. */
+  readonly hotPath: HotPathSettings | undefined;
+  /** Services go/no-go requires healthy (empty: none). */
+  readonly healthChecks: readonly HealthCheckTarget[];
+  /** Copy each report of the run to <name>-<app-env>-<UTC time>.md beside it. */
+  readonly archiveEvidence: boolean;
+  /** The preset `gates` named, if any. */
+  readonly preset: Preset['id'] | undefined;
+  /** The sequence's one retry, when the preset has one. */
+  readonly retry: RetryRule | undefined;
+}
+
+export interface PrometheusSettings {
+  /** Base URL without credentials (a path prefix is kept). */
+  readonly url: URL;
+  readonly basicAuth: { readonly username: string; readonly password: string } | undefined;
+  /** Per query, retries included. */
+  readonly timeoutMs: number;
+}
+
+export interface HotPathSettings {
+  readonly checks: readonly HotPathCheck[];
+  /** The file the checks came from, or 'inline YAML'. */
+  readonly checksSource: string;
+  readonly windowMs: number;
+  readonly stepMs: number;
+  /** Samples each series needs within the window. */
+  readonly minSamples: number;
+  /** What a check without samples becomes: FAIL, or a passing WARN. */
+  readonly onNoData: 'fail' | 'pass';
 }

@@ -1,40 +1,78 @@
+import type { HealthProber, HealthResult } from '../clients/health.js';
+import type { Config } from '../config/types.js';
 import { decidingFinding } from './outcome.js';
-import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult } from './types.js';
+import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult, type Section } from './types.js';
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 export function evidenceLine(result: GateResult): string {
   return decidingFinding(result.findings)?.message ?? result.summary;
 }
 
-/** GO only when every selected gate is PASS or WARN. Runs last, always. */
-async function runGoNoGo({ previous }: GateContext): Promise<GateOutcome> {
+/**
+ * GO only when every selected gate is PASS or WARN, and every service of health-checks is
+ * healthy (probed here, just before deciding, as the runbook starts its services first). Runs
+ * last, always.
+ */
+async function runGoNoGo({ config, previous, health }: GateContext): Promise<GateOutcome> {
   const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
-  const go = blocking.length === 0 && previous.length > 0;
+  const services = await probeServices(config.healthChecks, health);
+  const unhealthy = services.filter((service) => !service.healthy);
+  const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
+  const reasons = [
+    ...blocking.map((result) => `${result.id} ${result.status}`),
+    ...unhealthy.map((service) => `${service.name} unhealthy`),
+  ];
+  const sections: Section[] = [
+    {
+      kind: 'table',
+      title: 'Gates',
+      headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
+      rows: previous.map((result) => [
+        result.id,
+        result.status,
+        result.mode ?? '',
+        `${result.durationMs} ms`,
+        evidenceLine(result),
+      ]),
+    },
+  ];
+  if (services.length > 0) {
+    sections.push({
+      kind: 'table',
+      title: 'Services (health-checks)',
+      headers: ['Service', 'Target', 'Health', 'Detail', 'Duration'],
+      rows: services.map((service) => [service.name, service.target, service.healthy ? 'healthy' : 'UNHEALTHY', service.detail, `${service.durationMs} ms`]),
+    });
+  }
   return {
     status: go ? 'PASS' : 'FAIL',
     summary: go
-      ? `GO: all ${previous.length} gate(s) passed.`
-      : `NO-GO: ${blocking.map((result) => `${result.id} ${result.status}`).join(', ') || 'no gate ran'}.`,
-    findings: blocking.map((result) => ({
-      level: 'fail' as const,
-      message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
-    })),
-    facts: [{ label: 'Decision', value: go ? 'GO' : 'NO-GO' }],
-    sections: [
-      {
-        kind: 'table',
-        title: 'Gates',
-        headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
-        rows: previous.map((result) => [
-          result.id,
-          result.status,
-          result.mode ?? '',
-          `${result.durationMs} ms`,
-          evidenceLine(result),
-        ]),
-      },
+      ? `GO: all ${previous.length} gate(s) passed${services.length > 0 ? `; ${services.length} service(s) healthy` : ''}.`
+      : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
+    findings: [
+      ...blocking.map((result) => ({
+        level: 'fail' as const,
+        message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
+      })),
+      ...unhealthy.map((service) => ({
+        level: 'fail' as const,
+        message: `Service ${service.name} is unhealthy: ${service.detail}`,
+        evidence: service.target,
+        remediation: 'Start or fix the service (or correct its line in health-checks), then re-run.',
+      })),
     ],
+    facts: [
+      { label: 'Decision', value: go ? 'GO' : 'NO-GO' },
+      ...(services.length > 0 ? [{ label: 'Services', value: `${services.length - unhealthy.length} of ${services.length} healthy` }] : []),
+    ],
+    sections,
   };
+}
+
+async function probeServices(targets: Config['healthChecks'], health: HealthProber | undefined): Promise<HealthResult[]> {
+  if (targets.length === 0) return [];
+  if (health === undefined) throw new Error('health-checks is set but no health prober was given to go/no-go.');
+  return health.probe(targets);
 }
 
 export const goNoGoGate: GateDefinition = {

@@ -1,5 +1,6 @@
 import { branchProtectionGate } from './branch-protection.js';
 import { bucketGate } from './bucket.js';
+import { hotPathGate } from './hot-path.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
 import { smokeGate } from './smoke.js';
@@ -14,4 +15,5 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   verify: verifyGate,
   'branch-protection': branchProtectionGate,
   smoke: smokeGate,
+  'hot-path': hotPathGate,
 };

@@ -1,4 +1,5 @@
 import { S3Failure } from '../clients/s3.js';
+import type { RetryRule } from '../config/presets.js';
 import { goNoGoGate, GATES } from './registry.js';
 import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult } from './types.js';
 
@@ -7,21 +8,61 @@ export type SequenceContext = Omit<GateContext, 'previous'>;
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
  * UNVERIFIABLE when S3 denied the permission); nothing escapes. With fail-fast, gates after the
- * first non-passing one are NOT RUN.
+ * first non-passing one are NOT RUN. With a retry rule (the rollout preset: verify), a failing
+ * gate gets exactly one more chance: its `rerun` gates run again, then the gate itself.
  */
 export async function runSequence(context: SequenceContext): Promise<GateResult[]> {
   const results: GateResult[] = [];
+  let retried = false;
   for (const id of context.config.gates) {
     const gate = GATES[id];
-    const blocked = context.config.failFast && results.some((result) => !PASSING_STATUSES.includes(result.status));
-    if (blocked) {
-      results.push(notRun(gate, context));
+    const blocker = context.config.failFast ? results.find((result) => !PASSING_STATUSES.includes(result.status)) : undefined;
+    if (blocker) {
+      results.push(notRun(gate, context, blocker));
       continue;
     }
-    results.push(await runGate(gate, { ...context, previous: [...results] }));
+    let result = await runGate(gate, { ...context, previous: [...results] });
+    const rule = context.config.retry;
+    if (rule !== undefined && rule.gate === id && !retried && !PASSING_STATUSES.includes(result.status)) {
+      retried = true;
+      result = await retryOnce(result, rule, results, context);
+    }
+    results.push(result);
   }
   results.push(await runGate(goNoGoGate, { ...context, previous: [...results] }));
   return results;
+}
+
+/**
+ * The runbook's retry: "if lifecycle verify fails, re-apply lifecycle policy and rerun verify".
+ * Re-runs each `rerun` gate that already ran (replacing its result in `results`), then the failed
+ * gate; both results say so. Returns the failed gate's final result.
+ */
+async function retryOnce(failed: GateResult, rule: RetryRule, results: GateResult[], context: SequenceContext): Promise<GateResult> {
+  const gate = GATES[rule.gate];
+  const note = `${failed.id} was ${failed.status} (${failed.summary}); the runbook's one retry re-ran ${rule.rerun.join(', ')} and then ${failed.id}.`;
+  context.log.warning(`Retry: ${note}`);
+  for (const id of rule.rerun) {
+    const index = results.findIndex((result) => result.id === id);
+    if (index < 0) continue;
+    const earlier = results[index];
+    const again = await runGate(GATES[id], { ...context, previous: results.slice(0, index) });
+    results[index] = annotate(again, `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`, earlier);
+    if (!PASSING_STATUSES.includes(again.status)) {
+      return annotate(failed, `Retry: ${id} was re-run and is ${again.status}, so ${failed.id} was not re-run.`);
+    }
+  }
+  const second = await runGate(gate, { ...context, previous: [...results] });
+  return annotate(second, `Attempt 2 of 2 (runbook retry). Attempt 1 was ${failed.status}: ${failed.summary}`, failed);
+}
+
+/** Adds a note (a `Retry` fact, near the top of the report) to a result; with `earlier`, timing covers both runs. */
+function annotate(result: GateResult, note: string, earlier?: GateResult): GateResult {
+  return {
+    ...result,
+    facts: [{ label: 'Retry', value: note }, ...result.facts],
+    ...(earlier ? { startedAt: earlier.startedAt, durationMs: earlier.durationMs + result.durationMs } : {}),
+  };
 }
 
 async function runGate(gate: GateDefinition, context: GateContext): Promise<GateResult> {
@@ -58,14 +99,19 @@ function failureOutcome(thrown: unknown): GateOutcome {
   };
 }
 
-function notRun(gate: GateDefinition, context: SequenceContext): GateResult {
+function notRun(gate: GateDefinition, context: SequenceContext, blocker: GateResult): GateResult {
   return {
     id: gate.id,
     title: gate.title,
     mode: gate.mode?.(context.config),
     status: 'NOT RUN',
     summary: 'Not run: an earlier gate did not pass and fail-fast is on.',
-    findings: [],
+    findings: [
+      {
+        level: 'info',
+        message: `Stopped at ${blocker.id} (${blocker.status}): ${blocker.summary}${context.config.preset ? ` (gates: ${context.config.preset} forces fail-fast)` : ''}`,
+      },
+    ],
     facts: [],
     sections: [],
     startedAt: context.now().toISOString(),

@@ -2,6 +2,8 @@ import type { Config } from '../config/types.js';
 import type { GitHubGateway } from '../clients/github.js';
 import type { S3Gateway } from '../clients/s3.js';
 import type { ChatApiClient } from '../clients/chat-api.js';
+import type { HealthProber } from '../clients/health.js';
+import type { PrometheusQueryClient } from '../clients/prometheus-query.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -31,7 +33,8 @@ export interface Fact {
 export type Section =
   | { readonly kind: 'table'; readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: 'code'; readonly title: string; readonly language: string; readonly text: string }
-  | { readonly kind: 'text'; readonly title: string; readonly text: string };
+  | { readonly kind: 'text'; readonly title: string; readonly text: string }
+  | { readonly kind: 'links'; readonly title: string; readonly links: readonly { readonly label: string; readonly url: string }[] };
 
 /** What a gate function returns; the sequence adds identity and timing. */
 export interface GateOutcome {
@@ -63,6 +66,10 @@ export interface GateContext {
   readonly previous: readonly GateResult[];
   /** The chat API, when chat-api-url is set (the smoke gate's API level). */
   readonly chatApi?: ChatApiClient;
+  /** Present when prometheus-url is set. */
+  readonly prometheus?: PrometheusQueryClient;
+  /** Probes the services of health-checks (go/no-go). */
+  readonly health?: HealthProber;
 }
 
 export interface GateDefinition {

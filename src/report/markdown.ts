@@ -9,6 +9,12 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
+/** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
+function linkTarget(url: string): string {
+  const safe = /^https?:\/\//i.test(url) ? url : 'about:blank';
+  return `<${safe.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>`;
+}
+
 function renderSection(section: Section): string {
   const title = `### ${escapeMarkdown(section.title)}`;
   switch (section.kind) {
@@ -18,6 +24,8 @@ function renderSection(section: Section): string {
       return `${title}\n\n${codeBlock(section.language, section.text)}`;
     case 'text':
       return `${title}\n\n${escapeMarkdown(section.text)}`;
+    case 'links':
+      return `${title}\n\n${section.links.length === 0 ? '_none_' : section.links.map((link) => `- [${escapeMarkdown(link.label)}](${linkTarget(link.url)})`).join('\n')}`;
   }
 }
 

@@ -111,6 +111,7 @@ describe('dist/', () => {
         result: 'PASS',
         'failed-gates': '',
         'reports-dir': path.join(run.workspace, 'docs/research'),
+        'archived-reports': '',
       });
       expect(run.summary).toContain('Result: PASS');
       expect(run.summary).toContain('# Release gates (surreal): GO');

@@ -1,0 +1,160 @@
+import { createClient } from '@redis/client';
+import type { HealthCheckTarget } from '../config/health-checks.js';
+import type { Logger } from '../util/logger.js';
+
+/** Attempts per probe (the first included), all within the probe's timeout. */
+export const HEALTH_MAX_ATTEMPTS = 3;
+const FIRST_BACKOFF_MS = 200;
+
+export interface HealthResult {
+  readonly name: string;
+  readonly kind: HealthCheckTarget['kind'];
+  /** The URL without its password. */
+  readonly target: string;
+  readonly healthy: boolean;
+  /** What was seen: "HTTP 200", "PONG", or the problem and what to check. */
+  readonly detail: string;
+  readonly attempts: number;
+  readonly durationMs: number;
+}
+
+/** Probes the services go/no-go requires healthy. */
+export interface HealthProber {
+  /** Every target in parallel; never throws: a failure is an unhealthy result. */
+  probe(targets: readonly HealthCheckTarget[]): Promise<HealthResult[]>;
+}
+
+/** One attempt's answer: healthy, or a problem that may (retry) or may not be transient. */
+type Attempt = { ok: true; detail: string } | { ok: false; detail: string; retry: boolean; timedOut?: boolean };
+
+const TIMED_OUT: Attempt = { ok: false, detail: '', retry: false, timedOut: true };
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 4) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  if (typeof code === 'string') return code;
+  return errorCode(cause, depth + 1);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createHealthProber(log: Logger): HealthProber {
+  async function probeOne(target: HealthCheckTarget): Promise<HealthResult> {
+    const started = performance.now();
+    const deadline = started + target.timeoutMs;
+    const limit = `${target.timeoutMs / 1000} s (health-check-timeout-seconds or the line's timeout=)`;
+    let last: Attempt = { ok: false, detail: 'not probed', retry: false };
+    let attempts = 0;
+    for (let attempt = 1; attempt <= HEALTH_MAX_ATTEMPTS; attempt += 1) {
+      attempts = attempt;
+      const remaining = deadline - performance.now();
+      if (remaining <= 0) break;
+      const signal = AbortSignal.timeout(Math.max(1, Math.floor(remaining)));
+      const work = target.kind === 'http' ? probeHttp(target.url, signal) : probeRedis(target.url, signal);
+      // Backstop: should a client not react to the abort, stop waiting for it shortly after.
+      last = await withDeadline(work, remaining + 500, TIMED_OUT);
+      const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
+      if (last.ok || !last.retry || attempt === HEALTH_MAX_ATTEMPTS || deadline - performance.now() < backoff + 50) break;
+      log.warning(`Health ${target.name}: attempt ${attempt} failed (${last.detail}); retry ${attempt} of ${HEALTH_MAX_ATTEMPTS - 1} in ${backoff} ms`);
+      await new Promise((resolve) => setTimeout(resolve, backoff));
+    }
+    const problem = last.ok ? '' : last.timedOut ? `no answer within ${limit} (timeout)${last.detail ? `: ${last.detail}` : ''}` : last.detail;
+    const result: HealthResult = {
+      name: target.name,
+      kind: target.kind,
+      target: target.display,
+      healthy: last.ok,
+      detail: last.ok ? last.detail : `${problem}${attempts > 1 ? ` (after ${attempts} attempts)` : ''}`,
+      attempts,
+      durationMs: Math.round(performance.now() - started),
+    };
+    log.info(`Health ${target.name} (${target.display}): ${result.healthy ? 'healthy' : 'UNHEALTHY'} - ${result.detail}`);
+    return result;
+  }
+
+  return {
+    probe: (targets) => Promise.all(targets.map((target) => probeOne(target))),
+  };
+}
+
+/** Resolves with `onTimeout` when `work` takes longer than `ms` (the work is abandoned, not awaited). */
+async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** GET; healthy on 2xx. Redirects are not followed: a /health that redirects (to a login) is not healthy. */
+async function probeHttp(url: URL, signal: AbortSignal): Promise<Attempt> {
+  const request = new URL(url.href);
+  const headers: Record<string, string> = { accept: '*/*', 'user-agent': 'surreal-release-gates health check' };
+  if (request.username !== '' || request.password !== '') {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(request.username)}:${decodeURIComponent(request.password)}`).toString('base64')}`;
+    request.username = '';
+    request.password = '';
+  }
+  try {
+    const response = await fetch(request, { method: 'GET', headers, redirect: 'manual', signal });
+    await response.body?.cancel();
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    if (response.status >= 200 && response.status < 300) return { ok: true, detail: status };
+    if (response.status >= 300 && response.status < 400) {
+      return { ok: false, detail: `${status}: redirected to ${response.headers.get('location') ?? '(no location)'}; point the check at the health endpoint itself`, retry: false };
+    }
+    return { ok: false, detail: `${status}, expected 2xx`, retry: response.status >= 500 || response.status === 429 };
+  } catch (error) {
+    if (signal.aborted) return TIMED_OUT;
+    const code = errorCode(error);
+    if (code !== undefined && NETWORK_CODES.has(code)) return { ok: false, detail: `unreachable (${code}): is the service running at this address?`, retry: true };
+    return { ok: false, detail: `request failed: ${code ?? message(error)}`, retry: true };
+  }
+}
+
+/** Connects (with the URL's user, password and TLS for rediss://), sends PING, expects PONG. */
+async function probeRedis(url: URL, signal: AbortSignal): Promise<Attempt> {
+  const client = createClient({ url: url.href, socket: { reconnectStrategy: false }, disableOfflineQueue: true });
+  // Without a listener an 'error' event would crash the process; the awaited calls carry the error.
+  client.on('error', () => undefined);
+  // The timeout covers the TLS handshake, AUTH and PING too, not only the TCP connect.
+  const abort = () => client.destroy();
+  signal.addEventListener('abort', abort, { once: true });
+  try {
+    await client.connect();
+    const reply = await client.ping();
+    return reply === 'PONG' ? { ok: true, detail: 'PING answered PONG' } : { ok: false, detail: `PING answered ${JSON.stringify(reply)}, expected PONG`, retry: false };
+  } catch (error) {
+    return signal.aborted ? TIMED_OUT : describeRedisError(error);
+  } finally {
+    signal.removeEventListener('abort', abort);
+    if (client.isOpen) client.destroy();
+  }
+}
+
+function describeRedisError(error: unknown): Attempt {
+  const text = message(error);
+  const code = errorCode(error);
+  if (/^WRONGPASS/.test(text)) {
+    return { ok: false, detail: "authentication failed (WRONGPASS): check the user and password in this check's redis URL", retry: false };
+  }
+  if (/^NOAUTH/.test(text)) {
+    return { ok: false, detail: 'the server requires a password (NOAUTH): put it in the URL, redis://:PASSWORD@host:port', retry: false };
+  }
+  if (/^(NOPERM|ERR AUTH|ERR invalid password)/i.test(text)) {
+    return { ok: false, detail: `authentication rejected (${text.split(' ')[0]}): check the user, password and ACL of this check's redis URL`, retry: false };
+  }
+  if (code !== undefined && NETWORK_CODES.has(code)) return { ok: false, detail: `unreachable (${code}): is Redis running at this address?`, retry: true };
+  if (code !== undefined && /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO/i.test(code)) {
+    return { ok: false, detail: `TLS failed (${code}): ${text}; the server's certificate must be trusted by this runner`, retry: false };
+  }
+  return { ok: false, detail: `failed: ${code ? `${code}: ` : ''}${text}`, retry: false };
+}
