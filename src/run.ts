@@ -1,3 +1,4 @@
+import { createObservabilityClients } from './clients/observability.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
@@ -55,7 +56,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const s3 = createS3Gateway(config.s3, log);
     let gates: GateResult[];
     try {
-      gates = await runSequence({ config, s3, log, now: host.now });
+      gates = await runSequence({ config, s3, log, now: host.now, ...createObservabilityClients(config, log) });
     } finally {
       s3.destroy();
     }
@@ -82,6 +83,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     host.setOutput('result', result);
     host.setOutput('failed-gates', failedGates.join(','));
     host.setOutput('reports-dir', config.reportsDir);
+    for (const gate of gates) for (const [name, value] of Object.entries(gate.outputs ?? {})) host.setOutput(name, value);
     if (result !== 'PASS') fail(`Release gates: NO-GO (${goNoGo?.summary ?? 'no decision'}). Reports: ${config.reportsDir}`);
     return { result, failedGates, gates, reportFiles };
   } catch (thrown) {

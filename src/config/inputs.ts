@@ -29,6 +29,17 @@ export const INPUTS = [
   { name: 'gates', env: 'GATES', default: 'bucket,lifecycle,verify', description: 'Comma-separated gate ids, run in this order; go/no-go always runs last.' },
   { name: 'fail-fast', env: 'FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
   { name: 'reports-dir', env: 'REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
+  { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
+  { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+  { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
+  { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
+  { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
+  { name: 'prometheus-url', env: 'PROM_URL', description: 'alerts gate: Prometheus URL; when set, the gate waits until /api/v1/rules shows the rule group loaded and healthy.' },
+  { name: 'alerts-rule-labels', env: 'ALERTS_RULE_LABELS', default: 'release=kube-prometheus-stack', description: "alerts gate: comma-separated key=value labels of the PrometheusRule, to match your Prometheus's ruleSelector." },
+  { name: 'alerts-runbook-url', env: 'ALERTS_RUNBOOK_URL', default: 'docs/alerts/chat-attachment-lifecycle.md', description: "alerts gate: runbook address in the alerts' runbook_url annotation (each alert adds #<alert-name>); an absolute URL is best." },
+  { name: 'alerts-growth-percent', env: 'ALERTS_GROWTH_PERCENT', default: '25', description: 'alerts gate: the growth alert fires when prefix bytes grew more than this percent in a day, for 6 hours (integer 1..10000).' },
+  { name: 'alerts-stale-hours', env: 'ALERTS_STALE_HOURS', default: '26', description: 'alerts gate: the stale alert fires when the growth gate has not pushed a result for this many hours (integer 1..8760).' },
+  { name: 'alerts-verify-timeout-seconds', env: 'ALERTS_VERIFY_TIMEOUT_SECONDS', default: '120', description: 'alerts gate: how long to wait for Prometheus to load the rule group (integer 1..3600).' },
 ] as const satisfies readonly InputDefinition[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

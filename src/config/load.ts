@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
 import { InputError } from './errors.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
+import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -78,6 +79,21 @@ export function loadConfig(read: InputReader, workspace: string): Config {
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast'));
   const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
 
+  const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
+  const pushgatewayRaw = raw('pushgateway-url');
+  const prometheusRaw = raw('prometheus-url');
+  const contextRaw = raw('k8s-context');
+  const alerts = {
+    mode: parseChoice('alerts-mode', withDefault('alerts-mode'), ['dry-run', 'apply'] as const),
+    k8sContext: contextRaw === undefined ? undefined : parseContextName('k8s-context', contextRaw),
+    k8sNamespace: parseNamespace('k8s-namespace', withDefault('k8s-namespace')),
+    ruleLabels: parseLabelList('alerts-rule-labels', withDefault('alerts-rule-labels')),
+    runbookUrl: parseRunbookUrl('alerts-runbook-url', withDefault('alerts-runbook-url')),
+    growthPercent: parseInteger('alerts-growth-percent', withDefault('alerts-growth-percent'), 1, 10000),
+    staleHours: parseInteger('alerts-stale-hours', withDefault('alerts-stale-hours'), 1, 8760),
+    verifyTimeoutMs: parseInteger('alerts-verify-timeout-seconds', withDefault('alerts-verify-timeout-seconds'), 1, 3600) * 1000,
+  };
+
   return {
     appEnv,
     prefix,
@@ -100,6 +116,12 @@ export function loadConfig(read: InputReader, workspace: string): Config {
     gates,
     failFast,
     reportsDir,
+    growth: {
+      graceDays,
+      pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+    },
+    alerts,
+    prometheusUrl: prometheusRaw === undefined ? undefined : parseEndpoint('prometheus-url', prometheusRaw),
     secrets,
   };
 }

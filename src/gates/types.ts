@@ -1,5 +1,9 @@
 import type { Config } from '../config/types.js';
 import type { S3Gateway } from '../clients/s3.js';
+import type { Kubectl } from '../clients/kubectl.js';
+import type { PrometheusApi } from '../clients/prometheus.js';
+import type { Promtool } from '../clients/promtool.js';
+import type { Pushgateway } from '../clients/pushgateway.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -38,6 +42,8 @@ export interface GateOutcome {
   readonly findings: readonly Finding[];
   readonly facts: readonly Fact[];
   readonly sections: readonly Section[];
+  /** Action outputs this gate sets (e.g. growth-objects), by output name. */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 export interface GateResult extends GateOutcome {
@@ -53,6 +59,13 @@ export interface GateContext {
   readonly s3: S3Gateway;
   readonly log: Logger;
   readonly now: () => Date;
+  /** Tools of the alerts gate and the growth gate's Pushgateway; run.ts builds them. */
+  readonly kubectl?: Kubectl;
+  readonly promtool?: Promtool;
+  /** Present when pushgateway-url is set. */
+  readonly pushgateway?: Pushgateway;
+  /** Present when prometheus-url is set. */
+  readonly prometheus?: PrometheusApi;
   /** Results of the gates that ran before this one, in order. */
   readonly previous: readonly GateResult[];
 }
