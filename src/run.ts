@@ -2,6 +2,7 @@ import { createChatApiClient } from './clients/chat-api.js';
 import * as path from 'node:path';
 import { createHealthProber } from './clients/health.js';
 import { createPrometheusQueryClient } from './clients/prometheus-query.js';
+import { createObservabilityClients } from './clients/observability.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
@@ -84,6 +85,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
         now: host.now,
         health: createHealthProber(log),
         ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
+        ...createObservabilityClients(config, log),
         ...(github ? { github } : {}),
         ...(chatApi ? { chatApi } : {}),
       });
@@ -123,6 +125,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     host.setOutput('result', result);
     host.setOutput('failed-gates', failedGates.join(','));
     host.setOutput('reports-dir', config.reportsDir);
+    for (const gate of gates) for (const [name, value] of Object.entries(gate.outputs ?? {})) host.setOutput(name, value);
     host.setOutput('archived-reports', archivedReports.join(','));
     if (archiveProblem !== undefined) fail(archiveProblem);
     if (result !== 'PASS') {

@@ -5,12 +5,14 @@ import {
   GetBucketLifecycleConfigurationCommand,
   GetBucketVersioningCommand,
   HeadBucketCommand,
+  ListObjectsV2Command,
   PutBucketLifecycleConfigurationCommand,
   S3Client,
   type BucketLocationConstraint,
   type LifecycleRule as SdkLifecycleRule,
 } from '@aws-sdk/client-s3';
 import type { S3Settings } from '../config/types.js';
+import type { ListPage, ListPageRequest } from '../growth/listing.js';
 import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
@@ -37,6 +39,8 @@ export interface S3Gateway extends S3ObjectOperations {
   putLifecycleRules(rules: readonly LifecycleRule[]): Promise<void>;
   /** Versioning state; shared like getLifecycleRules. */
   getVersioning(options?: ReadOptions): Promise<Versioning>;
+  /** One ListObjectsV2 page (at most 1000 keys); each page is bounded by s3-timeout-seconds. */
+  listObjectsPage(request: ListPageRequest): Promise<ListPage>;
   /** HTTP requests sent so far, by SDK command name (retries counted). */
   requestCounts(): Readonly<Record<string, number>>;
   destroy(): void;
@@ -189,8 +193,42 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
       lifecycleRules.forget();
     },
     getVersioning: (options) => versioning.get(options),
+    async listObjectsPage(request) {
+      const response = await call('ListObjectsV2', (abortSignal) =>
+        client.send(
+          new ListObjectsV2Command({
+            Bucket,
+            Prefix: request.prefix,
+            // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+            EncodingType: 'url',
+            ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+            ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+            ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+          }),
+          { abortSignal },
+        ),
+      );
+      if (response.IsTruncated && !response.NextContinuationToken) {
+        // Fail closed: stopping here would under-count the prefix silently.
+        throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+      }
+      const decode = response.EncodingType === 'url' ? decodeListedKey : (key: string) => key;
+      return {
+        objects: (response.Contents ?? []).map((object) => ({
+          key: decode(object.Key ?? ''),
+          size: object.Size ?? 0,
+          lastModified: object.LastModified ?? new Date(0),
+        })),
+        nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
+      };
+    },
     ...s3ObjectOperations(client, Bucket, call),
     requestCounts: () => ({ ...counts }),
     destroy: () => client.destroy(),
   };
+}
+
+/** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
+export function decodeListedKey(encoded: string): string {
+  return decodeURIComponent(encoded.replace(/\+/g, '%20'));
 }

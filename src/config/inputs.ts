@@ -46,7 +46,7 @@ export const INPUTS = [
   { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
   { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
   { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
-  { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL the hot-path gate queries, e.g. http://prometheus.monitoring:9090 (user:password@ is sent as basic auth, masked).' },
+  { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it (user:password@ is sent as basic auth, masked); the alerts gate waits until /api/v1/rules shows its group loaded and healthy.' },
   { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
   { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
   { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
@@ -56,6 +56,16 @@ export const INPUTS = [
   { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords are masked.' },
   { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
   { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
+  { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
+  { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+  { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
+  { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
+  { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
+  { name: 'alerts-rule-labels', env: 'ALERTS_RULE_LABELS', default: 'release=kube-prometheus-stack', description: "alerts gate: comma-separated key=value labels of the PrometheusRule, to match your Prometheus's ruleSelector." },
+  { name: 'alerts-runbook-url', env: 'ALERTS_RUNBOOK_URL', default: 'docs/alerts/chat-attachment-lifecycle.md', description: "alerts gate: runbook address in the alerts' runbook_url annotation (each alert adds #<alert-name>); an absolute URL is best." },
+  { name: 'alerts-growth-percent', env: 'ALERTS_GROWTH_PERCENT', default: '25', description: 'alerts gate: the growth alert fires when prefix bytes grew more than this percent in a day, for 6 hours (integer 1..10000).' },
+  { name: 'alerts-stale-hours', env: 'ALERTS_STALE_HOURS', default: '26', description: 'alerts gate: the stale alert fires when the growth gate has not pushed a result for this many hours (integer 1..8760).' },
+  { name: 'alerts-verify-timeout-seconds', env: 'ALERTS_VERIFY_TIMEOUT_SECONDS', default: '120', description: 'alerts gate: how long to wait for Prometheus to load the rule group (integer 1..3600).' },
 ] as const satisfies readonly InputDefinition[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

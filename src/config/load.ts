@@ -5,6 +5,7 @@ import { parseHealthChecks } from './health-checks.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
 import { loadHotPath, loadPrometheus } from './load-hot-path.js';
+import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -100,6 +101,21 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   secrets.push(...health.secrets, ...(prometheus?.basicAuth?.password ? [prometheus.basicAuth.password] : []));
   const archiveEvidence = parseBoolean('archive-evidence', withDefault('archive-evidence')) || preset?.archiveEvidence === true;
 
+  const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
+  const pushgatewayRaw = raw('pushgateway-url');
+  const contextRaw = raw('k8s-context');
+  const alerts = {
+    // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
+    mode: preset ? ('apply' as const) : parseChoice('alerts-mode', withDefault('alerts-mode'), ['dry-run', 'apply'] as const),
+    k8sContext: contextRaw === undefined ? undefined : parseContextName('k8s-context', contextRaw),
+    k8sNamespace: parseNamespace('k8s-namespace', withDefault('k8s-namespace')),
+    ruleLabels: parseLabelList('alerts-rule-labels', withDefault('alerts-rule-labels')),
+    runbookUrl: parseRunbookUrl('alerts-runbook-url', withDefault('alerts-runbook-url')),
+    growthPercent: parseInteger('alerts-growth-percent', withDefault('alerts-growth-percent'), 1, 10000),
+    staleHours: parseInteger('alerts-stale-hours', withDefault('alerts-stale-hours'), 1, 8760),
+    verifyTimeoutMs: parseInteger('alerts-verify-timeout-seconds', withDefault('alerts-verify-timeout-seconds'), 1, 3600) * 1000,
+  };
+
   return {
     appEnv,
     prefix,
@@ -123,6 +139,13 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     gates,
     failFast,
     reportsDir,
+    growth: {
+      graceDays,
+      pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+    },
+    alerts,
+    // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+    prometheusUrl: prometheus?.url,
     secrets,
     smoke,
     prometheus,

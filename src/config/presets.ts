@@ -1,4 +1,4 @@
-import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
+import type { SelectableGateId } from '../gates/ids.js';
 
 /** When `gate` does not pass: run `rerun` once more, in order, then `gate` again. Once per run. */
 export interface RetryRule {
@@ -9,7 +9,7 @@ export interface RetryRule {
 export interface Preset {
   readonly id: 'rollout';
   /** The runbook's stages, in order, by gate id (go/no-go always runs last). */
-  readonly stages: readonly string[];
+  readonly stages: readonly SelectableGateId[];
   readonly failFast: true;
   readonly archiveEvidence: true;
   readonly retry: RetryRule;
@@ -29,16 +29,9 @@ export const ROLLOUT_PRESET: Preset = {
   retry: { gate: 'verify', rerun: ['lifecycle'] },
 };
 
-/**
- * TODO(merge): stages of the rollout whose gates are not registered yet (alerts and growth:
- * issue 5). Until they are in SELECTABLE_GATES the preset skips them; remove each id here when its
- * gate is registered (a test checks both lists).
- */
-export const ROLLOUT_STAGES_PENDING: readonly string[] = ['alerts', 'growth'];
-
 export const PRESETS: Readonly<Record<string, Preset>> = { rollout: ROLLOUT_PRESET };
 
-/** The preset's stages that this build has gates for, in the runbook's order. */
+/** The preset's stages in the runbook's order. */
 export function presetGates(preset: Preset): SelectableGateId[] {
-  return preset.stages.flatMap((stage) => SELECTABLE_GATES.filter((gate) => gate === stage));
+  return [...preset.stages];
 }

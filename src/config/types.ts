@@ -6,6 +6,8 @@ import type { Preset, RetryRule } from './presets.js';
 export type S3Mode = 'apply' | 'plan';
 export type BranchProtectionMode = 'check' | 'plan' | 'apply';
 export type BranchProtectionTarget = 'ruleset' | 'classic';
+/** The alerts gate's own mode: never implied by the S3 `mode`. */
+export type AlertsMode = 'dry-run' | 'apply';
 
 export interface S3Settings {
   readonly bucket: string;
@@ -58,6 +60,24 @@ export interface SmokeSettings {
   readonly api: ChatApiSettings | undefined;
 }
 
+export interface GrowthSettings {
+  readonly graceDays: number;
+  /** Undefined: nothing is pushed. */
+  readonly pushgatewayUrl: URL | undefined;
+}
+
+export interface AlertsSettings {
+  readonly mode: AlertsMode;
+  /** Undefined: kubectl's current context, if any. */
+  readonly k8sContext: string | undefined;
+  readonly k8sNamespace: string;
+  readonly ruleLabels: Readonly<Record<string, string>>;
+  readonly runbookUrl: string;
+  readonly growthPercent: number;
+  readonly staleHours: number;
+  readonly verifyTimeoutMs: number;
+}
+
 /** The typed result of reading every input once. Nothing else reads inputs. */
 export interface Config {
   readonly appEnv: string;
@@ -76,6 +96,10 @@ export interface Config {
   readonly failFast: boolean;
   /** Absolute path. */
   readonly reportsDir: string;
+  readonly growth: GrowthSettings;
+  readonly alerts: AlertsSettings;
+  /** Undefined: no Prometheus to verify against. */
+  readonly prometheusUrl: URL | undefined;
   /** Values that must never be printed. */
   readonly secrets: readonly string[];
   readonly smoke: SmokeSettings;

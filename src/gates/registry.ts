@@ -1,5 +1,7 @@
+import { alertsGate } from './alerts.js';
 import { branchProtectionGate } from './branch-protection.js';
 import { bucketGate } from './bucket.js';
+import { growthGate } from './growth.js';
 import { hotPathGate } from './hot-path.js';
 import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
@@ -16,4 +18,6 @@ export const GATES: Readonly<Record<SelectableGateId, GateDefinition>> = {
   'branch-protection': branchProtectionGate,
   smoke: smokeGate,
   'hot-path': hotPathGate,
+  growth: growthGate,
+  alerts: alertsGate,
 };

@@ -4,6 +4,10 @@ import type { S3Gateway } from '../clients/s3.js';
 import type { ChatApiClient } from '../clients/chat-api.js';
 import type { HealthProber } from '../clients/health.js';
 import type { PrometheusQueryClient } from '../clients/prometheus-query.js';
+import type { Kubectl } from '../clients/kubectl.js';
+import type { PrometheusApi } from '../clients/prometheus.js';
+import type { Promtool } from '../clients/promtool.js';
+import type { Pushgateway } from '../clients/pushgateway.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -45,6 +49,8 @@ export interface GateOutcome {
   readonly sections: readonly Section[];
   /** Gate-specific machine-readable results, copied to the JSON results as `details`. */
   readonly details?: Readonly<Record<string, unknown>>;
+  /** Action outputs this gate sets (e.g. growth-objects), by output name. */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 export interface GateResult extends GateOutcome {
@@ -62,6 +68,13 @@ export interface GateContext {
   readonly github?: GitHubGateway;
   readonly log: Logger;
   readonly now: () => Date;
+  /** Tools of the alerts gate and the growth gate's Pushgateway; run.ts builds them. */
+  readonly kubectl?: Kubectl;
+  readonly promtool?: Promtool;
+  /** Present when pushgateway-url is set. */
+  readonly pushgateway?: Pushgateway;
+  /** Reads the rules API for the alerts gate; present when prometheus-url is set. */
+  readonly prometheusRules?: PrometheusApi;
   /** Results of the gates that ran before this one, in order. */
   readonly previous: readonly GateResult[];
   /** The chat API, when chat-api-url is set (the smoke gate's API level). */

@@ -153,7 +153,7 @@ describe('archive-evidence through a whole run (clock injected)', () => {
     const dir = path.join(workspace, 'docs/research');
     await mkdir(dir, { recursive: true });
     // A report from another run and selection, and an archive that already has this run's name.
-    await writeFile(path.join(dir, 'chat-attachment-s3-smoke-latest.md'), 'from an earlier run');
+    await writeFile(path.join(dir, 'hot-path-rollout-latest.md'), 'from an earlier run');
     await writeFile(path.join(dir, 'chat-attachment-lifecycle-verify-ci-20261128T051500Z.md'), 'earlier evidence');
     return workspace;
   }
@@ -179,7 +179,7 @@ describe('archive-evidence through a whole run (clock injected)', () => {
     expect(result?.archivedReports).toEqual(listed);
     expect(await readFile(path.join(dir, 'chat-attachment-lifecycle-verify-ci-20261128T051500Z.md'), 'utf8')).toBe('earlier evidence');
     const files = await readdir(dir);
-    expect(files.filter((file) => file.startsWith('chat-attachment-s3-smoke'))).toEqual(['chat-attachment-s3-smoke-latest.md']);
+    expect(files.filter((file) => file.startsWith('hot-path-rollout'))).toEqual(['hot-path-rollout-latest.md']);
   });
 
   it('archives nothing when archive-evidence is false (the default)', async () => {

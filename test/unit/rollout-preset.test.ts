@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/config/errors.js';
 import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
-import { presetGates, ROLLOUT_PRESET, ROLLOUT_STAGES_PENDING } from '../../src/config/presets.js';
+import { presetGates, ROLLOUT_PRESET } from '../../src/config/presets.js';
 import { SELECTABLE_GATES } from '../../src/gates/ids.js';
 
 const WORKSPACE = mkdtempSync(path.join(tmpdir(), 'srg-config-'));
@@ -32,16 +32,17 @@ describe('the rollout preset', () => {
     expect(ROLLOUT_PRESET.retry).toEqual({ gate: 'verify', rerun: ['lifecycle'] });
   });
 
-  it('lists as pending (TODO after merging) exactly the stages this build has no gate for', () => {
+  it('has a registered gate for every stage', () => {
     const missing = ROLLOUT_PRESET.stages.filter((stage) => !(SELECTABLE_GATES as readonly string[]).includes(stage));
-    expect([...ROLLOUT_STAGES_PENDING].sort()).toEqual(missing.sort());
-    expect(presetGates(ROLLOUT_PRESET)).toEqual(ROLLOUT_PRESET.stages.filter((stage) => !ROLLOUT_STAGES_PENDING.includes(stage)));
+    expect(missing).toEqual([]);
+    expect(presetGates(ROLLOUT_PRESET)).toEqual(ROLLOUT_PRESET.stages);
   });
 
   it('expands gates: rollout, forcing fail-fast and archive-evidence on, with the verify retry', () => {
     const config = load({ ...ROLLOUT, 'fail-fast': 'false', 'archive-evidence': 'false' });
     expect(config.gates).toEqual(presetGates(ROLLOUT_PRESET));
-    expect(config.gates).toEqual(['lifecycle', 'verify', 'smoke', 'hot-path', 'branch-protection']);
+    expect(config.gates).toEqual(['alerts', 'lifecycle', 'verify', 'smoke', 'growth', 'hot-path', 'branch-protection']);
+    expect(config.alerts.mode).toBe('apply');
     expect(config.failFast).toBe(true);
     expect(config.archiveEvidence).toBe(true);
     expect(config.preset).toBe('rollout');

@@ -24,6 +24,7 @@ abstract class WithoutObjectOperations {
   listObjects = () => this.unused();
   listObjectVersions = () => this.unused();
   deleteObjects = () => this.unused();
+  listObjectsPage = () => this.unused();
 }
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');

@@ -1,0 +1,33 @@
+/**
+ * One growth scan in a process of its own, for bench/growth.mjs (bundled with ncc there): runs
+ * the growth gate as the action does and prints its figures and the process's peak RSS as JSON.
+ * Inputs come from the runbook's variables (S3_ENDPOINT, S3_BUCKET, APP_ENV, ...).
+ */
+import { createS3Gateway } from '../src/clients/s3.js';
+import { loadConfig } from '../src/config/load.js';
+import { growthGate } from '../src/gates/growth.js';
+import { silentLogger } from '../src/util/logger.js';
+
+const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
+const config = loadConfig((input) => process.env[input.env], process.cwd());
+const s3 = createS3Gateway(config.s3, silentLogger);
+const started = performance.now();
+const outcome = await growthGate.run({ config, s3, log: silentLogger, now: () => new Date(), previous: [] });
+const scanMs = performance.now() - started;
+s3.destroy();
+// With --expose-gc: the heap still in use after a full collection is what the scan retained.
+(globalThis as { gc?: () => void }).gc?.();
+const scan = outcome.facts.find((fact) => fact.label === 'Scan')?.value ?? '';
+process.stdout.write(
+  `${JSON.stringify({
+    status: outcome.status,
+    objects: Number(outcome.outputs?.['growth-objects']),
+    bytes: Number(outcome.outputs?.['growth-bytes']),
+    scanMs: Math.round(scanMs),
+    scan,
+    rssBeforeKiB,
+    maxRssKiB: process.resourceUsage().maxRSS,
+    heapAfterGcKiB: Math.round(process.memoryUsage().heapUsed / 1024),
+    requests: s3.requestCounts(),
+  })}\n`,
+);

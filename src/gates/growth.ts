@@ -1,0 +1,86 @@
+import { S3Failure } from '../clients/s3.js';
+import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } from '../growth/judge.js';
+import { GROWTH_PUSH_JOB, renderExposition, resultSamples, scanSamples } from '../growth/metrics.js';
+import { MAX_LIST_REQUESTS_IN_FLIGHT, scanPrefix, type ScanResult } from '../growth/scan.js';
+import { overdueCutoff } from '../growth/tally.js';
+import { outcome, statusOf } from './outcome.js';
+import { PASSING_STATUSES, type Finding, type GateContext, type GateDefinition, type GateOutcome, type Section } from './types.js';
+
+/**
+ * Retention audit of `<prefix>/<env>/`: counts objects and bytes by streaming the listing, and
+ * FAILs when objects older than expire-days plus the grace exist (lifecycle is not executing).
+ * Publishes the figures to the Pushgateway when pushgateway-url is set.
+ */
+async function runGrowth(context: GateContext): Promise<GateOutcome> {
+  const { config, s3, now } = context;
+  const scanNow = now();
+  const overdueBefore = overdueCutoff(scanNow, config.expireDays, config.growth.graceDays);
+  const policy: GrowthPolicy = { prefix: config.envPrefix, now: scanNow, expireDays: config.expireDays, graceDays: config.growth.graceDays, overdueBefore };
+  const started = performance.now();
+  let scan: ScanResult;
+  try {
+    scan = await scanPrefix((request) => s3.listObjectsPage(request), { prefix: config.envPrefix, overdueBefore });
+  } catch (error) {
+    // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
+    const pushProblem = await push(context, 'POST', renderExposition(resultSamples(false, scanNow)));
+    if (pushProblem) context.log.warning(pushProblem.message);
+    if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
+      return outcome(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
+        { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
+      ]);
+    }
+    throw error;
+  }
+  const scanSeconds = (performance.now() - started) / 1000;
+  const { tally, stats } = scan;
+  const judged = judgeGrowth(tally, policy);
+  const findings: Finding[] = [...judged.findings];
+  const passed = PASSING_STATUSES.includes(statusOf(findings));
+
+  const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
+  const pushProblem = await push(context, 'PUT', exposition);
+  if (pushProblem) findings.push(pushProblem);
+  else if (config.growth.pushgatewayUrl === undefined) findings.push({ level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' });
+  else findings.push({ level: 'info', message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${GROWTH_PUSH_JOB}, env ${config.appEnv}, prefix ${config.envPrefix}).` });
+
+  const sections: Section[] = [];
+  if (tally.overdue > 0) sections.push(overdueSection(tally, policy));
+  sections.push({ kind: 'code', title: 'Gauges (Prometheus text format)', language: 'text', text: exposition.trimEnd() });
+  const facts = [
+    ...growthFacts(tally, policy),
+    { label: 'Newest object age', value: tally.newest ? `${ageDays(scanNow, tally.newest.lastModified).toFixed(1)} days` : 'none' },
+    {
+      label: 'Scan',
+      value: `${stats.requests} ListObjectsV2 request(s), ${stats.shards} shard(s), at most ${stats.maxInFlight} in flight (limit ${MAX_LIST_REQUESTS_IN_FLIGHT}), ${stats.gapKeys} key(s) outside the shards, ${scanSeconds.toFixed(2)} s`,
+    },
+    { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
+  ];
+  return {
+    ...outcome(judged.summary, findings, facts, sections),
+    outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
+  };
+}
+
+/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
+async function push(context: GateContext, method: 'PUT' | 'POST', body: string): Promise<Finding | undefined> {
+  const url = context.config.growth.pushgatewayUrl;
+  if (url === undefined) return undefined;
+  if (context.pushgateway === undefined) return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
+  try {
+    await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
+    return undefined;
+  } catch (error) {
+    return {
+      level: 'error',
+      message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
+      remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
+    };
+  }
+}
+
+export const growthGate: GateDefinition = {
+  id: 'growth',
+  title: 'Chat attachment prefix growth',
+  report: 'chat-attachment-growth-latest.md',
+  run: runGrowth,
+};
