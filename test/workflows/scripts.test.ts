@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -126,6 +126,8 @@ describe('scripts/ci against the local RGW', () => {
       expect(stopped.code, output(stopped)).toBe(0);
     }
     await expect(fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+    // The exported credentials were the stopped RGW's; leave nothing behind.
+    await rm(dir, { recursive: true, force: true });
   }, 180_000);
 
   describe('ensure-bucket.sh', () => {
