@@ -8,7 +8,8 @@
 #   bucket     HeadBucket
 #   lifecycle  GetBucketLifecycleConfiguration + GetBucketVersioning (PutBucketLifecycleConfiguration
 #              would follow; a steady-state run never sends it)
-#   verify     judges the same two answers: the action reads them once per run for both gates
+#   verify     GetBucketLifecycleConfiguration again (verify judges what the bucket holds now);
+#              versioning is shared with lifecycle, as in the action
 #   smoke      under <prefix>/<env>/_smoke/<UTC second>-<8 hex>/: GetBucketVersioning (a fresh
 #              read); PutObject payload.bin (64 KiB + 123 B) and meta.json with Content-MD5,
 #              content type and user metadata; CreateMultipartUpload + UploadPart per part
@@ -74,16 +75,17 @@ MANAGED="Rules[?ID=='$RULE_ID' && Status=='Enabled' && (Filter.Prefix=='$ENV_PRE
 COVERING="Rules[?Status=='Enabled' && Expiration.Days && Filter.Tag == null && Filter.And == null && starts_with('$ENV_PREFIX', Filter.Prefix || Prefix || '')].Expiration.Days"
 RULES_QUERY="[${MANAGED}.Expiration.Days | [0], ${MANAGED}.NoncurrentVersionExpiration.NoncurrentDays | [0], length(Rules[?ID=='$RULE_ID:delete-markers']), min(${COVERING})]"
 
-# Rules and versioning, read once and judged by both lifecycle and verify (as the action does).
-BUCKET_STATE_READ=0
+# Rules are read by each gate (verify asks again, as the action does); versioning is read once.
+VERSIONING_READ=0
 read_bucket_state() {
-  [ "$BUCKET_STATE_READ" = 1 ] && return 0
   local rules
   rules=$(s3api get-bucket-lifecycle-configuration --bucket "$S3_BUCKET" --query "$RULES_QUERY") ||
     { echo "not steady state: no readable lifecycle configuration (see the error above)" >&2; exit 3; }
-  VERSIONING=$(s3api get-bucket-versioning --bucket "$S3_BUCKET" --query Status)
+  if [ "$VERSIONING_READ" = 0 ]; then
+    VERSIONING=$(s3api get-bucket-versioning --bucket "$S3_BUCKET" --query Status)
+    VERSIONING_READ=1
+  fi
   read -r MANAGED_DAYS NONCURRENT_DAYS MARKER_RULES EFFECTIVE_DAYS <<<"$rules"
-  BUCKET_STATE_READ=1
 }
 
 gate_lifecycle() {

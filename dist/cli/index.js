@@ -90345,10 +90345,13 @@ function foreignRulesCanonical(rules, ownedIds) {
 
 ;// CONCATENATED MODULE: ./src/gates/bucket-state.ts
 
-/** Lifecycle rules and versioning, read in parallel; 'missing' when the bucket does not exist. */
-async function readBucketState(s3) {
+/**
+ * Lifecycle rules and versioning, read in parallel; 'missing' when the bucket does not exist.
+ * `lifecycle` applies to the rules only (e.g. fresh: ask the server again).
+ */
+async function readBucketState(s3, lifecycle = {}) {
     try {
-        return await Promise.all([s3.getLifecycleRules(), s3.getVersioning()]);
+        return await Promise.all([s3.getLifecycleRules(lifecycle), s3.getVersioning()]);
     }
     catch (error) {
         if (error instanceof S3Failure && error.code === 'NoSuchBucket')
@@ -91553,7 +91556,9 @@ function versioningFindings(prefix, rules, input) {
 
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }) {
-    const state = await readBucketState(s3);
+    // Asks the server again: verify confirms what is in force now, not lifecycle's read-back, so a
+    // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
+    const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
         return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },

@@ -33,7 +33,7 @@ export interface S3Gateway extends S3ObjectOperations {
   createBucket(): Promise<'created' | 'already-owned'>;
   /**
    * The lifecycle rules, or an empty list when the bucket has no configuration. Read once per run
-   * and shared by the gates (a write or `fresh` reads again): verify judges what lifecycle saw.
+   * and shared by the gates (a write or `fresh` reads again; verify always asks fresh).
    */
   getLifecycleRules(options?: ReadOptions): Promise<LifecycleRule[]>;
   putLifecycleRules(rules: readonly LifecycleRule[]): Promise<void>;

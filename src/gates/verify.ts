@@ -6,7 +6,9 @@ import type { Finding, GateContext, GateDefinition, GateOutcome } from './types.
 
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome> {
-  const state = await readBucketState(s3);
+  // Asks the server again: verify confirms what is in force now, not lifecycle's read-back, so a
+  // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
+  const state = await readBucketState(s3, { fresh: true });
   if (state === 'missing') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
       { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },

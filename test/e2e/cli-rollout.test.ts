@@ -4,13 +4,24 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateBucketCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrometheus, type PrometheusInstance } from '../support/prometheus-instance.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyArgs } from '../../src/clients/kubectl.js';
+import { CHECK, repository, rulesetRequiring, TOKEN } from '../support/branch-protection.js';
+import { ACTIONS, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { createKubectlStandIn, type KubectlStandIn } from '../support/kubectl-stand-in.js';
+import { startPrometheusStack, type PrometheusStack } from '../support/prometheus.js';
+import { startRuleOperator, type RuleOperator } from '../support/rule-operator.js';
 import { rawClient, testS3, uniqueBucket } from '../support/s3.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let bundle: string;
-let prometheus: PrometheusInstance;
+// The stages' other systems: a real Prometheus (hot-path queries, the alerts gate's rules), a
+// stand-in kubectl on the CLI's PATH whose applies the rule operator loads into that Prometheus,
+// and the fake GitHub with a compliant ruleset (branch protection).
+let stack: PrometheusStack;
+let kubectl: KubectlStandIn;
+let operator: RuleOperator;
+let github: FakeGitHub;
 
 interface Exit {
   readonly code: number;
@@ -43,11 +54,21 @@ beforeAll(async () => {
   const build = await run('nice', ['-n', '19', process.execPath, path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(ROOT, 'src/cli.ts'), '-o', out, '--quiet'], { cwd: ROOT });
   if (build.code !== 0) throw new Error(`ncc build failed: ${build.stderr}`);
   bundle = path.join(out, 'index.js');
-  prometheus = await startPrometheus();
+  stack = await startPrometheusStack();
+  kubectl = await createKubectlStandIn('rollout-admin');
+  operator = startRuleOperator(kubectl, stack);
+  github = await startFakeGitHub(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), { value: TOKEN, admin: false });
 }, 120_000);
 
+afterEach(() => {
+  expect(github?.violations ?? []).toEqual([]);
+});
+
 afterAll(async () => {
-  await prometheus?.stop();
+  await operator?.stop();
+  await github?.close();
+  await stack?.stop();
+  await kubectl?.remove();
   if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
 });
 
@@ -67,6 +88,8 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
       const bucket = uniqueBucket(env);
       await rawClient().send(new CreateBucketCommand({ Bucket: bucket }));
       await writeFile(path.join(workspace, 'hot-path-checks.yaml'), "checks:\n  - {name: always up, query: 'vector(1)', comparison: '>=', threshold: 1}\n");
+      const kubectlCallsBefore = (await kubectl.calls()).length;
+      const githubCallsBefore = github.calls.length;
       const run = await node(
         [
           bundle,
@@ -79,24 +102,62 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
           '--hot-path-window', '2s',
           '--hot-path-step', '1s',
         ],
-        // The secret and the Prometheus URL come from the runbook's variables, as an operator exports them.
-        { cwd: workspace, env: { ...operatorEnv(), S3_SECRET_KEY: s3.secretKey, PROM_URL: prometheus.url, AWS_EC2_METADATA_DISABLED: 'true' } },
+        // The secrets, the Prometheus URL and the repository come from the runbook's variables, as an
+        // operator exports them; kubectl is whatever is first on the PATH; GITHUB_API_URL as on a runner.
+        {
+          cwd: workspace,
+          env: {
+            ...operatorEnv(),
+            S3_SECRET_KEY: s3.secretKey,
+            PROM_URL: stack.prometheusUrl,
+            AWS_EC2_METADATA_DISABLED: 'true',
+            PATH: kubectl.path(),
+            GITHUB_API_URL: github.url,
+            GITHUB_TOKEN: TOKEN,
+            GH_REPO: 'octo-org/chat-service',
+            ALERTS_RUNBOOK_URL: 'https://runbooks.test/chat-attachment-lifecycle.md',
+            ALERTS_VERIFY_TIMEOUT_SECONDS: '30',
+          },
+        },
       );
-      expect(run.stderr).not.toContain(s3.secretKey);
+      for (const secret of [s3.secretKey, TOKEN]) {
+        expect(run.stderr).not.toContain(secret);
+        expect(run.stdout).not.toContain(secret);
+      }
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toContain('# Release gates (surreal): GO');
 
       const dir = path.join(workspace, 'docs/research');
       const files = await readdir(dir);
-      for (const name of ['hot-path-rollout', 'chat-attachment-lifecycle-policy', 'chat-attachment-lifecycle-verify', 'release-gates-surreal']) {
+      // The reports the runbook lists for the rollout of an environment, and the rest of the preset's.
+      const reports = [
+        'hot-path-rollout',
+        'chat-attachment-alerts-apply',
+        'chat-attachment-lifecycle-policy',
+        'chat-attachment-lifecycle-verify',
+        'branch-protection-surreal-release-gates',
+        'chat-attachment-s3-smoke',
+        'chat-attachment-growth',
+        'release-gates-surreal',
+      ];
+      for (const name of reports) {
         expect(files).toContain(`${name}-latest.md`);
-        expect(files.some((file) => new RegExp(`^${name}-${env}-\\d{8}T\\d{6}Z\\.md$`).test(file))).toBe(true);
-        expect(await readFile(path.join(dir, `${name}-latest.md`), 'utf8')).toContain('Result: PASS');
+        expect(files.some((file) => new RegExp(`^${name}-${env}-\\d{8}T\\d{6}Z\\.md$`).test(file)), name).toBe(true);
+        expect(await readFile(path.join(dir, `${name}-latest.md`), 'utf8'), name).toMatch(/^Result: PASS$/m);
       }
       expect(await readFile(path.join(dir, 'chat-attachment-lifecycle-policy-latest.md'), 'utf8')).toContain('Mode: apply');
+      const alerts = await readFile(path.join(dir, 'chat-attachment-alerts-apply-latest.md'), 'utf8');
+      expect(alerts).toContain('Mode: apply');
+      expect(alerts).toContain(`has rule group chat-attachment-lifecycle-${env} loaded`);
       const archived = /^output archived-reports=(.*)$/m.exec(run.stderr)?.[1]?.split(',') ?? [];
-      expect(archived).toHaveLength(5);
+      expect(archived).toHaveLength(reports.length + 1); // each markdown report and the JSON one
       expect(archived.every((file) => path.basename(file).includes(`-${env}-`))).toBe(true);
+      expect(archived.some((file) => /^release-gates-surreal-.*\.json$/.test(path.basename(file)))).toBe(true);
+
+      // The alerts apply reached kubectl (the stand-in) once, for this environment's manifest.
+      expect((await kubectl.calls()).slice(kubectlCallsBefore)).toEqual(['config current-context', applyArgs({ context: 'rollout-admin', namespace: 'monitoring' }, false).join(' ')]);
+      expect(operator.loaded).toContain(`chat-attachment-lifecycle-${env}`);
+      expect(github.calls.length - githubCallsBefore).toBeGreaterThan(0);
     },
     60_000,
   );
