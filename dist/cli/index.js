@@ -90767,7 +90767,7 @@ async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envP
     // Only a request that got no usable answer stops the run; wrong answers are findings.
     let ok = true;
     let attributesOk = true;
-    const verdicts = [];
+    const judged = [];
     for (const { object, head } of heads) {
         if (!head.ok) {
             probe.failure('HEAD', object.key, head.error);
@@ -90784,14 +90784,37 @@ async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envP
             probe.add({ level: 'fail', message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`, remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.' });
             attributesOk = false;
         }
-        verdicts.push(judgeExpiration({ key: probe.keyLabel(object.key), header: head.value.expiration, lastModified: head.value.lastModified, managedRuleId, expireDays, envPrefix }));
+        const judge = (value) => judgeExpiration({ key: probe.keyLabel(object.key), header: value.expiration, lastModified: value.lastModified, managedRuleId, expireDays, envPrefix });
+        judged.push(rejudgeExpiration(probe, s3, object.key, judge(head.value), judge));
     }
+    const verdicts = await Promise.all(judged);
     if (!ok)
         return false;
     if (attributesOk)
         probe.add({ level: 'info', message: `HEAD ${objects.length} objects: size, content type and user metadata as written.` });
     state.expiry = reportExpiration(probe, verdicts).expiry;
     return true;
+}
+/** Re-reads of an object whose x-amz-expiration disagrees, and the pause before each. */
+const EXPIRATION_REREADS = 2;
+const EXPIRATION_REREAD_DELAY_MS = 1000;
+/**
+ * A server may announce a lifecycle change late (AWS propagates a new configuration over minutes;
+ * a busy RGW was seen once answering with a stale header): a wrong or missing header is read
+ * again, a bounded number of times, and only the last answer is judged. Every read is in the table.
+ */
+async function rejudgeExpiration(probe, s3, key, first, judge) {
+    let verdict = first;
+    for (let reread = 1; reread <= EXPIRATION_REREADS && !verdict.ok; reread += 1) {
+        await new Promise((resolve) => setTimeout(resolve, EXPIRATION_REREAD_DELAY_MS));
+        const again = await probe.timed(`HeadObject (expiration re-read ${reread})`, key, () => s3.headObject(key), {
+            describe: (value) => (value === 'not-found' ? { result: '404', ok: false } : { result: 'ok', ok: true }),
+        });
+        if (!again.ok || again.value === 'not-found')
+            break;
+        verdict = judge(again.value);
+    }
+    return verdict;
 }
 function attributeMismatches(object, head) {
     const mismatches = [];

@@ -117,6 +117,10 @@ describe('smoke gate against the local RGW', () => {
     expect(run.host.failures).toHaveLength(1);
     expect(run.gate('smoke').summary).toContain('no x-amz-expiration header, so no enabled lifecycle rule expires it');
     expect(smokeFindings(run).join('\n')).toContain(`Run the lifecycle gate with mode: apply so ${MANAGED_ID} expires ${ENV_PREFIX}`);
+    // A wrong header is read again (bounded) before it is judged: each of the 3 objects twice more.
+    const details = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details;
+    const rereads = details?.operations.filter((operation) => operation.operation.startsWith('HeadObject (expiration re-read')) ?? [];
+    expect(rereads).toHaveLength(6);
     expect(await snapshot(s3, bucket)).toEqual(before);
   });
 
