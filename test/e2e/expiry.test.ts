@@ -1,8 +1,10 @@
-import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { expect, it } from 'vitest';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startLocalS3, type LocalS3 } from '../../src/cli/local-s3.js';
 import { runGates } from '../../src/run.js';
 import { recordingHost } from '../support/host.js';
-import { rawClient, testInputs, uniqueBucket } from '../support/s3.js';
+import { testInputs, uniqueBucket } from '../support/s3.js';
 import { tempDir } from '../support/workspace.js';
 
 const POLL_MS = 2_000;
@@ -18,13 +20,35 @@ async function exists(client: S3Client, bucket: string, key: string): Promise<bo
   }
 }
 
-// The global setup starts RGW with a lifecycle debug interval of 10 s: one "day" lasts 10 s.
+// An RGW of this test's own with a lifecycle debug interval of 10 s: one "day" lasts 10 s. (The
+// shared RGW's lifecycle pass walks every other test's buckets and can outlast the deadline.)
+let server: LocalS3 | undefined;
+beforeAll(async () => {
+  server = await startLocalS3({ lifecycleDaySeconds: 10 });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+function serverClient(rgw: LocalS3): S3Client {
+  return new S3Client({
+    endpoint: rgw.endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: rgw.accessKey, secretAccessKey: rgw.secretKey },
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+}
+
 it(
   'objects under the env prefix really expire after the applied 1-day rule, a key outside it stays',
   async () => {
-    const client = rawClient();
+    const rgw = server as LocalS3;
+    const client = serverClient(rgw);
     const bucket = uniqueBucket('expiry');
-    const host = recordingHost(testInputs({ 's3-bucket': bucket, 'expire-days': '1' }), await tempDir('expiry'));
+    const inputs = testInputs({ 's3-endpoint': rgw.endpoint, 's3-access-key': rgw.accessKey, 's3-secret-key': rgw.secretKey, 's3-bucket': bucket, 'expire-days': '1' });
+    const host = recordingHost(inputs, await tempDir('expiry'));
     const result = await runGates(host);
     expect(host.failures).toEqual([]);
     expect(result?.result).toBe('PASS');

@@ -7,7 +7,7 @@ import { startLocalS3, type LocalS3 } from '../../src/cli/local-s3.js';
 import { runGates } from '../../src/run.js';
 import { recordingHost } from '../support/host.js';
 import { listAll, seedObjects } from '../support/objects.js';
-import { testInputs, testS3, uniqueBucket } from '../support/s3.js';
+import { testInputs, uniqueBucket } from '../support/s3.js';
 
 /**
  * Both RGWs make a lifecycle "day" last 10 s. The growth gate's clock runs at the same pace
@@ -55,11 +55,17 @@ async function arrange(server: Server, bucket: string, now: () => Date) {
 
 describe('growth gate against real lifecycle processing (10 s lifecycle day)', () => {
   let withoutLifecycle: LocalS3 | undefined;
+  // Its own RGW with lifecycle on, too: the shared one's lifecycle pass walks every other test's
+  // buckets, and under load it was seen taking longer than the deadline below.
+  let withLifecycle: LocalS3 | undefined;
   beforeAll(async () => {
-    withoutLifecycle = await startLocalS3({ lifecycleThreads: false, lifecycleDaySeconds: SECONDS_PER_DAY });
+    [withoutLifecycle, withLifecycle] = await Promise.all([
+      startLocalS3({ lifecycleThreads: false, lifecycleDaySeconds: SECONDS_PER_DAY }),
+      startLocalS3({ lifecycleDaySeconds: SECONDS_PER_DAY }),
+    ]);
   }, 120_000);
   afterAll(async () => {
-    await withoutLifecycle?.stop();
+    await Promise.all([withoutLifecycle?.stop(), withLifecycle?.stop()]);
   });
 
   it.concurrent('FAILs on an RGW started without lifecycle processing: objects stay past expiry + grace', async () => {
@@ -76,7 +82,7 @@ describe('growth gate against real lifecycle processing (10 s lifecycle day)', (
   }, 120_000);
 
   it.concurrent('PASSes on the RGW that runs lifecycle: the same objects expire in time', async () => {
-    const server = testS3();
+    const server = withLifecycle as LocalS3;
     const start = Date.now();
     const bucket = uniqueBucket('growth-lc');
     const { written, growth } = await arrange(server, bucket, scaledClock(start));
