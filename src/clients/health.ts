@@ -1,4 +1,3 @@
-import { createClient } from '@redis/client';
 import type { HealthCheckTarget } from '../config/health-checks.js';
 import type { Logger } from '../util/logger.js';
 
@@ -122,6 +121,8 @@ async function probeHttp(url: URL, signal: AbortSignal): Promise<Attempt> {
 
 /** Connects (with the URL's user, password and TLS for rediss://), sends PING, expects PONG. */
 async function probeRedis(url: URL, signal: AbortSignal): Promise<Attempt> {
+  // Loaded only when a redis:// check is configured: most runs never pay for parsing the client.
+  const { createClient } = await import('@redis/client');
   const client = createClient({ url: url.href, socket: { reconnectStrategy: false }, disableOfflineQueue: true });
   // Without a listener an 'error' event would crash the process; the awaited calls carry the error.
   client.on('error', () => undefined);
