@@ -1,10 +1,9 @@
-import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startLocalS3, type LocalS3 } from '../../src/cli/local-s3.js';
 import { runGates } from '../../src/run.js';
 import { recordingHost } from '../support/host.js';
-import { testInputs, uniqueBucket } from '../support/s3.js';
+import { clientFor, testInputs, uniqueBucket } from '../support/s3.js';
 import { tempDir } from '../support/workspace.js';
 
 const POLL_MS = 2_000;
@@ -30,22 +29,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-function serverClient(rgw: LocalS3): S3Client {
-  return new S3Client({
-    endpoint: rgw.endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: rgw.accessKey, secretAccessKey: rgw.secretKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-}
-
 it(
   'objects under the env prefix really expire after the applied 1-day rule, a key outside it stays',
   async () => {
     const rgw = server as LocalS3;
-    const client = serverClient(rgw);
+    const client = clientFor(rgw);
     const bucket = uniqueBucket('expiry');
     const inputs = testInputs({ 's3-endpoint': rgw.endpoint, 's3-access-key': rgw.accessKey, 's3-secret-key': rgw.secretKey, 's3-bucket': bucket, 'expire-days': '1' });
     const host = recordingHost(inputs, await tempDir('expiry'));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/cli/local-s3.js';
 import { ChatApiFailure, createChatApiClient } from '../../src/clients/chat-api.js';
 import type { ChatApiSettings } from '../../src/config/types.js';
-import type { Logger } from '../../src/util/logger.js';
+import { recordingLogger } from '../support/logger.js';
 
 const TOKEN = 'client-token-4c1d9e';
 let servers: Server[] = [];
@@ -40,18 +40,6 @@ function settings(url: string, timeoutSeconds = 5): ChatApiSettings {
   };
 }
 
-function recordingLog(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (message) => lines.push(`debug ${message}`),
-    info: (message) => lines.push(`info ${message}`),
-    warning: (message) => lines.push(`warning ${message}`),
-    error: (message) => lines.push(`error ${message}`),
-    group: (_name, body) => body(),
-  };
-}
-
 const file = { field: 'file', bytes: new Uint8Array([1, 2, 3]), fileName: 'a.bin', contentType: 'application/octet-stream' };
 
 describe('chat API client against local HTTP servers', () => {
@@ -60,7 +48,7 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(count < 3 ? 503 : 200, { 'content-type': 'application/octet-stream' });
       response.end(count < 3 ? 'busy' : 'payload');
     });
-    const log = recordingLog();
+    const log = recordingLogger();
     const answer = await createChatApiClient(settings(server.url), log).download('/files/1', 1024);
     expect(answer.status).toBe(200);
     expect(new TextDecoder().decode(answer.body)).toBe('payload');
@@ -73,7 +61,7 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(500);
       response.end('boom');
     });
-    const answer = await createChatApiClient(settings(server.url), recordingLog()).upload('/upload', file);
+    const answer = await createChatApiClient(settings(server.url), recordingLogger()).upload('/upload', file);
     expect(answer.status).toBe(500);
     expect(answer.attempts).toBe(1);
     expect(server.seen).toHaveLength(1);
@@ -82,7 +70,7 @@ describe('chat API client against local HTTP servers', () => {
   it('gives up on a server that never answers within the timeout, naming chat-api-timeout-seconds', async () => {
     const server = await serve(() => undefined);
     const started = performance.now();
-    const failure = await createChatApiClient(settings(server.url, 1), recordingLog()).download('/slow', 1024).catch((error: unknown) => error);
+    const failure = await createChatApiClient(settings(server.url, 1), recordingLogger()).download('/slow', 1024).catch((error: unknown) => error);
     expect(performance.now() - started).toBeLessThan(2500);
     expect(failure).toBeInstanceOf(ChatApiFailure);
     expect((failure as ChatApiFailure).kind).toBe('timeout');
@@ -91,7 +79,7 @@ describe('chat API client against local HTTP servers', () => {
 
   it('names chat-api-url after bounded retries when nothing listens', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
-    const log = recordingLog();
+    const log = recordingLogger();
     const failure = await createChatApiClient(settings(url), log).upload('/upload', file).catch((error: unknown) => error);
     expect((failure as ChatApiFailure).kind).toBe('unreachable');
     expect((failure as ChatApiFailure).message).toContain('Check chat-api-url');
@@ -107,7 +95,7 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(302, { location: request.url === '/a' ? '/b' : `${storage.url}/presigned?x=1` });
       response.end();
     });
-    const answer = await createChatApiClient(settings(api.url), recordingLog()).download('/a', 1024);
+    const answer = await createChatApiClient(settings(api.url), recordingLogger()).download('/a', 1024);
     expect(new TextDecoder().decode(answer.body)).toBe('from storage');
     expect(answer.where).toBe(`${storage.url}/presigned`);
     expect(api.seen.map((request) => request.authorization)).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`]);
@@ -119,7 +107,7 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(200);
       response.end(Buffer.alloc(10_000));
     });
-    const failure = await createChatApiClient(settings(server.url), recordingLog()).download('/big', 4096).catch((error: unknown) => error);
+    const failure = await createChatApiClient(settings(server.url), recordingLogger()).download('/big', 4096).catch((error: unknown) => error);
     expect((failure as ChatApiFailure).kind).toBe('too-large');
   });
 
@@ -130,7 +118,7 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(201, { 'content-type': 'application/json' });
       response.end('{"attachment_id":"x"}');
     });
-    const answer = await createChatApiClient(settings(`${server.url}/api/`), recordingLog()).upload('/v1/chat/attachments/upload', file);
+    const answer = await createChatApiClient(settings(`${server.url}/api/`), recordingLogger()).upload('/v1/chat/attachments/upload', file);
     expect(answer.status).toBe(201);
     expect(server.seen[0]?.path).toBe('/api/v1/chat/attachments/upload');
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);

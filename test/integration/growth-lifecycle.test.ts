@@ -1,13 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalS3, type LocalS3 } from '../../src/cli/local-s3.js';
 import { runGates } from '../../src/run.js';
 import { recordingHost } from '../support/host.js';
 import { listAll, seedObjects } from '../support/objects.js';
-import { testInputs, uniqueBucket } from '../support/s3.js';
+import { clientFor, testInputs, uniqueBucket, type S3Server } from '../support/s3.js';
 
 /**
  * Both RGWs make a lifecycle "day" last 10 s. The growth gate's clock runs at the same pace
@@ -19,31 +18,14 @@ const SECONDS_PER_DAY = 10;
 const scaledClock = (start: number) => () => new Date(start + (Date.now() - start) * (86_400 / SECONDS_PER_DAY));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Server {
-  readonly endpoint: string;
-  readonly accessKey: string;
-  readonly secretKey: string;
-}
-
-function clientOf(server: Server): S3Client {
-  return new S3Client({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: server.accessKey, secretAccessKey: server.secretKey },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-}
-
 /** Applies the 1-day rule with the action itself, seeds objects, and returns when they were written. */
-async function arrange(server: Server, bucket: string, now: () => Date) {
+async function arrange(server: S3Server, bucket: string, now: () => Date) {
   const inputs = testInputs({ 's3-endpoint': server.endpoint, 's3-access-key': server.accessKey, 's3-secret-key': server.secretKey, 's3-bucket': bucket, 'expire-days': '1' });
   const workspace = await mkdtemp(path.join(tmpdir(), 'srg-growth-lc-'));
   const applied = await runGates(recordingHost({ ...inputs, gates: 'bucket,lifecycle,verify' }, workspace));
   expect(applied?.result).toBe('PASS');
   const keys = ['a.bin', 'a.json', 'b.bin', 'b.json'].map((name) => `chat-attachments/ci/${name}`);
-  await seedObjects(clientOf(server), bucket, [...keys, 'keep/outside.bin'], () => 64);
+  await seedObjects(clientFor(server), bucket, [...keys, 'keep/outside.bin'], () => 64);
   const written = Date.now();
   const growth = async () => {
     const host = recordingHost({ ...inputs, gates: 'growth', 'retention-grace-days': '1' }, workspace, now);
@@ -74,7 +56,7 @@ describe('growth gate against real lifecycle processing (10 s lifecycle day)', (
     const bucket = uniqueBucket('growth-nolc');
     const { keys, written, growth } = await arrange(server, bucket, scaledClock(start));
     await sleep(Math.max(0, written + 25_000 - Date.now())); // 2.5 lifecycle days after the last write
-    expect(await listAll(clientOf(server), bucket, 'chat-attachments/ci/')).toHaveLength(keys.length);
+    expect(await listAll(clientFor(server), bucket, 'chat-attachments/ci/')).toHaveLength(keys.length);
     const { host, growth: result } = await growth();
     expect(result?.status).toBe('FAIL');
     expect(host.outputs).toMatchObject({ 'growth-objects': String(keys.length), 'growth-overdue': String(keys.length) });
@@ -86,7 +68,7 @@ describe('growth gate against real lifecycle processing (10 s lifecycle day)', (
     const start = Date.now();
     const bucket = uniqueBucket('growth-lc');
     const { written, growth } = await arrange(server, bucket, scaledClock(start));
-    const client = clientOf(server);
+    const client = clientFor(server);
     const deadline = Date.now() + 90_000;
     while ((await listAll(client, bucket, 'chat-attachments/ci/')).length > 0) {
       if (Date.now() > deadline) throw new Error('lifecycle did not expire the objects within 90 s');

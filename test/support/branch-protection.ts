@@ -3,7 +3,7 @@ import type { S3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
 import { branchProtectionGate } from '../../src/gates/branch-protection.js';
 import type { GateOutcome } from '../../src/gates/types.js';
-import type { Logger } from '../../src/util/logger.js';
+import { recordingLogger } from './logger.js';
 import { ACTIONS, type FakeCheckRun, type FakeGitHub, type FakeRepository, type FakeRuleset } from './fake-github.js';
 import { readerOf } from './s3.js';
 
@@ -45,18 +45,6 @@ export const noS3 = new Proxy({} as S3Gateway, {
     throw new Error(`the branch-protection gate used S3 (${String(property)})`);
   },
 });
-
-export function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (message) => lines.push(`debug ${message}`),
-    info: (message) => lines.push(`info ${message}`),
-    warning: (message) => lines.push(`warning ${message}`),
-    error: (message) => lines.push(`error ${message}`),
-    group: (_name, body) => body(),
-  };
-}
 
 /** Runs the gate alone against the fake, with inputs as a workflow would give them. */
 export async function runBranchProtectionGate(

@@ -12,17 +12,28 @@ export function uniqueBucket(label: string): string {
   return `t-${label}-${randomBytes(4).toString('hex')}`.toLowerCase().slice(0, 63);
 }
 
-/** A raw SDK client for arranging and inspecting server state independently of the code under test. */
-export function rawClient(): S3Client {
-  const s3 = testS3();
+/** Where a test's S3 is and how to sign for it. */
+export interface S3Server {
+  readonly endpoint: string;
+  readonly accessKey: string;
+  readonly secretKey: string;
+}
+
+/** A raw SDK client for a server, to arrange and inspect its state independently of the code under test. */
+export function clientFor(server: S3Server): S3Client {
   return new S3Client({
-    endpoint: s3.endpoint,
+    endpoint: server.endpoint,
     region: 'us-east-1',
     forcePathStyle: true,
-    credentials: { accessKeyId: s3.accessKey, secretAccessKey: s3.secretKey },
+    credentials: { accessKeyId: server.accessKey, secretAccessKey: server.secretKey },
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
+}
+
+/** A raw SDK client for the shared test server. */
+export function rawClient(): S3Client {
+  return clientFor(testS3());
 }
 
 /** Inputs for loadConfig/runGates pointing at the test server. */

@@ -6,7 +6,7 @@ import type { Config } from '../../src/config/types.js';
 import { runSequence } from '../../src/gates/sequence.js';
 import type { GateResult } from '../../src/gates/types.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
-import type { Logger } from '../../src/util/logger.js';
+import { recordingLogger } from '../support/logger.js';
 
 /** The object operations belong to the smoke and growth gates; these tests select other gates. */
 abstract class WithoutObjectOperations {
@@ -121,23 +121,8 @@ class PrototypeMethodS3 extends WithoutObjectOperations implements S3Gateway {
   destroy(): void {}
 }
 
-function recordingLog(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (message) => lines.push(`debug ${message}`),
-    info: (message) => lines.push(`info ${message}`),
-    warning: (message) => lines.push(`warning ${message}`),
-    error: (message) => lines.push(`error ${message}`),
-    group: async (name, body) => {
-      lines.push(`group ${name}`);
-      return body();
-    },
-  };
-}
-
 async function run(s3: FakeS3, inputs: Record<string, string> = {}): Promise<GateResult[]> {
-  return runSequence({ config: config(inputs), s3, log: recordingLog(), now: () => NOW });
+  return runSequence({ config: config(inputs), s3, log: recordingLogger(), now: () => NOW });
 }
 
 const statuses = (results: readonly GateResult[]) => results.map((result) => [result.id, result.status]);
@@ -306,7 +291,7 @@ describe('runSequence with a fake S3Gateway', () => {
 
   // Gates must call gateway methods on the gateway: one written as a class keeps `this`.
   it('a gateway with prototype methods passes the lifecycle gate in apply', async () => {
-    const results = await runSequence({ config: config({ gates: 'lifecycle' }), s3: new PrototypeMethodS3(), log: recordingLog(), now: () => NOW });
+    const results = await runSequence({ config: config({ gates: 'lifecycle' }), s3: new PrototypeMethodS3(), log: recordingLogger(), now: () => NOW });
     expect(statuses(results)).toEqual([
       ['lifecycle', 'PASS'],
       ['go-no-go', 'PASS'],
