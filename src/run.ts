@@ -119,7 +119,8 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       }
     }
 
-    const failedGates = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status)).map((gate) => gate.id);
+    const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+    const failedGates = blocking.map((gate) => gate.id);
     const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
     const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
     host.setOutput('result', result);
@@ -130,7 +131,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     if (archiveProblem !== undefined) fail(archiveProblem);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.
-      const first = gates.find((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+      const first = blocking[0];
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
       fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
     }

@@ -55170,7 +55170,8 @@ async function runGates(host) {
                 archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
             }
         }
-        const failedGates = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status)).map((gate) => gate.id);
+        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+        const failedGates = blocking.map((gate) => gate.id);
         const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
         const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
         host.setOutput('result', result);
@@ -55184,7 +55185,7 @@ async function runGates(host) {
             fail(archiveProblem);
         if (result !== 'PASS') {
             // One line that says what to fix first: the first blocking gate and its evidence.
-            const first = gates.find((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+            const first = blocking[0];
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
             fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
         }
