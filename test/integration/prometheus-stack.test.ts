@@ -83,12 +83,14 @@ describe('growth gate -> Pushgateway -> Prometheus (real servers)', () => {
     await seedObjects(rawClient(), bucket, [`chat-attachments/${env}/old.bin`, `chat-attachments/${env}/old.json`], () => 10);
     const config = loadConfig(readerOf({ 'app-env': env, 's3-bucket': bucket }), tmpdir());
     const manifest = renderPrometheusRule({ env, basePrefix: config.prefix, labels: config.alerts.ruleLabels, runbookUrl: config.alerts.runbookUrl, growthPercent: 25, staleHours: 26 });
-    await stack.loadRuleFile(`${env}.yml`, ruleFileYaml(manifest.spec));
 
     const { result } = await run({ 's3-bucket': bucket, 'app-env': env, gates: 'growth', 'pushgateway-url': stack.pushgatewayUrl }, () => new Date(Date.now() + 40 * DAY));
     expect(result?.gates[0]?.status).toBe('FAIL');
     const overdue = await waitForQuery(`${GROWTH_METRICS.overdue}{${selector(env)}}`, (samples) => samples[0]?.value === 2);
     expect(overdue).toHaveLength(1);
+    // Rules loaded once the push has been scraped: loaded earlier, the stale alert's absent()
+    // arm would go pending for the evaluations before that first scrape.
+    await stack.loadRuleFile(`${env}.yml`, ruleFileYaml(manifest.spec));
     const alerts = await waitForQuery(`ALERTS{${selector(env)}}`, (samples) => samples.length >= 2);
     expect(alerts.map((sample) => [sample.metric.alertname, sample.metric.alertstate]).sort()).toEqual([
       ['ChatAttachmentGrowthGateFailing', 'pending'],
