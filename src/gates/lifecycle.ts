@@ -1,3 +1,4 @@
+import { planAdoption, type AdoptionPlan } from '../lifecycle/adopt.js';
 import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
 import { foreignRulesCanonical, MAX_LIFECYCLE_RULES, planLifecycle, type LifecyclePlan } from '../lifecycle/plan.js';
 import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
@@ -5,7 +6,8 @@ import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
 import type { Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
 
-const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·' } as const;
+const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' } as const;
+const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' } as const;
 /** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
 const READ_BACK_ATTEMPTS = 5;
 const READ_BACK_DELAY_MS = 500;
@@ -30,8 +32,9 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });
-  const plan = planLifecycle(current, desired);
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
+  const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
+  const plan = planLifecycle(current, desired, adoption.adopt);
   const facts = [
     { label: 'Managed rule', value: ids.expiration },
     { label: 'Expire days', value: String(config.expireDays) },
@@ -40,10 +43,21 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     { label: 'Rules after', value: String(plan.rules.length) },
   ];
   const sections = planSections(plan);
-  const findings: Finding[] = plan.entries.map((entry) => ({
-    level: 'info',
-    message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${entry.action}${entry.action === 'keep' ? ' (not ours)' : ''}`,
-  }));
+  const findings: Finding[] = [
+    ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
+    ...absentAdoptionFindings(adoption, current, ids.expiration),
+  ];
+
+  if (adoption.refused.length > 0) {
+    return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+      ...findings,
+      ...adoption.refused.map((refused): Finding => ({
+        level: 'fail',
+        message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
+        remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
+      })),
+    ], facts, sections);
+  }
 
   if (plan.rules.length > MAX_LIFECYCLE_RULES) {
     return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
@@ -56,25 +70,38 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
   }
   if (config.mode === 'plan') {
     if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
-    const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change').map((entry) => entry.id);
-    return outcome(`Plan: apply would ${pending.map((id) => `write ${id}`).join(', ')}; nothing was changed.`, [
+    const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
+    const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
+    return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
       ...findings,
-      { level: 'warn', message: `Pending lifecycle change: ${pending.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
+      { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
     ], facts, sections);
   }
 
-  const foreignBefore = foreignRulesCanonical(current, ownedIds);
+  // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
+  const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
   await s3.putLifecycleRules(plan.rules);
   log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-  const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, ownedIds, foreignBefore);
+  const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
   if (!confirmed.ok) {
     return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
   }
+  const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
   return outcome(
-    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days; ${foreignBefore.length} other rule(s) kept unchanged.`,
+    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`,
     [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }],
     facts,
     sections,
+  );
+}
+
+/** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
+function absentAdoptionFindings(adoption: AdoptionPlan, current: readonly LifecycleRule[], managedId: string): Finding[] {
+  const managedPresent = current.some((rule) => rule.ID === managedId);
+  return adoption.absent.map((id): Finding =>
+    managedPresent
+      ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
+      : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' },
   );
 }
 
@@ -109,9 +136,9 @@ function planSections(plan: LifecyclePlan): Section[] {
       rows: plan.entries.map((entry) => [
         PLAN_SYMBOLS[entry.action],
         entry.id,
-        entry.action === 'keep' ? 'keep (not ours)' : entry.action,
+        ACTION_LABELS[entry.action],
         entry.action === 'add' ? '' : describe(entry.before),
-        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : describe(entry.after),
+        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
       ]),
     },
     {
