@@ -1,22 +1,10 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import {
-  CreateBucketCommand,
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketVersioningCommand,
-  HeadBucketCommand,
-  ListObjectsV2Command,
-  PutBucketLifecycleConfigurationCommand,
-  S3Client,
-  type BucketLocationConstraint,
-  type LifecycleRule as SdkLifecycleRule,
-} from '@aws-sdk/client-s3';
+import type { BucketLocationConstraint, LifecycleRule as SdkLifecycleRule, S3Client } from '@aws-sdk/client-s3';
 import type { S3Settings } from '../config/types.js';
 import type { ListPage, ListPageRequest } from '../growth/listing.js';
 import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
-import { s3ObjectOperations, type S3ObjectOperations } from './s3-objects.js';
+import { s3ObjectOperations, type S3ObjectOperations, type S3Sdk } from './s3-objects.js';
 
 export { S3Failure } from './s3-errors.js';
 
@@ -75,49 +63,33 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
   const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
   const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
   const target: S3Target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
-  // One keep-alive pool for the whole run: every gate reuses the same connections.
-  const agentOptions = { keepAlive: true, maxSockets: 32 };
-  const client = new S3Client({
-    region: settings.region,
-    ...(settings.endpoint ? { endpoint: settings.endpoint.href } : {}),
-    forcePathStyle: settings.forcePathStyle,
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
-    maxAttempts: S3_MAX_ATTEMPTS,
-    // S3-compatible servers (Ceph RGW, older MinIO) reject the SDK's default CRC32 checksums.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: {
-      connectionTimeout: Math.min(settings.timeoutMs, 5000),
-      requestTimeout: settings.timeoutMs,
-      httpAgent: new HttpAgent(agentOptions),
-      httpsAgent: new HttpsAgent(agentOptions),
-    },
-  });
-
+  // The SDK (about 1.3 MB of bundled code) is loaded and the client built on the first S3
+  // operation, not at start-up: a run that stops on bad input or selects no S3 gate never parses
+  // it. One client, one keep-alive pool for the whole run: every gate reuses the same connections.
   const counts: Record<string, number> = {};
-  const attempts = new WeakMap<object, number>();
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const commandName = String(context.commandName ?? 'unknown');
-      const attempt = (attempts.get(context) ?? 0) + 1;
-      attempts.set(context, attempt);
-      counts[commandName] = (counts[commandName] ?? 0) + 1;
-      if (attempt > 1) log.warning(`S3 ${commandName}: retry ${attempt - 1} of ${S3_MAX_ATTEMPTS - 1}`);
-      return next(args);
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' },
-  );
+  let connection: Promise<{ client: S3Client; sdk: S3Sdk }> | undefined;
+  let built: S3Client | undefined;
+  let destroyed = false;
+  const connect = () =>
+    (connection ??= import('./s3-client.js').then(({ buildS3Client, sdk }) => {
+      if (destroyed) throw new Error('S3 client already destroyed');
+      const client = buildS3Client(settings, counts, log);
+      built = client;
+      return { client, sdk };
+    }));
 
   // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
   let unreachable: S3Failure | undefined;
 
-  async function call<T>(operation: string, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  async function call<T>(operation: string, send: (abortSignal: AbortSignal, client: S3Client, sdk: S3Sdk) => Promise<T>): Promise<T> {
     if (unreachable) {
       throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
     }
+    // Loading the SDK is not part of the operation's time limit.
+    const { client, sdk } = await connect();
     const started = performance.now();
     try {
-      const result = await send(AbortSignal.timeout(settings.timeoutMs));
+      const result = await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
       log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
       return result;
     } catch (thrown) {
@@ -130,8 +102,8 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
   const Bucket = settings.bucket;
   const lifecycleRules = sharedRead(async () => {
     try {
-      const response = await call('GetBucketLifecycleConfiguration', (abortSignal) =>
-        client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
+      const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) =>
+        client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
       );
       return (response.Rules ?? []) as LifecycleRule[];
     } catch (error) {
@@ -140,8 +112,8 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
     }
   });
   const versioning = sharedRead(async (): Promise<Versioning> => {
-    const response = await call('GetBucketVersioning', (abortSignal) =>
-      client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
+    const response = await call('GetBucketVersioning', (abortSignal, client, sdk) =>
+      client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }),
     );
     return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
   });
@@ -150,7 +122,7 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
     isAws,
     async bucketExists() {
       try {
-        await call('HeadBucket', (abortSignal) => client.send(new HeadBucketCommand({ Bucket }), { abortSignal }));
+        await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
         return true;
       } catch (error) {
         if (error instanceof S3Failure && error.kind === 'not-found') return false;
@@ -161,9 +133,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
       // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
       const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
       try {
-        await call('CreateBucket', (abortSignal) =>
+        await call('CreateBucket', (abortSignal, client, sdk) =>
           client.send(
-            new CreateBucketCommand({
+            new sdk.CreateBucketCommand({
               Bucket,
               ...(location ? { CreateBucketConfiguration: { LocationConstraint: location as BucketLocationConstraint } } : {}),
             }),
@@ -181,9 +153,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
     getLifecycleRules: (options) => lifecycleRules.get(options),
     async putLifecycleRules(rules) {
       if (rules.length === 0) throw new Error('refusing to write an empty lifecycle configuration');
-      await call('PutBucketLifecycleConfiguration', (abortSignal) =>
+      await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) =>
         client.send(
-          new PutBucketLifecycleConfigurationCommand({
+          new sdk.PutBucketLifecycleConfigurationCommand({
             Bucket,
             LifecycleConfiguration: { Rules: [...rules] as SdkLifecycleRule[] },
           }),
@@ -194,9 +166,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
     },
     getVersioning: (options) => versioning.get(options),
     async listObjectsPage(request) {
-      const response = await call('ListObjectsV2', (abortSignal) =>
+      const response = await call('ListObjectsV2', (abortSignal, client, sdk) =>
         client.send(
-          new ListObjectsV2Command({
+          new sdk.ListObjectsV2Command({
             Bucket,
             Prefix: request.prefix,
             // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
@@ -222,9 +194,12 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
         nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
       };
     },
-    ...s3ObjectOperations(client, Bucket, call),
+    ...s3ObjectOperations(Bucket, call),
     requestCounts: () => ({ ...counts }),
-    destroy: () => client.destroy(),
+    destroy: () => {
+      destroyed = true;
+      built?.destroy();
+    },
   };
 }
 

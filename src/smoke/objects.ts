@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 
 /** S3's smallest part (every part but the last); a smaller threshold still uses parts this big. */
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
@@ -31,6 +30,8 @@ export interface SmokeObject {
   readonly parts: readonly PartRange[];
 }
 
+// node:crypto is loaded when the smoke gate first hashes, not at every start-up.
+const createHash: typeof import('node:crypto').createHash = (algorithm) => process.getBuiltinModule('node:crypto').createHash(algorithm);
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 export const md5Base64 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
 
