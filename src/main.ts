@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
+import * as core from './runner-commands.js';
 import type { Host } from './host.js';
 import { runGates, type RunResult } from './run.js';
 
-/** The Actions runner as a Host: the one place that talks to @actions/core. */
+/** The Actions runner as a Host: the one place that talks to the runner (runner-commands.ts). */
 export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     readInput: (input) => core.getInput(input.name),
@@ -21,7 +21,7 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
         core.info('GITHUB_STEP_SUMMARY is not set: job summary skipped (the reports are in reports-dir).');
         return;
       }
-      await core.summary.addRaw(markdown).write({ overwrite: false });
+      await core.appendSummary(markdown);
     },
     setFailed: (message) => core.setFailed(message),
     now: () => new Date(),
