@@ -4,6 +4,7 @@ import type { ListPage, ListPageRequest } from '../growth/listing.js';
 import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
+import { parseListBucketResult, type LeanListing } from './s3-list-xml.js';
 import { s3ObjectOperations, type S3ObjectOperations, type S3Sdk } from './s3-objects.js';
 
 export { S3Failure } from './s3-errors.js';
@@ -166,33 +167,44 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
     },
     getVersioning: (options) => versioning.get(options),
     async listObjectsPage(request) {
-      const response = await call('ListObjectsV2', (abortSignal, client, sdk) =>
-        client.send(
-          new sdk.ListObjectsV2Command({
-            Bucket,
-            Prefix: request.prefix,
-            // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
-            EncodingType: 'url',
-            ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
-            ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
-            ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
-          }),
-          { abortSignal },
-        ),
-      );
-      if (response.IsTruncated && !response.NextContinuationToken) {
+      const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
+        const command = new sdk.ListObjectsV2Command({
+          Bucket,
+          Prefix: request.prefix,
+          // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+          EncodingType: 'url',
+          ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+          ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+          ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+        });
+        // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
+        let listing: LeanListing | undefined;
+        command.middlewareStack.add(
+          (next) => async (args) => {
+            const result = await next(args);
+            listing = await takeLeanListing(result.response);
+            return result;
+          },
+          { step: 'deserialize', priority: 'low', name: 'srgLeanListing' },
+        );
+        const output = await client.send(command, { abortSignal });
+        return { response: output, lean: listing };
+      });
+      const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
+      const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
+      if (isTruncated && !nextToken) {
         // Fail closed: stopping here would under-count the prefix silently.
         throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
       }
-      const decode = response.EncodingType === 'url' ? decodeListedKey : (key: string) => key;
-      return {
-        objects: (response.Contents ?? []).map((object) => ({
-          key: decode(object.Key ?? ''),
-          size: object.Size ?? 0,
-          lastModified: object.LastModified ?? new Date(0),
-        })),
-        nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
-      };
+      const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key: string) => key;
+      const objects = lean
+        ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
+        : (response.Contents ?? []).map((object) => ({
+            key: decode(object.Key ?? ''),
+            size: object.Size ?? 0,
+            lastModified: object.LastModified ?? new Date(0),
+          }));
+      return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
     },
     ...s3ObjectOperations(Bucket, call),
     requestCounts: () => ({ ...counts }),
@@ -206,4 +218,24 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
 /** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
 export function decodeListedKey(encoded: string): string {
   return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+
+/** What the SDK's deserializer reads once the lean reader has taken the listing: an empty result. */
+const EMPTY_LISTING = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><ListBucketResult></ListBucketResult>');
+
+/**
+ * Runs inside the SDK's deserializer (a deserialize-step middleware of the scan's listings): reads
+ * a successful ListObjectsV2 body itself and leaves the SDK an empty listing to deserialize. Error
+ * answers, and bodies the lean reader does not recognise, reach the SDK's deserializer unchanged.
+ */
+async function takeLeanListing(answer: unknown): Promise<LeanListing | undefined> {
+  const response = answer as { statusCode?: number; body?: unknown };
+  const body = response.body;
+  if (response.statusCode !== 200 || typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) return undefined;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  const raw = Buffer.concat(chunks);
+  const listing = parseListBucketResult(raw);
+  response.body = listing === undefined ? raw : EMPTY_LISTING.slice();
+  return listing;
 }
