@@ -18,6 +18,8 @@ s3.destroy();
 // With --expose-gc: the heap still in use after a full collection is what the scan retained.
 (globalThis as { gc?: () => void }).gc?.();
 const scan = outcome.facts.find((fact) => fact.label === 'Scan')?.value ?? '';
+// "N ListObjectsV2 request(s), M shard(s), at most K in flight ..." (the gate's Scan fact).
+const scanFigure = (pattern: RegExp) => Number(pattern.exec(scan)?.[1] ?? Number.NaN);
 process.stdout.write(
   `${JSON.stringify({
     status: outcome.status,
@@ -25,9 +27,12 @@ process.stdout.write(
     bytes: Number(outcome.outputs?.['growth-bytes']),
     scanMs: Math.round(scanMs),
     scan,
+    requests: scanFigure(/(\d+) ListObjectsV2 request/),
+    shards: scanFigure(/(\d+) shard/),
+    maxInFlight: scanFigure(/at most (\d+) in flight/),
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
     heapAfterGcKiB: Math.round(process.memoryUsage().heapUsed / 1024),
-    requests: s3.requestCounts(),
+    requestsByCommand: s3.requestCounts(),
   })}\n`,
 );
