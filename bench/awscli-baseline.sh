@@ -10,8 +10,8 @@
 #              would follow; a steady-state run never sends it)
 #   verify     GetBucketLifecycleConfiguration again (verify judges what the bucket holds now);
 #              versioning is shared with lifecycle, as in the action
-#   smoke      under <prefix>/<env>/_smoke/<UTC second>-<8 hex>/: GetBucketVersioning (a fresh
-#              read); PutObject payload.bin (64 KiB + 123 B) and meta.json with Content-MD5,
+#   smoke      under <prefix>/<env>/_smoke/<UTC second>-<8 hex>/: GetBucketVersioning and
+#              GetBucketLifecycleConfiguration (fresh reads); PutObject payload.bin (64 KiB + 123 B) and meta.json with Content-MD5,
 #              content type and user metadata; CreateMultipartUpload + UploadPart per part
 #              (Content-MD5 each) + CompleteMultipartUpload for payload-large.bin (threshold +
 #              64 KiB + 321 B, parts of max(threshold, 5 MiB)); HeadObject x 3 (size, type,
@@ -174,7 +174,9 @@ gate_smoke() {
   for name in "${names[@]}"; do key[$name]="$RUN_PREFIX$name"; done
   metadata() { echo "attachment-id=smoke-$run_id,smoke-run-id=$run_id,sha256=${sha[$1]}"; }
 
+  # The gate reads versioning and the rules afresh (the rules give each object's expected date).
   local versioning
+  read_bucket_state
   versioning=$(s3api get-bucket-versioning --bucket "$S3_BUCKET" --query Status)
   [ "$versioning" = Enabled ] || [ "$versioning" = Suspended ] || SMOKE_VERSIONED=0
 
