@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import type { InventoryStore } from '../growth/inventory-scan.js';
 import type { Logger } from '../util/logger.js';
+import { printable } from '../util/printable.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
 
 /** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
@@ -45,7 +46,7 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
         }
         token = response.NextContinuationToken;
       }
-      throw new S3Failure('rejected', 'ListObjectsV2', `s3://${bucket}/${prefix} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+      throw new S3Failure('rejected', 'ListObjectsV2', `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
     },
 
     async readObjectBytes(bucket, key, maxBytes) {
@@ -54,7 +55,7 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
           const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
           if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
             (response.Body as Readable | undefined)?.destroy();
-            throw new S3Failure('rejected', 'GetObject', `s3://${bucket}/${key} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+            throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
           }
           // Read inside the call, so the time limit covers the transfer too.
           return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
@@ -110,9 +111,9 @@ async function* streamWithResume(client: S3Client, bucket: string, key: string, 
       const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
       const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
       if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
-        throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading s3://${bucket}/${key}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+        throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
       }
-      log.warning(`S3 GetObject s3://${bucket}/${key} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+      log.warning(`S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
     } finally {
       disarm();
       body?.destroy();

@@ -1,3 +1,5 @@
+import { printable } from '../util/printable.js';
+
 /**
  * The parts of an AWS S3 Inventory report the growth gate reads: the dated folder names and the
  * `manifest.json` of one report (format documented in the S3 user guide, "Locating your inventory
@@ -5,13 +7,17 @@
  * string, fileFormat, fileSchema, files[] of {key, size, MD5checksum}).
  */
 
-/** A report the gate cannot judge from (unsupported, inconsistent or damaged): never PASS. */
+/**
+ * A report the gate cannot judge from (unsupported, inconsistent or damaged): never PASS. Its
+ * message quotes keys and manifest fields, which are untrusted: control characters are shown as
+ * escapes, so a newline in a key cannot start a workflow command in the log.
+ */
 export class InventoryProblem extends Error {
   constructor(
     message: string,
     readonly remediation: string,
   ) {
-    super(message);
+    super(printable(message));
     this.name = 'InventoryProblem';
   }
 }

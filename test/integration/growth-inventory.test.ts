@@ -170,9 +170,13 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     expect(empty.growth?.status).toBe('UNVERIFIABLE');
     expect(empty.growth?.summary).toContain(`No inventory report below s3://${destination}/inventory/`);
 
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: 'chat-elsewhere', configId: 'daily', creation: new Date(), files: [gzipText('')] });
+    // A folder name is untrusted text: its newline must not reach the log, where '::' could start a workflow command.
+    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: 'chat-elsewhere', configId: 'daily\n::error::injected', creation: new Date(), files: [gzipText('')] });
     const others = await fromInventory('chat-none', `s3://${destination}/inventory/`);
+    expect(others.growth?.status).toBe('UNVERIFIABLE');
     expect(others.growth?.summary).toContain('holds inventories of other buckets only');
+    expect(others.growth?.summary).toContain('daily\\u000a::error::injected/');
+    expect(others.host.logs.some((line) => line.split('\n').some((part) => part.startsWith('::')))).toBe(false);
 
     const missing = await fromInventory('chat-none', `s3://${uniqueBucket('inv-missing')}/inventory/`);
     expect(missing.growth?.status).toBe('UNVERIFIABLE');

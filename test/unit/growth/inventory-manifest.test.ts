@@ -40,6 +40,14 @@ describe('parseManifest', () => {
   });
 });
 
+describe('InventoryProblem', () => {
+  it('keeps untrusted text on one line: control characters become escapes', () => {
+    const problem = new InventoryProblem('s3://inv/a\n::error::x\r\u2028\u0085.csv.gz is damaged', 'r');
+    expect(problem.message).toBe('s3://inv/a\\u000a::error::x\\u000d\\u2028\\u0085.csv.gz is damaged');
+    expect(problem.message).not.toMatch(/[\n\r]/);
+  });
+});
+
 describe('parseSchema', () => {
   it('finds the columns by name', () => {
     expect(parseSchema(guideExample.fileSchema, 'm')).toEqual({ count: 18, key: 1, size: 5, lastModified: 6, isLatest: 3, isDeleteMarker: 4 });
