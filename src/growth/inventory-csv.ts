@@ -80,7 +80,8 @@ export async function tallyInventoryFile(chunks: AsyncIterable<Uint8Array>, opti
   } catch (error) {
     if (error instanceof InventoryProblem || !isDataError(error)) throw error;
     throw new InventoryProblem(
-      `${options.where} could not be read as gzip-compressed CSV (${error instanceof Error ? error.message : String(error)}).`,
+      // The parser quotes the offending field: keep the message short whatever the field holds.
+      `${options.where} could not be read as gzip-compressed CSV (${(error instanceof Error ? error.message : String(error)).slice(0, 300)}).`,
       damageRemediation,
     );
   }
