@@ -42215,6 +42215,8 @@ const INPUTS = [
     { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
     { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
     { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+    { name: 'growth-source', env: 'GROWTH_SOURCE', default: 'list', description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).' },
+    { name: 'inventory-location', env: 'INVENTORY_LOCATION', description: 'growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory\'s dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.' },
     { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
     { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
     { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
@@ -44355,6 +44357,128 @@ function describeS3Error(operation, thrown, target) {
     return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
 }
 
+;// CONCATENATED MODULE: ./src/util/printable.ts
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
+ * text (keys, server fields) kept on one line, so a newline in it cannot start a workflow command
+ * (`::...`) when a message reaches the log.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-inventory.ts
+
+
+
+/** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
+const MAX_FOLDER_PAGES = 100;
+/** Failures while streaming one object after which it is given up (the first try included). */
+const STREAM_MAX_ATTEMPTS = 3;
+/**
+ * Reads in any bucket these credentials reach (the inventory destination may differ from
+ * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
+ */
+function s3BucketReads(client, settings, log) {
+    const target = (bucket) => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
+    async function call(bucket, operation, send) {
+        try {
+            return await send(AbortSignal.timeout(settings.timeoutMs));
+        }
+        catch (thrown) {
+            throw describeS3Error(operation, thrown, target(bucket));
+        }
+    }
+    return {
+        async listFolders(bucket, prefix) {
+            const folders = [];
+            let token;
+            for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
+                const response = await call(bucket, 'ListObjectsV2', (abortSignal) => client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                for (const common of response.CommonPrefixes ?? [])
+                    if (common.Prefix)
+                        folders.push(common.Prefix);
+                if (!response.IsTruncated)
+                    return folders;
+                if (!response.NextContinuationToken) {
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                token = response.NextContinuationToken;
+            }
+            throw new S3Failure('rejected', 'ListObjectsV2', `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+        },
+        async readObjectBytes(bucket, key, maxBytes) {
+            try {
+                return await call(bucket, 'GetObject', async (abortSignal) => {
+                    const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), { abortSignal });
+                    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
+                        response.Body?.destroy();
+                        throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+                    }
+                    // Read inside the call, so the time limit covers the transfer too.
+                    return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.kind === 'not-found' && error.code !== 'NoSuchBucket')
+                    return undefined;
+                throw error;
+            }
+        },
+        streamObject(bucket, key) {
+            return streamWithResume(client, bucket, key, settings, log, target(bucket));
+        },
+    };
+}
+/**
+ * Yields an object's bytes as they arrive. The time limit applies to each wait for bytes (an
+ * object of gigabytes takes longer than one request's limit, but never stalls that long); a
+ * transfer that breaks resumes with a Range request from the last byte received, pinned to the
+ * first response's ETag so that a replaced object is never spliced onto the old one.
+ */
+async function* streamWithResume(client, bucket, key, settings, log, target) {
+    let offset = 0;
+    let etag;
+    for (let attempt = 1;; attempt += 1) {
+        const controller = new AbortController();
+        let timer;
+        const arm = () => {
+            timer = setTimeout(() => controller.abort(new DOMException(`no bytes for ${settings.timeoutMs} ms`, 'TimeoutError')), settings.timeoutMs);
+        };
+        const disarm = () => clearTimeout(timer);
+        let body;
+        try {
+            arm();
+            const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }), { abortSignal: controller.signal });
+            etag ??= response.ETag;
+            body = response.Body;
+            if (body === undefined)
+                return;
+            for await (const chunk of body) {
+                disarm();
+                const bytes = chunk;
+                offset += bytes.length;
+                // The consumer's time is not the server's: the limit runs only while waiting for bytes.
+                yield bytes;
+                arm();
+            }
+            return;
+        }
+        catch (thrown) {
+            const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
+            const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
+            if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
+                throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+            }
+            log.warning(`S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+        }
+        finally {
+            disarm();
+            body?.destroy();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/clients/s3-objects.ts
 
 
@@ -44549,6 +44673,7 @@ function isStrictlyUnder(key, prefix) {
 
 
 
+
 /** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
 const S3_MAX_ATTEMPTS = 3;
 /** Shares one in-flight or settled answer; a failure is not kept, so the next call asks again. */
@@ -44707,6 +44832,7 @@ function createS3Gateway(settings, log) {
             };
         },
         ...s3ObjectOperations(client, Bucket, call),
+        ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
         requestCounts: () => ({ ...counts }),
         destroy: () => client.destroy(),
     };
@@ -45312,6 +45438,42 @@ function parseRunbookUrl(input, raw) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/config/parse-growth.ts
+
+
+// Parsers of the growth gate's source inputs; pure, each throwing an InputError that names the
+// input and the expected form.
+const LOCATION_FORM = 's3://<bucket>/<prefix>/ (the inventory destination bucket and the folder above its dated folders), e.g. s3://chat-inventory/inventory/chat-attachments-prod/daily/';
+/**
+ * `s3://bucket/prefix/`: the bucket by S3's naming rules; the prefix any key prefix without
+ * control characters, normalised to end in '/' (empty: the bucket's root).
+ */
+function parseS3Location(input, raw) {
+    const value = raw.trim();
+    const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
+    if (!match?.[1])
+        throw new InputError(input, raw, LOCATION_FORM);
+    const bucket = parseBucketName(input, match[1]);
+    const path = match[2] ?? '';
+    if (path.length > 900 || /[\u0000-\u001f\u007f]/.test(path) || path.startsWith('/') || path.includes('//')) {
+        throw new InputError(input, raw, LOCATION_FORM);
+    }
+    return { bucket, prefix: path === '' || path.endsWith('/') ? path : `${path}/` };
+}
+/** growth-source and inventory-location together: inventory needs a location, list takes none. */
+function parseGrowthSource(sourceRaw, locationRaw) {
+    const source = parseChoice('growth-source', sourceRaw, ['list', 'inventory']);
+    if (source === 'list') {
+        if (locationRaw !== undefined) {
+            throw new InputError('growth-source', sourceRaw, 'inventory when inventory-location is set (or leave inventory-location empty to list the prefix)');
+        }
+        return { source, inventoryLocation: undefined };
+    }
+    if (locationRaw === undefined)
+        throw new InputError('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
+    return { source, inventoryLocation: parseS3Location('inventory-location', locationRaw) };
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/api-templates.ts
 /** `:name` placeholders in path and key templates, e.g. `/v1/chat/attachments/:attachment_id/download`. */
 const PLACEHOLDER = /:([a-z_]+)/g;
@@ -45527,6 +45689,7 @@ function presetGates(preset) {
 
 
 
+
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
@@ -45600,6 +45763,7 @@ function loadConfig(read, workspace, env = process.env) {
     const archiveEvidence = parseBoolean('archive-evidence', withDefault('archive-evidence')) || preset?.archiveEvidence === true;
     const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
     const pushgatewayRaw = raw('pushgateway-url');
+    const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
     const contextRaw = raw('k8s-context');
     const alerts = {
         // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -45638,6 +45802,7 @@ function loadConfig(read, workspace, env = process.env) {
         growth: {
             graceDays,
             pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+            ...growthSource,
         },
         alerts,
         // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
@@ -45832,7 +45997,8 @@ function renderExposition(samples) {
 /** The full set pushed after a scan (PUT: replaces the group's previous figures). */
 function scanSamples(tally, run) {
     const kinds = ['bin', 'json', 'other'];
-    const oldestSeconds = tally.oldest ? Math.max(0, (run.now.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
+    const asOf = run.asOf ?? run.now;
+    const oldestSeconds = tally.oldest ? Math.max(0, (asOf.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
     return [
         { name: GROWTH_METRICS.objects, value: tally.objects },
         { name: GROWTH_METRICS.bytes, value: tally.bytes },
@@ -52663,7 +52829,7 @@ function growthFacts(tally, policy) {
         { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
         { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
         { label: 'Overdue objects', value: String(tally.overdue) },
-        { label: 'Scan time (now)', value: policy.now.toISOString() },
+        { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
     ];
 }
 function overdueSection(tally, policy) {
@@ -52894,7 +53060,2748 @@ async function closeGap(list, prefix, probe, count) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/growth/inventory-manifest.ts
+
+/**
+ * The parts of an AWS S3 Inventory report the growth gate reads: the dated folder names and the
+ * `manifest.json` of one report (format documented in the S3 user guide, "Locating your inventory
+ * list": sourceBucket, destinationBucket, version, creationTimestamp in epoch milliseconds as a
+ * string, fileFormat, fileSchema, files[] of {key, size, MD5checksum}).
+ */
+/**
+ * A report the gate cannot judge from (unsupported, inconsistent or damaged): never PASS. Its
+ * message quotes keys and manifest fields, which are untrusted: control characters are shown as
+ * escapes, so a newline in a key cannot start a workflow command in the log.
+ */
+class InventoryProblem extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super(printable(message));
+        this.remediation = remediation;
+        this.name = 'InventoryProblem';
+    }
+}
+/** `YYYY-MM-DDTHH-MMZ`: the name S3 gives each report's folder (the scan's start, UTC). */
+const DATED_FOLDER = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})Z$/;
+/** The last segment of a folder prefix (`a/b/c/` -> `c`). */
+function folderName(prefix) {
+    const segments = prefix.split('/');
+    return segments[segments.length - 2] ?? '';
+}
+/** True when the folder is one report's dated folder. */
+function isDatedFolder(prefix) {
+    return DATED_FOLDER.test(folderName(prefix));
+}
+/** Dated folders, newest first (their names sort as their times do). */
+function newestFirst(folders) {
+    return folders.filter(isDatedFolder).sort((a, b) => (folderName(a) < folderName(b) ? 1 : folderName(a) > folderName(b) ? -1 : 0));
+}
+const SUPPORTED_FORMAT = 'CSV';
+/** Parses and checks a manifest.json; `where` names it in messages (s3://bucket/key). */
+function parseManifest(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InventoryProblem(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, 'Point inventory-location at the folder S3 Inventory writes to; the manifest may have been damaged.');
+    }
+    const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+    const field = (name) => {
+        const value = record[name];
+        if (typeof value !== 'string' || value.length === 0)
+            throw missing(where, name);
+        return value;
+    };
+    const fileFormat = field('fileFormat');
+    if (fileFormat !== SUPPORTED_FORMAT) {
+        throw new InventoryProblem(`${where} describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`, 'Add an inventory configuration with output format CSV for this bucket (or change the format of this one), wait for its first report, and point inventory-location at it; or use growth-source: list.');
+    }
+    const timestamp = field('creationTimestamp');
+    const millis = /^\d{1,15}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
+    if (!Number.isFinite(millis))
+        throw new InventoryProblem(`${where}: creationTimestamp ${JSON.stringify(timestamp)} is not epoch milliseconds.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    const filesValue = record.files;
+    if (!Array.isArray(filesValue) || filesValue.length === 0)
+        throw missing(where, 'files');
+    const files = filesValue.map((entry, index) => parseFile(entry, `${where} files[${index}]`));
+    return {
+        sourceBucket: field('sourceBucket'),
+        destinationBucket: field('destinationBucket'),
+        version: field('version'),
+        creationTime: new Date(millis),
+        fileFormat,
+        fileSchema: field('fileSchema'),
+        files,
+    };
+}
+function parseFile(entry, where) {
+    const file = typeof entry === 'object' && entry !== null ? entry : {};
+    const { key, size, MD5checksum: md5 } = file;
+    if (typeof key !== 'string' || key.length === 0)
+        throw missing(where, 'key');
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw missing(where, 'size');
+    if (typeof md5 !== 'string' || !/^[0-9a-fA-F]{32}$/.test(md5))
+        throw missing(where, 'MD5checksum');
+    return { key, size, md5: md5.toLowerCase() };
+}
+function missing(where, field) {
+    return new InventoryProblem(`${where} lacks a valid ${field}.`, 'The manifest is not one S3 Inventory wrote, or it is damaged; point inventory-location at the real report.');
+}
+/**
+ * fileSchema lists the CSV columns in order, separated by ", ". The order depends on the fields a
+ * configuration includes, so columns are found by name, never by position.
+ */
+function parseSchema(fileSchema, where) {
+    const names = fileSchema.split(',').map((name) => name.trim());
+    const index = (name) => {
+        const found = names.indexOf(name);
+        return found < 0 ? undefined : found;
+    };
+    const required = (name) => {
+        const found = index(name);
+        if (found === undefined) {
+            throw new InventoryProblem(`${where}: fileSchema has no ${name} field (it lists: ${names.join(', ')}).`, 'Add the optional fields Size and Last modified to the inventory configuration; the next report will carry them.');
+        }
+        return found;
+    };
+    if (names.some((name) => name.length === 0) || new Set(names).size !== names.length) {
+        throw new InventoryProblem(`${where}: fileSchema ${JSON.stringify(fileSchema)} has an empty or repeated field name.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    const isLatest = index('IsLatest');
+    const isDeleteMarker = index('IsDeleteMarker');
+    if ((isLatest === undefined) !== (isDeleteMarker === undefined)) {
+        throw new InventoryProblem(`${where}: fileSchema has only one of IsLatest and IsDeleteMarker.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    return { count: names.length, key: required('Key'), size: required('Size'), lastModified: required('LastModifiedDate'), isLatest, isDeleteMarker };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class lib_Parser extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new lib_Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/growth/inventory-csv.ts
+
+
+
+
+
+
+
+/**
+ * The longest CSV row accepted, in characters: a key of 1,024 bytes URL-encoded is at most
+ * about 9 KiB, the other fields are short. A longer row is damage, and the bound keeps the
+ * parser's buffer small whatever the file holds.
+ */
+const MAX_ROW_CHARACTERS = 64 * 1024;
+/**
+ * Output buffer of gunzip. zlib's default (16 KiB) makes the decompression several times slower
+ * on inventory files (each output chunk is a round trip to the zlib thread); 256 KiB is still a
+ * fixed, small amount of memory.
+ */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
+function createVersionTally() {
+    return { noncurrent: 0, noncurrentBytes: 0, deleteMarkers: 0 };
+}
+/**
+ * Streams one inventory file (gzip -> CSV) into the tallies, one row at a time, and checks its
+ * size and MD5 against the manifest once the last byte is in. Memory stays bounded by the stream
+ * buffers and MAX_ROW_CHARACTERS, whatever the file's size.
+ */
+async function tallyInventoryFile(chunks, options) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    let bytes = 0;
+    let rows = 0;
+    const measured = external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+    })());
+    // Inventory CSV: no header, every field quoted (quotes inside doubled), rows end in \n.
+    const parser = parse({ max_record_size: MAX_ROW_CHARACTERS, relax_column_count: true, skip_empty_lines: true });
+    const countRow = rowCounter(options);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(measured, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES }), parser, async (records) => {
+            for await (const record of records) {
+                rows += 1;
+                countRow(record, rows);
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof InventoryProblem || !isDataError(error))
+            throw error;
+        throw new InventoryProblem(
+        // The parser quotes the offending field: keep the message short whatever the field holds.
+        `${options.where} could not be read as gzip-compressed CSV (${(error instanceof Error ? error.message : String(error)).slice(0, 300)}).`, damageRemediation);
+    }
+    const md5 = hash.digest('hex');
+    if (bytes !== options.file.size || md5 !== options.file.md5) {
+        throw new InventoryProblem(`${options.where} does not match its manifest: ${bytes} bytes with MD5 ${md5}, the manifest says ${options.file.size} bytes with MD5 ${options.file.md5}.`, damageRemediation);
+    }
+    return { bytes, rows };
+}
+const damageRemediation = 'The inventory file is damaged, was replaced, or is not the one the manifest lists: its figures cannot be trusted. Wait for the next daily report (or check who writes to the inventory destination), then run again; meanwhile growth-source: list still works.';
+/** zlib and csv-parse errors: the bytes are wrong, not the connection. */
+function isDataError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('CSV_'));
+}
+/** Inventory keys are URL-encoded like a form: a space is '+', a '+' is %2B. */
+function decodeInventoryKey(encoded) {
+    if (!/[%+]/.test(encoded))
+        return encoded;
+    return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+/** Counts one parsed row into the tallies; throws InventoryProblem on a row S3 would not write. */
+function rowCounter(options) {
+    const { columns, prefix, tally, versions, overdueBefore, where } = options;
+    const bad = (row, what) => new InventoryProblem(`${where} row ${row}: ${what}.`, damageRemediation);
+    return (record, row) => {
+        if (record.length !== columns.count)
+            throw bad(row, `${record.length} fields where fileSchema lists ${columns.count}`);
+        let key;
+        try {
+            key = decodeInventoryKey(record[columns.key] ?? '');
+        }
+        catch {
+            throw bad(row, 'the key is not valid URL encoding');
+        }
+        if (!key.startsWith(prefix))
+            return;
+        const deleteMarker = columns.isDeleteMarker !== undefined && record[columns.isDeleteMarker]?.toLowerCase() === 'true';
+        if (deleteMarker) {
+            versions.deleteMarkers += 1;
+            return;
+        }
+        const sizeText = record[columns.size] ?? '';
+        if (!/^\d{1,16}$/.test(sizeText))
+            throw bad(row, `Size ${JSON.stringify(sizeText.slice(0, 40))} is not a byte count`);
+        const size = Number(sizeText);
+        if (columns.isLatest !== undefined && record[columns.isLatest]?.toLowerCase() === 'false') {
+            versions.noncurrent += 1;
+            versions.noncurrentBytes += size;
+            return;
+        }
+        const modifiedText = record[columns.lastModified] ?? '';
+        const lastModified = new Date(modifiedText);
+        if (modifiedText.length === 0 || Number.isNaN(lastModified.getTime()))
+            throw bad(row, `LastModifiedDate ${JSON.stringify(modifiedText.slice(0, 40))} is not a date`);
+        countObject(tally, { key, size, lastModified }, overdueBefore);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-locate.ts
+
+/** How deep below inventory-location the gate looks for `<source-bucket>/<config-id>/` folders. */
+const MAX_LOCATE_DEPTH = 4;
+/** Folder listings the search may make; a location needing more is too broad. */
+const MAX_LOCATE_LISTINGS = 64;
+/**
+ * Finds the one inventory configuration of `sourceBucket` at or below `locationPrefix`: the
+ * folder whose subfolders are dated report folders. Below the location, a configuration folder
+ * counts only when its parent folder is named after the source bucket (S3's layout), so reports
+ * of other buckets sharing a destination are ignored; two of the same bucket are ambiguous.
+ */
+async function locateInventory(listFolders, locationPrefix, sourceBucket, describe) {
+    const found = [];
+    let frontier = [locationPrefix];
+    let listings = 0;
+    for (let depth = 0; depth <= MAX_LOCATE_DEPTH && frontier.length > 0; depth += 1) {
+        const next = [];
+        for (const prefix of frontier) {
+            if (listings >= MAX_LOCATE_LISTINGS) {
+                throw new InventoryProblem(`${describe(locationPrefix)} holds too many folders to search (more than ${MAX_LOCATE_LISTINGS} listings).`, `Set inventory-location to the configuration's own folder, s3://<destination-bucket>/<destination-prefix>/${sourceBucket}/<config-id>/.`);
+            }
+            listings += 1;
+            const folders = await listFolders(prefix);
+            const dated = newestFirst(folders);
+            // A configuration folder: its dated folders are the reports; data/ and hive/ beside them hold no reports.
+            if (dated.length > 0)
+                found.push({ prefix, dated });
+            else
+                next.push(...folders.filter((folder) => !isDatedFolder(folder)));
+        }
+        frontier = next;
+    }
+    const ours = found.filter(({ prefix }) => prefix === locationPrefix || parentName(prefix) === sourceBucket);
+    const only = ours[0];
+    if (only !== undefined && ours.length === 1)
+        return { configPrefix: only.prefix, datedFolders: only.dated, listings };
+    if (ours.length > 1) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}.`, 'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.');
+    }
+    if (found.length > 0) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds inventories of other buckets only (${found.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}), none of s3-bucket ${sourceBucket}.`, `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`);
+    }
+    throw new InventoryProblem(`No inventory report below ${describe(locationPrefix)}: no folder named YYYY-MM-DDTHH-MMZ/ within ${MAX_LOCATE_DEPTH} levels.`, 'Check inventory-location (the destination bucket and prefix of the inventory configuration) and that S3 has delivered a first report (up to 48 hours after the configuration is created).');
+}
+/** `a/bucket/config/` -> `bucket`. */
+function parentName(prefix) {
+    return folderName(prefix.slice(0, prefix.length - folderName(prefix).length - 1));
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-scan.ts
+
+
+
+
+
+/** manifest.json is small (a list of file names); anything bigger is not a manifest. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** Dated folders tried, newest first, when the newest has no manifest.json yet (a report still being written). */
+const DATED_FOLDERS_TRIED = 3;
+/**
+ * Tallies `<prefix>/<env>/` from the newest S3 Inventory report below the location: finds it,
+ * checks the manifest (its checksum, format, source bucket, schema), then streams each listed
+ * file in turn. Objects are overdue as of the report's creationTimestamp, not now: an object the
+ * report lists existed then. Throws InventoryProblem when the report cannot be trusted.
+ */
+async function scanInventory(store, options) {
+    const { location } = options;
+    const url = (key) => `s3://${location.bucket}/${key}`;
+    const located = await locateInventory((prefix) => store.listFolders(location.bucket, prefix), location.prefix, options.sourceBucket, url);
+    let manifestKey;
+    let manifestBytes;
+    for (const folder of located.datedFolders.slice(0, DATED_FOLDERS_TRIED)) {
+        manifestBytes = await store.readObjectBytes(location.bucket, `${folder}manifest.json`, MAX_MANIFEST_BYTES);
+        if (manifestBytes !== undefined) {
+            manifestKey = `${folder}manifest.json`;
+            break;
+        }
+    }
+    if (manifestKey === undefined || manifestBytes === undefined) {
+        throw new InventoryProblem(`None of the ${Math.min(DATED_FOLDERS_TRIED, located.datedFolders.length)} newest report folders below ${url(located.configPrefix)} has a manifest.json.`, 'S3 writes manifest.json last, when a report is complete; if reports stopped arriving, check the inventory configuration and the destination bucket policy.');
+    }
+    const manifestUrl = url(manifestKey);
+    const checksum = await checkManifestChecksum(store, location.bucket, manifestKey, manifestBytes, manifestUrl);
+    const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), manifestUrl);
+    if (manifest.sourceBucket !== options.sourceBucket) {
+        throw new InventoryProblem(`${manifestUrl} is an inventory of bucket ${manifest.sourceBucket}, not of s3-bucket ${options.sourceBucket}.`, `Set inventory-location to the reports of ${options.sourceBucket}.`);
+    }
+    const columns = parseSchema(manifest.fileSchema, manifestUrl);
+    const overdueBefore = overdueCutoff(manifest.creationTime, options.expireDays, options.graceDays);
+    const tally = createTally();
+    const versions = createVersionTally();
+    let bytesRead = 0;
+    let rows = 0;
+    let filesRead = 0;
+    // One file at a time: memory holds one file's stream buffers, never the report.
+    for (const file of manifest.files) {
+        const counted = await tallyInventoryFile(store.streamObject(location.bucket, file.key), {
+            file,
+            where: url(file.key),
+            columns,
+            prefix: options.prefix,
+            overdueBefore,
+            tally,
+            versions,
+        });
+        bytesRead += counted.bytes;
+        rows += counted.rows;
+        filesRead += 1;
+    }
+    return {
+        tally,
+        versions,
+        allVersions: columns.isLatest !== undefined,
+        manifest,
+        manifestUrl,
+        overdueBefore,
+        checksum,
+        filesRead,
+        bytesRead,
+        rows,
+        listings: located.listings,
+    };
+}
+/** manifest.checksum holds the MD5 (hex) of manifest.json; S3 writes it beside every manifest. */
+async function checkManifestChecksum(store, bucket, manifestKey, manifest, manifestUrl) {
+    const checksumKey = manifestKey.replace(/manifest\.json$/, 'manifest.checksum');
+    const stored = await store.readObjectBytes(bucket, checksumKey, 1024);
+    if (stored === undefined)
+        return 'absent';
+    const expected = Buffer.from(stored).toString('utf8').trim().toLowerCase();
+    const actual = (0,external_node_crypto_.createHash)('md5').update(manifest).digest('hex');
+    if (expected !== actual) {
+        throw new InventoryProblem(`${manifestUrl} does not match its manifest.checksum (MD5 ${actual}, the checksum file says ${JSON.stringify(expected.slice(0, 64))}).`, 'The manifest is damaged or was replaced after S3 wrote it: wait for the next daily report, or check who writes to the inventory destination.');
+    }
+    return 'verified';
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-push.ts
+
+/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
+async function pushGrowth(context, method, body) {
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return undefined;
+    if (context.pushgateway === undefined)
+        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
+    try {
+        await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
+        return undefined;
+    }
+    catch (error) {
+        return {
+            level: 'error',
+            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
+            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
+        };
+    }
+}
+/** The finding that says where the gauges went: the push's problem, or where they were pushed. */
+async function pushGrowthFigures(context, exposition) {
+    const problem = await pushGrowth(context, 'PUT', exposition);
+    if (problem)
+        return problem;
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return { level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' };
+    return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${GROWTH_PUSH_JOB}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-inventory.ts
+
+
+
+
+
+
+
+
+/** S3 Inventory reports arrive daily (or weekly); one older than this means deliveries stopped. */
+const INVENTORY_STALE_HOURS = 48;
+/**
+ * The growth gate with growth-source: inventory. Same figures and verdict as the listing, read
+ * from the newest S3 Inventory report instead: objects are overdue as of the report's
+ * creationTimestamp, and a report older than 48 hours is a WARN. A report that cannot be trusted
+ * (not CSV, damaged, another bucket's) is UNVERIFIABLE, never PASS.
+ */
+async function runInventoryGrowth(context) {
+    const { config, s3, now } = context;
+    const location = config.growth.inventoryLocation;
+    if (location === undefined)
+        throw new Error('growth-source is inventory but inventory-location is unset');
+    const locationUrl = `s3://${location.bucket}/${location.prefix}`;
+    const runNow = now();
+    const started = performance.now();
+    let scan;
+    try {
+        scan = await scanInventory(s3, {
+            location,
+            sourceBucket: config.s3.bucket,
+            prefix: config.envPrefix,
+            expireDays: config.expireDays,
+            graceDays: config.growth.graceDays,
+        });
+    }
+    catch (error) {
+        // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
+        const pushProblem = await pushGrowth(context, 'POST', renderExposition(resultSamples(false, runNow)));
+        if (pushProblem)
+            context.log.warning(pushProblem.message);
+        const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
+        if (error instanceof InventoryProblem) {
+            return outcome(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+        }
+        if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
+            return outcome(`The inventory bucket ${location.bucket} does not exist.`, [
+                { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
+            ], facts);
+        }
+        if (error instanceof S3Failure && error.kind === 'access-denied') {
+            return outcome(`Reading the inventory was denied: ${error.message}`, [
+                { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
+            ], facts);
+        }
+        throw error;
+    }
+    const scanSeconds = (performance.now() - started) / 1000;
+    const { tally, versions, manifest } = scan;
+    const asOf = manifest.creationTime;
+    const policy = {
+        prefix: config.envPrefix,
+        now: asOf,
+        expireDays: config.expireDays,
+        graceDays: config.growth.graceDays,
+        overdueBefore: scan.overdueBefore,
+        nowLabel: 'Inventory time (creationTimestamp)',
+    };
+    const judged = judgeGrowth(tally, policy);
+    const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
+    const passed = PASSING_STATUSES.includes(statusOf(findings));
+    const exposition = renderExposition(scanSamples(tally, { passed, now: runNow, scanSeconds, asOf }));
+    findings.push(await pushGrowthFigures(context, exposition));
+    const sections = [];
+    if (tally.overdue > 0)
+        sections.push(overdueSection(tally, policy));
+    sections.push({ kind: 'code', title: 'Gauges (Prometheus text format)', language: 'text', text: exposition.trimEnd() });
+    const ageHours = (runNow.getTime() - asOf.getTime()) / 3_600_000;
+    const facts = [
+        { label: 'Source', value: `S3 Inventory ${scan.manifestUrl}` },
+        ...growthFacts(tally, policy),
+        { label: 'Newest object age', value: tally.newest ? `${ageDays(asOf, tally.newest.lastModified).toFixed(1)} days` : 'none' },
+        { label: 'Inventory age', value: `${ageHours.toFixed(1)} hours at ${runNow.toISOString()} (WARN above ${INVENTORY_STALE_HOURS})` },
+        {
+            label: 'Versions',
+            value: scan.allVersions
+                ? `${versions.noncurrent} noncurrent version(s) (${versions.noncurrentBytes} bytes), ${versions.deleteMarkers} delete marker(s) under ${config.envPrefix}; not counted as objects`
+                : 'current versions only (the inventory configuration lists current versions)',
+        },
+        {
+            label: 'Inventory read',
+            value: `${scan.filesRead} CSV file(s), ${scan.bytesRead} compressed bytes, ${scan.rows} row(s), each file's size and MD5 matched the manifest; manifest.checksum ${scan.checksum}; ${scan.listings} folder listing(s); ${scanSeconds.toFixed(2)} s`,
+        },
+        { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
+    ];
+    return {
+        ...outcome(judged.summary, findings, facts, sections),
+        outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
+    };
+}
+/** What only an inventory can get wrong: its age, a missing checksum, a prefix it does not list. */
+function inventoryFindings(scan, runNow, prefix) {
+    const findings = [];
+    const created = scan.manifest.creationTime;
+    const ageHours = (runNow.getTime() - created.getTime()) / 3_600_000;
+    if (ageHours > INVENTORY_STALE_HOURS) {
+        findings.push({
+            level: 'warn',
+            message: `The newest inventory report is ${ageHours.toFixed(1)} hours old (created ${created.toISOString()}), more than ${INVENTORY_STALE_HOURS} hours: the figures describe that time, not now.`,
+            evidence: scan.manifestUrl,
+            remediation: 'Check that the inventory configuration is enabled and daily, and that its destination bucket policy still lets S3 deliver reports.',
+        });
+    }
+    if (scan.checksum === 'absent') {
+        findings.push({
+            level: 'warn',
+            message: `${scan.manifestUrl} has no manifest.checksum beside it: the list of files could not be verified (each file's MD5 was).`,
+            remediation: 'S3 writes manifest.checksum with every manifest; check that nothing removes it from the inventory destination.',
+        });
+    }
+    if (scan.tally.objects === 0) {
+        findings.push({
+            level: 'warn',
+            message: `The inventory lists no current object under ${prefix} (${scan.rows} row(s) in all).`,
+            remediation: `Check that the inventory configuration's prefix filter covers ${prefix}; if the prefix is really empty, growth-source: list confirms it cheaply.`,
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/growth.ts
+
+
 
 
 
@@ -52908,6 +55815,8 @@ async function closeGap(list, prefix, probe, count) {
  * Publishes the figures to the Pushgateway when pushgateway-url is set.
  */
 async function runGrowth(context) {
+    if (context.config.growth.source === 'inventory')
+        return runInventoryGrowth(context);
     const { config, s3, now } = context;
     const scanNow = now();
     const overdueBefore = overdueCutoff(scanNow, config.expireDays, config.growth.graceDays);
@@ -52919,7 +55828,7 @@ async function runGrowth(context) {
     }
     catch (error) {
         // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
-        const pushProblem = await push(context, 'POST', renderExposition(resultSamples(false, scanNow)));
+        const pushProblem = await pushGrowth(context, 'POST', renderExposition(resultSamples(false, scanNow)));
         if (pushProblem)
             context.log.warning(pushProblem.message);
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
@@ -52935,7 +55844,7 @@ async function runGrowth(context) {
     const findings = [...judged.findings];
     const passed = PASSING_STATUSES.includes(statusOf(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
-    const pushProblem = await push(context, 'PUT', exposition);
+    const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
         findings.push(pushProblem);
     else if (config.growth.pushgatewayUrl === undefined)
@@ -52959,25 +55868,6 @@ async function runGrowth(context) {
         ...outcome(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
-}
-/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
-async function push(context, method, body) {
-    const url = context.config.growth.pushgatewayUrl;
-    if (url === undefined)
-        return undefined;
-    if (context.pushgateway === undefined)
-        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
-    try {
-        await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
-        return undefined;
-    }
-    catch (error) {
-        return {
-            level: 'error',
-            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
-        };
-    }
 }
 const growthGate = {
     id: 'growth',

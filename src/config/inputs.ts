@@ -59,6 +59,8 @@ export const INPUTS = [
   { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
   { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
   { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+  { name: 'growth-source', env: 'GROWTH_SOURCE', default: 'list', description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).' },
+  { name: 'inventory-location', env: 'INVENTORY_LOCATION', description: 'growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory\'s dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.' },
   { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
   { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
   { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },

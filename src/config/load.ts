@@ -6,6 +6,7 @@ import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
 import { loadHotPath, loadPrometheus } from './load-hot-path.js';
 import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
+import { parseGrowthSource } from './parse-growth.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -104,6 +105,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
 
   const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
   const pushgatewayRaw = raw('pushgateway-url');
+  const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
   const contextRaw = raw('k8s-context');
   const alerts = {
     // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -144,6 +146,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     growth: {
       graceDays,
       pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+      ...growthSource,
     },
     alerts,
     // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.

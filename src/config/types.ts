@@ -64,6 +64,19 @@ export interface GrowthSettings {
   readonly graceDays: number;
   /** Undefined: nothing is pushed. */
   readonly pushgatewayUrl: URL | undefined;
+  /** list: ListObjectsV2 over the prefix; inventory: the newest S3 Inventory report. */
+  readonly source: GrowthSource;
+  /** Set exactly when source is inventory. */
+  readonly inventoryLocation: S3Location | undefined;
+}
+
+export type GrowthSource = 'list' | 'inventory';
+
+/** `s3://<bucket>/<prefix>`: a place in a bucket that may differ from s3-bucket. */
+export interface S3Location {
+  readonly bucket: string;
+  /** Empty (the bucket's root) or ending in '/'. */
+  readonly prefix: string;
 }
 
 export interface AlertsSettings {

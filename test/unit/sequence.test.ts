@@ -25,6 +25,11 @@ abstract class WithoutObjectOperations {
   listObjectVersions = () => this.unused();
   deleteObjects = () => this.unused();
   listObjectsPage = () => this.unused();
+  listFolders = () => this.unused();
+  readObjectBytes = () => this.unused();
+  streamObject = (): AsyncIterable<Uint8Array> => {
+    throw new Error('object operations are not used by the gates under test');
+  };
 }
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');
