@@ -296,9 +296,19 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       return data.filter((pull) => pull.merged_at !== null).map((pull) => ({ number: pull.number, headSha: pull.head.sha, mergedAt: pull.merged_at ?? '' }));
     },
     async findCheckRun(sha, name, appId) {
-      const { data } = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs?check_name=${name}`, () =>
-        octokit.rest.checks.listForRef({ owner, repo, ref: sha, check_name: name, app_id: appId, filter: 'all', per_page: 1 }),
-      );
+      let data;
+      try {
+        ({ data } = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs?check_name=${name}`, () =>
+          octokit.rest.checks.listForRef({ owner, repo, ref: sha, check_name: name, app_id: appId, filter: 'all', per_page: 1 }),
+        ));
+      } catch (error) {
+        // A merged pull request's head that was pushed over may be gone: GitHub answers 422.
+        if (error instanceof GitHubFailure && error.status === 422 && /no commit found/i.test(error.serverMessage ?? '')) {
+          log.debug(`GitHub has no commit ${sha} any more; skipped.`);
+          return undefined;
+        }
+        throw error;
+      }
       // The filters are GitHub's; the name and app are checked again rather than trusted.
       const run = data.check_runs.find((candidate) => candidate.name === name && candidate.app?.id === appId);
       return run === undefined ? undefined : seenRun(run);

@@ -75,7 +75,9 @@ async function firstHit(
     for (const [index, read] of reads.entries()) {
       const name = names[index] ?? '';
       if (!read.ok) {
-        // The same permission is missing for every commit: report it once, and stop asking.
+        // A commit GitHub no longer has (a pull request's head pushed over) is skipped; a missing
+        // permission is the same for every commit: reported once, and the search stops.
+        if (read.denied.status === 404) continue;
         denials.push(read.denied);
         return undefined;
       }

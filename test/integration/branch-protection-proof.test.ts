@@ -148,6 +148,15 @@ describe('proof of the emitted name beyond the head', () => {
     expect(searches(fake)).toEqual([`0001: ${BOTH}`, `0002: ${BOTH}`, `0070: ${BOTH}`]);
   });
 
+  it('a merged pull request whose head GitHub no longer has (422) is skipped, and the next one searched', async () => {
+    const state = repository({ ...required, pullRequests: [pull(5, sha(50)), pull(4, sha(40))], goneCommits: [sha(50)] }, []);
+    state.checkRuns[sha(40)] = [{ name: CHECK, app: ACTIONS }];
+    const { outcome, fake } = await gate(state, [WORKFLOW]);
+    expect(outcome.status).toBe('PASS');
+    expect(calls(fake, RUNS).filter((call) => call.status === 422)).toHaveLength(2);
+    expect(searches(fake)).toEqual([`0050: ${BOTH}`, `0040: ${BOTH}`]);
+  });
+
   it('a run with the name by another app does not prove it: the app_id filter leaves it out', async () => {
     const state = repository({ ...required, history: { main: [HEAD, sha(1)] } }, []);
     state.checkRuns[sha(1)] = [{ name: CHECK, app: OTHER_APP }];

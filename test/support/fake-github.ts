@@ -79,6 +79,8 @@ export interface FakeRepository {
   /** Branch name -> its commits, newest (the head) first; default: the head alone. */
   history?: Record<string, string[]>;
   pullRequests?: FakePullRequest[];
+  /** Commits GitHub no longer has (a pull request's head pushed over): their check runs answer 422. */
+  goneCommits?: string[];
   classic: Record<string, FakeClassic | undefined>;
   rulesets: FakeRuleset[];
   /** Commit sha -> check runs. */
@@ -449,6 +451,9 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       if (!isRepo(params)) return notFound;
       if (token.checks === false) return denied('checks=read');
       const sha = state.branches[params.ref ?? ''] ?? params.ref ?? '';
+      if (state.goneCommits?.includes(sha)) {
+        return { status: 422, body: { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference', status: '422' } };
+      }
       const name = url.searchParams.get('check_name');
       const appId = url.searchParams.get('app_id');
       const runs = (state.checkRuns[sha] ?? [])
