@@ -10,9 +10,11 @@ export interface Host {
   maskSecret(value: string): void;
   setOutput(name: string, value: string): void;
   writeSummary(markdown: string): Promise<void>;
-  /** Marks the run failed with one line; called at most once. */
-  setFailed(message: string): void;
+  /** Marks the run failed with one line; called at most once. `title` names the annotation. */
+  setFailed(message: string, title?: string): void;
   readonly now: () => Date;
+  /** Directories reports-dir must lie in (the runner: workspace and RUNNER_TEMP); undefined: anywhere. */
+  readonly reportRoots?: readonly string[];
   /** Environment variables config reads (GITHUB_API_URL, GITHUB_REPOSITORY); default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

@@ -33174,6 +33174,7 @@ function describeGitHubError(operation, thrown, target) {
     const status = typeof error.status === 'number' ? error.status : undefined;
     const accepted = typeof headers?.['x-accepted-github-permissions'] === 'string' ? headers['x-accepted-github-permissions'] : undefined;
     const where = `GitHub ${operation} at ${target.apiUrl}`;
+    const tokenInput = target.tokenInput ?? 'github-token';
     const make = (kind, message) => new GitHubFailure(kind, operation, message, status, accepted, serverMessage);
     if (chain.some((inner) => inner.name === 'TimeoutError' || inner.name === 'AbortError')) {
         return make('timeout', `${where} did not answer within ${target.timeoutMs / 1000} s per attempt (retries included). Check GITHUB_API_URL and the network.`);
@@ -33188,11 +33189,11 @@ function describeGitHubError(operation, thrown, target) {
         return make('rate-limited', `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`);
     }
     if (status === 401) {
-        return make('credentials', `${where} rejected the token (401 ${detail}). Check github-token: it is expired, revoked or not a GitHub token.`);
+        return make('credentials', `${where} rejected the token (401 ${detail}). Check ${tokenInput}: it is expired, revoked or not a GitHub token.`);
     }
     if (status === 403) {
         const permission = accepted ? `the permission '${accepted}'` : 'a permission GitHub did not name';
-        return make('permission', `${where} was denied (403 ${detail}): github-token lacks ${permission}.`);
+        return make('permission', `${where} was denied (403 ${detail}): ${tokenInput} lacks ${permission}.`);
     }
     if (status === 404) {
         const permission = accepted ? ` or the token lacks '${accepted}'` : ' or the token cannot see it';
@@ -42185,13 +42186,14 @@ const INPUTS = [
     { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
     { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
     { name: 'mode', env: 'RELEASE_GATES_MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
-    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
+    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, growth, alerts, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
     { name: 'fail-fast', env: 'RELEASE_GATES_FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
-    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
-    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Token of the branch-protection gate (masked). The workflow token reads rulesets and check runs; classic protection details and apply need administration rights.' },
+    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace; it must lie inside the workspace or RUNNER_TEMP.' },
+    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Branch-protection gate: token that reads the branch, its rules, recent commits, merged pull requests and check runs (masked). The workflow token does, in a job granted checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read.' },
+    { name: 'github-admin-token', env: 'GITHUB_ADMIN_TOKEN', secret: true, description: 'Branch-protection gate: token with administration rights, from a secret (masked), used only for the protection reads (classic protection in full, ruleset bypass actors) and for apply (administration: write); a fine-grained personal access token or GitHub App token works. Empty: github-token does those too.' },
     { name: 'github-repository', env: 'GH_REPO', description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).' },
     { name: 'github-branch', env: 'GH_BRANCH', description: "Branch whose protection is checked; default the repository's default branch." },
-    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: 'Check that branch protection must require, as the pull request page shows it (workflow / job).' },
+    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates')." },
     { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
     { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
     { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '8', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
@@ -42203,14 +42205,16 @@ const INPUTS = [
     { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
     { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
     { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
-    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it (user:password@ is sent as basic auth, masked); the alerts gate waits until /api/v1/rules shows its group loaded and healthy.' },
+    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
+    { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
+    { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
     { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
     { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
     { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
     { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
     { name: 'hot-path-min-samples', env: 'HOT_PATH_MIN_SAMPLES', description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).' },
     { name: 'on-no-data', env: 'ON_NO_DATA', default: 'fail', description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.' },
-    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords are masked.' },
+    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords in URLs are masked from the start of the action, but the runner prints a with: value before that unless it comes from a secret (a warning says so).' },
     { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
     { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
     { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
@@ -42789,7 +42793,7 @@ function createPrometheusQueryClient(settings, log) {
                     throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${response.status}, ${apiError}).`);
                 }
                 if (response.status === 401 || response.status === 403) {
-                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials in prometheus-url (user:password@host).`);
+                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
                 }
                 if (response.ok) {
                     throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);
@@ -44165,11 +44169,16 @@ function redactUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/clients/prometheus.ts
 
-function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY) {
+function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY, basicAuth) {
     const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+    const headers = basicAuth === undefined ? undefined : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` };
     async function get(pathAndQuery) {
         const target = new URL(pathAndQuery, base);
-        const answer = await requestWithRetry('Prometheus', target, { method: 'GET' }, log, policy);
+        const answer = await requestWithRetry('Prometheus', target, { method: 'GET', ...(headers ? { headers } : {}) }, log, policy);
+        if (answer.status === 401 || answer.status === 403) {
+            const given = basicAuth === undefined ? 'no credentials were sent' : `the credentials of prometheus-username (${basicAuth.username}) were refused`;
+            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${given}. Set prometheus-username and prometheus-password (from secrets).`, answer.status);
+        }
         let envelope;
         try {
             envelope = JSON.parse(answer.body);
@@ -44262,6 +44271,7 @@ function createPushgateway(url, log, policy = DEFAULT_HTTP_POLICY) {
 
 
 
+
 /** The growth and alerts gates' clients; the HTTP ones only when their URL input is set. */
 function createObservabilityClients(config, log) {
     const runner = actionsExecRunner();
@@ -44269,7 +44279,7 @@ function createObservabilityClients(config, log) {
         kubectl: createKubectl(runner, log),
         promtool: createPromtool(runner),
         ...(config.growth.pushgatewayUrl ? { pushgateway: createPushgateway(config.growth.pushgatewayUrl, log) } : {}),
-        ...(config.prometheusUrl ? { prometheusRules: createPrometheusApi(config.prometheusUrl, log) } : {}),
+        ...(config.prometheus ? { prometheusRules: createPrometheusApi(config.prometheus.url, log, DEFAULT_HTTP_POLICY, config.prometheus.basicAuth) } : {}),
     };
 }
 
@@ -45067,14 +45077,23 @@ function parseEndpoint(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
+        throw new InputError(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        // Echo the URL without its userinfo, query and fragment: they may carry credentials.
-        const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
-        throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+        throw new InputError(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
     }
     return url;
+}
+/**
+ * A URL input as the user typed it, for an error message, less what may carry credentials: the
+ * userinfo (with or without a scheme) and the query and fragment. Not re-serialised by URL, which
+ * would show `localhost:7651` as `localhost://7651`.
+ */
+function shownUrlInput(value) {
+    return value
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, (_all, scheme) => `${scheme ?? ''}***@`)
+        .replace(/\?[^#]*/, '?***')
+        .replace(/#.*$/, '#***');
 }
 function parseRegion(input, raw) {
     const value = raw.trim();
@@ -45176,6 +45195,7 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     const apiUrlRaw = env.GITHUB_API_URL?.trim();
     const apiUrl = parseApiUrl('GITHUB_API_URL', apiUrlRaw === undefined || apiUrlRaw === '' ? DEFAULT_GITHUB_API_URL : apiUrlRaw);
     const token = parseToken('github-token', raw('github-token'));
+    const adminToken = parseToken('github-admin-token', raw('github-admin-token'));
     const repositoryRaw = raw('github-repository') ?? nonEmpty(env.GITHUB_REPOSITORY);
     const repository = repositoryRaw === undefined ? undefined : parseRepository('github-repository', repositoryRaw);
     const branchRaw = raw('github-branch');
@@ -45189,7 +45209,7 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     if (selected && repository === undefined) {
         throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
     }
-    return { apiUrl, token, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
+    return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
@@ -45345,9 +45365,26 @@ function loadPrometheus(inputs, needed) {
             throw new InputError('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
         return undefined;
     }
-    const { url, basicAuth } = parsePrometheusUrl('prometheus-url', raw);
+    const { url, basicAuth: fromUrl } = parsePrometheusUrl('prometheus-url', raw);
+    const fromInputs = prometheusCredentials(inputs);
+    if (fromUrl !== undefined && fromInputs !== undefined) {
+        throw new InputError('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
+    }
     const timeoutSeconds = parseInteger('prometheus-timeout-seconds', inputs.withDefault('prometheus-timeout-seconds'), 1, 600);
-    return { url, basicAuth, timeoutMs: timeoutSeconds * 1000 };
+    return { url, basicAuth: fromInputs ?? fromUrl, timeoutMs: timeoutSeconds * 1000 };
+}
+/** prometheus-username and prometheus-password: both or neither; the password is never echoed. */
+function prometheusCredentials(inputs) {
+    const username = inputs.raw('prometheus-username')?.trim();
+    const password = inputs.raw('prometheus-password')?.trim();
+    if (username === undefined && password === undefined)
+        return undefined;
+    if (username === undefined || password === undefined) {
+        throw new InputError(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+    }
+    if (/[:\r\n]/.test(username))
+        throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+    return { username, password };
 }
 /** The hot-path checks, window and policies; undefined when hot-path-checks is unset and the gate is not selected. */
 function loadHotPath(inputs, workspace, needed) {
@@ -45472,6 +45509,29 @@ function parseGrowthSource(sourceRaw, locationRaw) {
     if (locationRaw === undefined)
         throw new InputError('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
     return { source, inventoryLocation: parseS3Location('inventory-location', locationRaw) };
+}
+
+;// CONCATENATED MODULE: ./src/config/reports-dir.ts
+
+
+/**
+ * reports-dir, resolved against the workspace. On a runner it must lie inside one of `roots`
+ * (the workspace, RUNNER_TEMP): reports are written there, and a path such as ../.ssh or /etc
+ * would write into places the job does not own. Without roots (the CLI on an operator's
+ * machine) any directory is taken.
+ */
+function parseReportsDir(input, raw, workspace, roots) {
+    const resolved = external_node_path_.resolve(workspace, raw.trim());
+    if (roots === undefined)
+        return resolved;
+    const inside = roots.some((root) => {
+        const relative = external_node_path_.relative(external_node_path_.resolve(root), resolved);
+        return relative === '' || (relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative));
+    });
+    if (!inside) {
+        throw new InputError(input, raw, `a directory inside the workspace or RUNNER_TEMP (${roots.join(', ')}), e.g. docs/research`);
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/api-templates.ts
@@ -45694,7 +45754,7 @@ function presetGates(preset) {
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-function loadConfig(read, workspace, env = process.env) {
+function loadConfig(read, workspace, env = process.env, options = {}) {
     const raw = (name) => {
         const definition = INPUTS.find((input) => input.name === name);
         if (!definition)
@@ -45748,10 +45808,12 @@ function loadConfig(read, workspace, env = process.env) {
         throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
     }
     const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
-    const reportsDir = external_node_path_.resolve(workspace, withDefault('reports-dir').trim());
+    const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
     const github = loadGitHubSettings({ raw, withDefault }, env, gates);
     if (github.token !== undefined)
         secrets.push(github.token);
+    if (github.adminToken !== undefined)
+        secrets.push(github.adminToken);
     const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
     const inputs = { raw, withDefault };
     const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
@@ -45805,7 +45867,7 @@ function loadConfig(read, workspace, env = process.env) {
             ...growthSource,
         },
         alerts,
-        // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+        // One prometheus-url, with one set of credentials (config.prometheus), for both gates.
         prometheusUrl: prometheus?.url,
         secrets,
         smoke,
@@ -51908,7 +51970,9 @@ function acceptedNames(requiredCheck) {
     const separator = requiredCheck.lastIndexOf(' / ');
     const jobPart = separator > 0 ? requiredCheck.slice(separator + 3).trim() : undefined;
     const usableJobPart = jobPart !== undefined && jobPart.length > 0 ? jobPart : undefined;
-    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart] };
+    const parts = requiredCheck.split(' / ').map((part) => part.trim());
+    const pageForm = parts.length === 3 && parts.every((part) => part.length > 0) ? `${parts[1]} / ${parts[2]}` : undefined;
+    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart], pageForm };
 }
 function isAccepted(name, names) {
     return names.all.includes(name);
@@ -51939,6 +52003,38 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/branch-protection/types.ts
+/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
+const GITHUB_ACTIONS_APP_ID = 15368;
+
+;// CONCATENATED MODULE: ./src/branch-protection/proof-source.ts
+
+/** The names a proof is searched for, in order: the accepted ones, then the page form's check-run name. */
+function proofNames(names) {
+    return [...names.all, ...(names.pageForm !== undefined && !names.all.includes(names.pageForm) ? [names.pageForm] : [])];
+}
+/** The first name (in proofNames order) that a GitHub Actions check run on the head carries. */
+function proofOnHead(headSha, runs, names) {
+    for (const name of proofNames(names)) {
+        const run = runs.find((candidate) => candidate.name === name && candidate.appId === GITHUB_ACTIONS_APP_ID);
+        if (run !== undefined)
+            return { name, kind: names.all.includes(name) ? 'accepted' : 'page-form', run, sha: headSha, source: { kind: 'head' } };
+    }
+    return undefined;
+}
+/** Where a proof was found, for findings: "the head", "commit 3 of main", "the head of merged pull request #12". */
+function describeProofSource(proof, branch) {
+    const sha = proof.sha.slice(0, 12);
+    switch (proof.source.kind) {
+        case 'head':
+            return `the head ${sha} of ${branch}`;
+        case 'branch-commit':
+            return `commit ${sha} of ${branch} (${proof.source.position} before the head)`;
+        case 'pull-request':
+            return `${sha}, the head of merged pull request #${proof.source.number}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/branch-protection/ref-match.ts
@@ -51986,11 +52082,8 @@ function globToRegExp(pattern) {
     return new RegExp(`^${source}$`);
 }
 
-;// CONCATENATED MODULE: ./src/branch-protection/types.ts
-/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
-const GITHUB_ACTIONS_APP_ID = 15368;
-
 ;// CONCATENATED MODULE: ./src/branch-protection/evaluate.ts
+
 
 
 
@@ -52043,27 +52136,35 @@ function collectRequirements(evidence) {
     }
     return requirements;
 }
-function verdictFor(requirement, runs) {
-    if (runs.length === 0)
-        return { verdict: 'no check runs yet', run: undefined };
-    const matching = runs.filter((run) => run.name === requirement.context);
-    const fromActions = matching.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
+function verdictFor(requirement, runs, found) {
     if (requirement.appId !== undefined && requirement.appId !== GITHUB_ACTIONS_APP_ID)
         return { verdict: 'pinned to another app', run: undefined };
+    const onHead = runs.filter((run) => run.name === requirement.context);
+    const fromActions = onHead.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
     if (fromActions !== undefined)
         return { verdict: 'satisfied', run: fromActions };
-    if (matching.length > 0)
-        return { verdict: 'not from GitHub Actions', run: matching[0] };
+    if (found !== undefined && found.name === requirement.context)
+        return { verdict: 'satisfied', run: found.run };
+    if (onHead.length > 0)
+        return { verdict: 'not from GitHub Actions', run: onHead[0] };
+    if (found === undefined)
+        return { verdict: 'name not proved', run: undefined };
     return { verdict: 'carried by no check run', run: undefined };
 }
 function runLabel(run) {
     const app = run.appSlug ? `${run.appSlug} (${run.appId ?? '?'})` : `app ${run.appId ?? 'unknown'}`;
     return `check run #${run.id} '${run.name}' by ${app}, ${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`;
 }
-function emittedNameOf(names, runs) {
-    if (runs.length === 0)
-        return names.full;
-    return names.all.find((name) => runs.some((run) => run.name === name && run.appId === GITHUB_ACTIONS_APP_ID));
+function emittedNameOf(proof) {
+    return proof.found?.kind === 'accepted' ? proof.found.name : undefined;
+}
+/** What the proof search covered: "the head of main, its 19 previous commits and the head commits of 3 merged pull requests". */
+function searchedLabel(proof, branch) {
+    const previous = proof.branchCommits - 1;
+    return `the head of ${branch}${previous > 0 ? `, its ${previous} previous commit(s)` : ''} and the head commits of ${proof.pullRequests} merged pull request(s)`;
+}
+function describeFound(found, branch) {
+    return `check run #${found.run.id} on ${describeProofSource(found, branch)}`;
 }
 /**
  * Judges whether `required-check` is really required on the branch: required by an enforced
@@ -52075,7 +52176,8 @@ function evaluateProtection(evidence) {
     const head = evidence.summary.headSha.slice(0, 12);
     const findings = [];
     const requirements = collectRequirements(evidence);
-    const emittedName = emittedNameOf(names, runs);
+    const found = evidence.proof.found;
+    const emittedName = emittedNameOf(evidence.proof);
     const acceptedList = names.all.map((name) => `'${name}'`).join(' or ');
     const seenNames = [...new Set(runs.map((run) => run.name))];
     const seenLabel = seenNames.length === 0 ? 'none' : seenNames.map((name) => `'${name}'`).join(', ');
@@ -52126,11 +52228,21 @@ function evaluateProtection(evidence) {
         }
         if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId))
             return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
-        const { verdict, run } = verdictFor(requirement, runs);
+        const { verdict, run } = verdictFor(requirement, runs, found);
         return { ...requirement, verdict, evidenceRun: run };
     });
     const ours = rows.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count');
+    // The page form's check-run name gets a finding of its own that says which name to use.
+    const pageFormRequired = names.pageForm !== undefined && rows.some((row) => row.context === names.pageForm);
+    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
+    if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
+        const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+        findings.push({
+            level: 'fail',
+            message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
+            remediation: `Set required-check to '${names.pageForm}'.`,
+        });
+    }
     for (const row of nearMisses) {
         findings.push({
             level: ours.length > 0 ? 'info' : 'fail',
@@ -52173,16 +52285,19 @@ function evaluateProtection(evidence) {
                 level: 'fail',
                 message: `Neither rulesets nor classic branch protection require ${acceptedList} on ${evidence.branch}.`,
                 evidence: `Required contexts: ${requirements.length === 0 ? 'none' : requirements.map((r) => `'${r.context}' (${r.sourceLabel})`).join(', ')}.`,
-                remediation: `Require '${emittedName ?? evidence.requiredCheck}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`,
+                remediation: emittedName !== undefined
+                    ? `Require '${emittedName}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`
+                    : 'Run the workflow once on a pull request or the branch, so that the gate can prove the name its job emits; then require that name pinned to GitHub Actions (branch-protection-mode: plan shows the change, apply makes it).',
             });
         }
     }
-    const pending = ours.filter((row) => row.verdict === 'no check runs yet');
-    if (pending.length > 0) {
+    if (found === undefined) {
+        const denials = evidence.proof.denials;
         findings.push({
-            level: 'warn',
-            message: `The head ${head} of ${evidence.branch} has no check runs yet, so the emitted name cannot be proved: a GitHub Actions check run named exactly ${[...new Set(pending.map((row) => `'${row.context}'`))].join(' and ')} must appear there.`,
-            remediation: 'Run the workflow on the branch (push or re-run), then run this gate again.',
+            level: 'unverifiable',
+            message: `No GitHub Actions check run named ${acceptedList} was found on ${searchedLabel(evidence.proof, evidence.branch)}: that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.`,
+            evidence: `Check runs on the head: ${seenLabel}.${denials.length > 0 ? ` Not searched: ${denials.map(describeDenial).join('; ')}.` : ''}`,
+            remediation: `Run the workflow once on a pull request or the branch first, then run this gate again.${denials.length > 0 ? ` Give the job the permissions named above (checks: read, pull-requests: read) for github-token.` : ''}`,
         });
     }
     for (const row of ours) {
@@ -52191,7 +52306,7 @@ function evaluateProtection(evidence) {
             case 'satisfied':
                 findings.push({
                     level: 'info',
-                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted on the head ${head}.`,
+                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted ${found !== undefined && row.evidenceRun?.id === found.run.id ? `on ${describeProofSource(found, evidence.branch)}` : `on the head ${head}`}.`,
                     ...(row.evidenceRun ? { evidence: runLabel(row.evidenceRun) } : {}),
                 });
                 if (row.appId === undefined) {
@@ -52205,11 +52320,13 @@ function evaluateProtection(evidence) {
             case 'carried by no check run':
                 findings.push({
                     level: 'fail',
-                    message: `${where} is required, but no check run on the head ${head} carries that name: every pull request would wait for it forever.`,
+                    message: `${where} is required, but GitHub Actions emits ${found ? `'${found.name}' (${describeFound(found, evidence.branch)})` : 'another name'}, not this one: every pull request would wait for it forever.`,
                     evidence: `Check runs on the head: ${seenLabel}.`,
                     remediation: emittedName !== undefined && emittedName !== row.context
                         ? `Require '${emittedName}' (the name the job emits) instead.`
-                        : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
+                        : found?.kind === 'page-form'
+                            ? `Set required-check to '${found.name}' and require that name.`
+                            : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
                 });
                 break;
             case 'not from GitHub Actions':
@@ -52257,7 +52374,10 @@ function evaluateProtection(evidence) {
         { label: 'Head', value: evidence.summary.headSha },
         { label: 'Required check', value: evidence.requiredCheck },
         { label: 'Names that count', value: names.all.join(' | ') },
-        { label: 'Emitted name on head', value: emittedName === undefined ? 'none of them' : runs.length === 0 ? `${emittedName} (unproved: no check runs yet)` : emittedName },
+        {
+            label: 'Emitted name',
+            value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+        },
         { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
         {
             label: 'Classic protection',
@@ -52281,16 +52401,11 @@ function summarize(findings, evidence, ours) {
     const base = `'${evidence.requiredCheck}' is required on ${evidence.branch} by ${sources}.`;
     return deciding === undefined ? base : `${base} Warning: ${deciding.message}`;
 }
-/**
- * Nothing for apply to do: every enforced requirement of ours is met (or awaits the first run),
- * and at least one is pinned to GitHub Actions.
- */
+/** Nothing for apply to do: every enforced requirement of ours is met, and at least one is pinned to GitHub Actions. */
 function isCompliant(assessment, requiredCheck) {
     const names = acceptedNames(requiredCheck);
     const ours = assessment.requirements.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    return (ours.length > 0 &&
-        ours.every((row) => row.verdict === 'satisfied' || row.verdict === 'no check runs yet') &&
-        ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID));
+    return ours.length > 0 && ours.every((row) => row.verdict === 'satisfied') && ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID);
 }
 
 // EXTERNAL MODULE: ./src/clients/github-errors.ts
@@ -52492,13 +52607,21 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
     }
     const emitted = assessment.emittedName;
     if (emitted === undefined) {
+        const found = evidence.proof.found;
+        const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
         return {
             kind: 'blocked',
-            finding: {
-                level: 'fail',
-                message: `No change planned: no GitHub Actions check run on the head carries ${acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ')}, so requiring it would block every pull request forever.`,
-                remediation: 'Make the workflow run on this branch and emit the check, then plan again.',
-            },
+            finding: found?.kind === 'page-form'
+                ? {
+                    level: 'fail',
+                    message: `No change planned: required-check '${evidence.requiredCheck}' is the pull request page's label; GitHub Actions emits '${found.name}'.`,
+                    remediation: `Set required-check to '${found.name}', then plan again.`,
+                }
+                : {
+                    level: 'unverifiable',
+                    message: `No change planned: no GitHub Actions check run carrying ${names} was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.`,
+                    remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
+                },
         };
     }
     const names = acceptedNames(evidence.requiredCheck);
@@ -52590,8 +52713,7 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
-
+;// CONCATENATED MODULE: ./src/gates/branch-protection-denial.ts
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 async function readOrDenied(read) {
@@ -52606,15 +52728,101 @@ async function readOrDenied(read) {
         throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-proof.ts
+
+
+
+/** Commits of the branch looked at, the head included (one page of GET .../commits). */
+const RECENT_COMMITS = 20;
+/** Closed pull requests into the branch read (one page), of which the merged ones are looked at. */
+const RECENT_PULL_REQUESTS = 20;
+/**
+ * Which name GitHub Actions really emits. The head's check runs are read already; when none of
+ * them is a GitHub Actions run with an accepted name, the branch's recent commits are searched,
+ * then the head commits of recently merged pull requests (CI that runs only on pull_request
+ * leaves no check run on the branch), with the check-runs endpoint's check_name and app_id
+ * filters, commit by commit, stopping at the first hit. A required-check of three parts is also
+ * looked for in the check-run form the pull request page shows that way (the names' pageForm).
+ */
+async function searchProof(github, branch, headSha, headRuns, accepted, log) {
+    const names = proofNames(accepted);
+    const kindOf = (name) => (accepted.all.includes(name) ? 'accepted' : 'page-form');
+    const denials = [];
+    const result = (found, branchCommits, pullRequests) => ({ found, names, branchCommits, pullRequests, denials });
+    const onHead = proofOnHead(headSha, headRuns, accepted);
+    if (onHead !== undefined)
+        return result(onHead, 1, 0);
+    const commits = await readOrDenied(() => github.listRecentCommits(branch, RECENT_COMMITS));
+    if (!commits.ok)
+        denials.push(commits.denied);
+    const branchShas = commits.ok ? commits.value : [];
+    const seen = new Set([headSha]);
+    const onBranch = [];
+    branchShas.forEach((sha, index) => {
+        if (seen.has(sha))
+            return;
+        seen.add(sha);
+        onBranch.push({ sha, source: { kind: 'branch-commit', position: index } });
+    });
+    log.info(`No GitHub Actions check run named ${names.map((name) => `'${name}'`).join(' or ')} on the head of ${branch}: searching its ${onBranch.length} previous commit(s), then merged pull requests.`);
+    const onBranchHit = await firstHit(github, onBranch, names, kindOf, denials);
+    const branchCommits = 1 + onBranch.length;
+    if (onBranchHit !== undefined)
+        return result(onBranchHit, branchCommits, 0);
+    const pulls = await readOrDenied(() => github.listMergedPullRequests(branch, RECENT_PULL_REQUESTS));
+    if (!pulls.ok)
+        denials.push(pulls.denied);
+    const pullCandidates = [];
+    for (const pull of pulls.ok ? pulls.value : []) {
+        if (seen.has(pull.headSha))
+            continue;
+        seen.add(pull.headSha);
+        pullCandidates.push({ sha: pull.headSha, source: { kind: 'pull-request', number: pull.number } });
+    }
+    const pullHit = await firstHit(github, pullCandidates, names, kindOf, denials);
+    return result(pullHit, branchCommits, pullCandidates.length);
+}
+/**
+ * The first candidate, in order, that carries one of the names (in order) from GitHub Actions.
+ * The names of one commit are asked for together; the next commit only when none was there.
+ */
+async function firstHit(github, candidates, names, kindOf, denials) {
+    for (const candidate of candidates) {
+        const reads = await Promise.all(names.map((name) => readOrDenied(() => github.findCheckRun(candidate.sha, name, GITHUB_ACTIONS_APP_ID))));
+        for (const [index, read] of reads.entries()) {
+            const name = names[index] ?? '';
+            if (!read.ok) {
+                // A commit GitHub no longer has (a pull request's head pushed over) is skipped; a missing
+                // permission is the same for every commit: reported once, and the search stops.
+                if (read.denied.status === 404)
+                    continue;
+                denials.push(read.denied);
+                return undefined;
+            }
+            if (read.value !== undefined)
+                return { name, kind: kindOf(name), run: read.value, sha: candidate.sha, source: candidate.source };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
+
+
+
+
 class BranchNotFound extends Error {
     name = 'BranchNotFound';
 }
 /**
  * Reads what the gate judges: the branch summary and head, the active ruleset rules, rulesets
- * not enforced, classic protection where the token may read it, and the head's check runs.
- * Independent reads run in parallel.
+ * not enforced, classic protection where the token may read it, the head's check runs, and the
+ * proof of the name GitHub Actions emits (searched beyond the head when needed). Independent
+ * reads run in parallel. `knownProof`: a proof read before (the read-back after apply, when the
+ * head has not moved), not searched again.
  */
-async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log) {
+async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log, knownProof) {
     const defaultBranch = await github.getDefaultBranch();
     const branch = requestedBranch ?? defaultBranch;
     log.info(`Branch protection of ${repository}@${branch}${requestedBranch === undefined ? ' (default branch)' : ''}, required check '${requiredCheck}'.`);
@@ -52639,9 +52847,12 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
     ]);
     // Enforcement and bypass actors of the rulesets that carry our check.
     const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
-    const details = await Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))]));
+    const [details, proof] = await Promise.all([
+        Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))])),
+        knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),
+    ]);
     const rulesetDetails = new Map(details);
-    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns };
+    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/branch-protection.ts
@@ -52686,7 +52897,7 @@ async function runBranchProtection({ config, github, log }) {
         const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
         log.info(`Applied: ${change.description}`);
         // Judge what GitHub holds now, not what was meant to be written.
-        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log);
+        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
         const after = evaluateProtection(afterEvidence);
         return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
     }
@@ -52696,11 +52907,23 @@ async function runBranchProtection({ config, github, log }) {
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
-            const remediation = error.acceptedPermissions ? `Give github-token '${error.acceptedPermissions}'.` : undefined;
+            const remediation = remediationFor(error);
             return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
+}
+/**
+ * What to do about a denied read. Check runs need checks: read, which the workflow token gets
+ * from the job's permissions and fine-grained personal access tokens cannot get at all.
+ */
+function remediationFor(error) {
+    if (error.kind !== 'permission' && error.kind !== 'not-found')
+        return undefined;
+    if (error.operation.includes('/check-runs') || error.acceptedPermissions?.includes('checks') === true) {
+        return "Pass the workflow token as github-token (the action's default) in a job with permissions checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read, so give such a token as github-admin-token instead.";
+    }
+    return error.acceptedPermissions ? `Give the token '${error.acceptedPermissions}'.` : undefined;
 }
 function planFindings(change, mode) {
     switch (change.kind) {
@@ -57779,6 +58002,8 @@ const GATES = {
 
 
 
+/** The title of this action's annotations; a gate's add `: <gate id>`. */
+const ANNOTATION_TITLE = 'surreal-release-gates';
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
  * UNVERIFIABLE when S3 denied the permission); nothing escapes. With fail-fast, gates after the
@@ -57837,7 +58062,18 @@ function annotate(result, note, earlier) {
         ...(earlier ? { startedAt: earlier.startedAt, durationMs: earlier.durationMs + result.durationMs } : {}),
     };
 }
-async function runGate(gate, context) {
+/** The gate's warnings and errors become annotations titled with the gate, unless they name one. */
+function titledLog(log, title) {
+    return {
+        debug: (message) => log.debug(message),
+        info: (message) => log.info(message),
+        group: (name, body) => log.group(name, body),
+        warning: (message, given) => log.warning(message, given ?? title),
+        error: (message, given) => log.error(message, given ?? title),
+    };
+}
+async function runGate(gate, outer) {
+    const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
     const startedAt = context.now();
     const started = performance.now();
     const outcome = await context.log.group(`Gate ${gate.id}`, async () => {
@@ -58154,6 +58390,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -58162,9 +58399,9 @@ async function runGates(host) {
     let summary = '';
     let redact = (text) => text;
     let failed = false;
-    const fail = (message) => {
+    const fail = (message, title) => {
         if (!failed)
-            host.setFailed(redact(message));
+            host.setFailed(redact(message), title);
         failed = true;
     };
     try {
@@ -58175,15 +58412,17 @@ async function runGates(host) {
         secrets.push(...INPUTS.filter((input) => 'urlPasswords' in input && input.urlPasswords).flatMap((input) => passwordsInUrls(host.readInput(input) ?? '')));
         secrets.forEach((secret) => host.maskSecret(secret));
         redact = redactor(secrets);
+        warnAboutUrlPasswords(host);
         let config;
         try {
-            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env);
+            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env, host.reportRoots ? { reportRoots: host.reportRoots } : {});
         }
         catch (error) {
             if (error instanceof InputError) {
-                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
+                // The message quotes the input as given: escaped, it cannot add markup to the summary.
+                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${escapeMarkdown(redact(error.message))}\n`;
                 host.setOutput('result', 'FAIL');
-                fail(error.message);
+                fail(error.message, `${ANNOTATION_TITLE}: input ${error.input}`);
                 return undefined;
             }
             throw error;
@@ -58253,20 +58492,20 @@ async function runGates(host) {
                 host.setOutput(name, value);
         host.setOutput('archived-reports', archivedReports.join(','));
         if (archiveProblem !== undefined)
-            fail(archiveProblem);
+            fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {
             // One line that says what to fix first: the first blocking gate and its evidence.
             const first = blocking[0];
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
         return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        fail(`surreal-release-gates failed unexpectedly: ${message}`);
+        fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
         if (summary === '')
-            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${redact(message)}\n`;
+            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${escapeMarkdown(redact(message))}\n`;
         return undefined;
     }
     finally {
@@ -58280,14 +58519,30 @@ async function runGates(host) {
         }
     }
 }
+/**
+ * Every line redacted; every warning and error an annotation with a title: the gate's when a
+ * gate logs it (the sequence adds it), else this action's name (e.g. a client's retry notice).
+ */
 function redactingLogger(log, redact) {
     return {
         debug: (message) => log.debug(redact(message)),
         info: (message) => log.info(redact(message)),
-        warning: (message) => log.warning(redact(message)),
-        error: (message) => log.error(redact(message)),
+        warning: (message, title) => log.warning(redact(message), redact(title ?? ANNOTATION_TITLE)),
+        error: (message, title) => log.error(redact(message), redact(title ?? ANNOTATION_TITLE)),
         group: (name, body) => log.group(redact(name), body),
     };
+}
+/**
+ * The runner prints every with: value in the step's log before the action starts; only values
+ * from secrets.* are masked by then. A password in a URL input may so already be in the log.
+ */
+function warnAboutUrlPasswords(host) {
+    for (const input of INPUTS.filter((candidate) => 'urlPasswords' in candidate && candidate.urlPasswords)) {
+        if (passwordsInUrls(host.readInput(input) ?? '').length === 0)
+            continue;
+        const instead = input.name === 'prometheus-url' ? 'prometheus-username and prometheus-password, each from a secret' : 'a secret holding the whole value';
+        host.log.warning(`${input.name} carries a password in a URL. Unless the value came from a secret, the runner printed it in this step's log before the action could mask it. Pass it through ${instead}.`, `${ANNOTATION_TITLE}: ${input.name}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -28,7 +28,13 @@ export interface GitHubRepository {
 export interface GitHubSettings {
   /** From GITHUB_API_URL (GitHub Enterprise Server too); https://api.github.com by default. */
   readonly apiUrl: URL;
+  /** Reads the branch, rules, commits, pull requests and check runs (the workflow token). */
   readonly token: string | undefined;
+  /**
+   * Protection reads that need administration rights, and apply. Undefined: `token` does them.
+   * Kept apart because fine-grained personal access tokens cannot read check runs.
+   */
+  readonly adminToken: string | undefined;
   readonly repository: GitHubRepository | undefined;
   /** Undefined: the repository's default branch, fetched. */
   readonly branch: string | undefined;

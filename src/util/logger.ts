@@ -2,8 +2,9 @@
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
+  /** `title` names the annotation on a runner (the gate); elsewhere it may be left out. */
+  warning(message: string, title?: string): void;
+  error(message: string, title?: string): void;
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }
 

@@ -115,7 +115,7 @@ describe('dist/', () => {
       });
       expect(run.summary).toContain('Result: PASS');
       expect(run.summary).toContain('# Release gates (surreal): GO');
-      expect(run.stdout).not.toContain('::error::');
+      expect(run.stdout).not.toMatch(/^::error/m);
       expect(await readReport(run.workspace, REPORTS.goNoGo)).toContain('Result: PASS');
       expect(await readReport(run.workspace, REPORTS.lifecycle)).toContain('Mode: apply');
       const results = JSON.parse(await readReport(run.workspace, REPORTS.json)) as { result: string };
@@ -132,9 +132,10 @@ describe('dist/', () => {
       expect(run.outputs['failed-gates']?.split(',')).toContain('verify');
       expect(run.summary).toContain('NO-GO');
       expect(run.summary).toContain('Result: FAIL');
-      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toContain('NO-GO');
+      // The annotation is titled with the first blocking gate (':' escaped as a command property).
+      expect(errors[0]).toMatch(/^::error title=surreal-release-gates%3A verify::Release gates NO-GO \(verify\)/);
       expect(await readReport(run.workspace, REPORTS.verify)).toContain('Result: FAIL');
       await expectSecretOnlyMasked(run, inputs['s3-secret-key'] ?? '');
     }, 60_000);
