@@ -23,6 +23,7 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
       }
       await core.summary.addRaw(markdown).write({ overwrite: false });
     },
+    annotateFailure: ({ title, message }) => core.error(message, { title }),
     setFailed: (message) => core.setFailed(message),
     now: () => new Date(),
   };

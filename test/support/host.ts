@@ -1,10 +1,12 @@
 import type { Host } from '../../src/host.js';
+import type { FailureAnnotation } from '../../src/report/annotations.js';
 import { readerOf } from './s3.js';
 
 export interface RecordingHost extends Host {
   readonly outputs: Record<string, string>;
   readonly logs: string[];
   readonly failures: string[];
+  readonly annotations: FailureAnnotation[];
   readonly masked: string[];
   summary: string;
 }
@@ -15,6 +17,7 @@ export function recordingHost(inputs: Record<string, string>, workspace: string,
     outputs: {},
     logs: [],
     failures: [],
+    annotations: [],
     masked: [],
     summary: '',
     readInput: readerOf(inputs),
@@ -36,6 +39,7 @@ export function recordingHost(inputs: Record<string, string>, workspace: string,
     writeSummary: async (markdown) => {
       host.summary += markdown;
     },
+    annotateFailure: (annotation) => host.annotations.push(annotation),
     setFailed: (message) => host.failures.push(message),
     now,
     env,
