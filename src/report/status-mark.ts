@@ -13,10 +13,13 @@ const MARK: Readonly<Record<GateStatus, string>> = {
   'NOT RUN': '⏭',
 };
 
+/** No-break spaces keep the mark and the words together in a narrow table column. */
+const NBSP = '\u00a0';
+
 export function markedStatus(status: GateStatus): string {
-  return `${MARK[status]} ${status}`;
+  return `${MARK[status]}${NBSP}${status.replace(/ /g, NBSP)}`;
 }
 
 export function markedDecision(decision: 'GO' | 'NO-GO'): string {
-  return `${decision === 'GO' ? MARK.PASS : MARK.FAIL} ${decision}`;
+  return `${decision === 'GO' ? MARK.PASS : MARK.FAIL}${NBSP}${decision}`;
 }

@@ -114,7 +114,7 @@ describe('dist/', () => {
         'archived-reports': '',
       });
       expect(run.summary).toContain('Result: PASS');
-      expect(run.summary.startsWith('# Release gates (surreal): ✅ GO\n')).toBe(true);
+      expect(run.summary.startsWith('# Release gates (surreal): ✅\u00a0GO\n')).toBe(true);
       expect(run.stdout).not.toContain('::error');
       expect(await readReport(run.workspace, REPORTS.goNoGo)).toContain('Result: PASS');
       expect(await readReport(run.workspace, REPORTS.lifecycle)).toContain('Mode: apply');
@@ -132,7 +132,7 @@ describe('dist/', () => {
       expect(run.outputs['failed-gates']?.split(',')).toContain('verify');
       expect(run.summary).toContain('NO-GO');
       expect(run.summary).toContain('Result: FAIL');
-      expect(run.summary.startsWith('# Release gates (surreal): ❌ NO-GO\n')).toBe(true);
+      expect(run.summary.startsWith('# Release gates (surreal): ❌\u00a0NO-GO\n')).toBe(true);
       const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain('NO-GO');

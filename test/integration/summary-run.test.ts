@@ -19,22 +19,22 @@ describe('job summary and annotations of real runs', () => {
     const { host, result, workspace, rendered } = await run({ 'expire-days': '30', 'expect-expire-days': '7', 'fail-fast': 'true' });
     expect(result?.result).toBe('FAIL');
 
-    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ❌ NO-GO' });
+    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ❌\u00a0NO-GO' });
     const items = [...rendered.opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items.map((item) => /^(.*?) <strong>([^<]+)<\/strong>/.exec(item)?.slice(1))).toEqual([
-      ['❌ FAIL', 'verify'],
-      ['⏭ NOT RUN', 'smoke'],
+      ['❌\u00a0FAIL', 'verify'],
+      ['⏭\u00a0NOT\u00a0RUN', 'smoke'],
     ]);
     const verify = result?.gates.find((gate) => gate.id === 'verify');
     const deciding = verify?.findings.find((finding) => finding.level === 'fail');
     expect(deciding?.remediation).toBeTruthy();
     expect(items[0]).toContain('<em>What to do:</em>');
     expect(rendered.details.map((entry) => [entry.summary.split(' · ')[0], entry.open])).toEqual([
-      ['✅ PASS', false],
-      ['✅ PASS', false],
-      ['❌ FAIL', true],
-      ['⏭ NOT RUN', true],
-      ['❌ FAIL', true],
+      ['✅\u00a0PASS', false],
+      ['✅\u00a0PASS', false],
+      ['❌\u00a0FAIL', true],
+      ['⏭\u00a0NOT\u00a0RUN', true],
+      ['❌\u00a0FAIL', true],
     ]);
     for (const table of rendered.tables) expect(emptyColumns(table), table[0]?.join(' | ')).toEqual([]);
 
@@ -53,7 +53,7 @@ describe('job summary and annotations of real runs', () => {
   it('GO: every report closed, no line to act on, no annotation', async () => {
     const { host, result, rendered } = await run({ gates: 'bucket,lifecycle,verify' });
     expect(result?.result).toBe('PASS');
-    expect(rendered.first.text).toBe('Release gates (surreal): ✅ GO');
+    expect(rendered.first.text).toBe('Release gates (surreal): ✅\u00a0GO');
     expect(rendered.paragraphs[0]).toBe('All 3 gates passed.');
     expect(rendered.opening).not.toContain('<li>');
     expect(rendered.details.map((entry) => entry.open)).toEqual([false, false, false, false]);
@@ -68,6 +68,6 @@ describe('job summary and annotations of real runs', () => {
     expect(rendered.opening).toContain('<strong>All 1 gate passed, but go/no-go did not:</strong>');
     const items = [...rendered.opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatch(/^❌ FAIL <strong>go-no-go<\/strong>: Service attachments-api is unhealthy: .*<em>What to do:<\/em> Start or fix the service/s);
+    expect(items[0]).toMatch(/^❌\u00a0FAIL <strong>go-no-go<\/strong>: Service attachments-api is unhealthy: .*<em>What to do:<\/em> Start or fix the service/s);
   });
 });

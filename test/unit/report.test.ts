@@ -165,7 +165,7 @@ describe('renderGateReport', () => {
 });
 
 describe('composeSummary', () => {
-  const opening = '# Release gates (surreal): ✅ GO\n\n**All 2 gates passed.**\n';
+  const opening = '# Release gates (surreal): ✅\u00a0GO\n\n**All 2 gates passed.**\n';
   const reportsDir = '/srv/workspace/docs/research';
   const part = (gate: string, size: number, open = false) => ({
     gate,
@@ -232,10 +232,10 @@ describe('composeSummary', () => {
   });
 
   it('cuts the opening itself only when the limit is smaller than it, and still says where the reports are', () => {
-    const longOpening = `# Release gates (surreal): ❌ NO-GO\n\n${'- line\n'.repeat(200)}`;
+    const longOpening = `# Release gates (surreal): ❌\u00a0NO-GO\n\n${'- line\n'.repeat(200)}`;
     const summary = composeSummary(longOpening, [part('verify', 10, true)], reportsDir, 500);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(500);
-    expect(summary.startsWith('# Release gates (surreal): ❌ NO-GO')).toBe(true);
+    expect(summary.startsWith('# Release gates (surreal): ❌\u00a0NO-GO')).toBe(true);
     expect(summary).toContain(reportsDir);
   });
 
@@ -300,7 +300,7 @@ describe('buildReports', () => {
     expect(built.files['release-gates-surreal-latest.md']).toMatch(/^# Release gates \(surreal\): GO\n/);
     expect(built.files['chat-attachment-lifecycle-policy-latest.md']).toMatch(/^# Chat attachment lifecycle policy\n\nResult: PASS\n\nMode: apply\n/);
     expect(built.files['chat-attachment-lifecycle-verify-latest.md']).not.toMatch(/^Mode:/m);
-    expect(built.summary.startsWith('# Release gates (surreal): ✅ GO\n')).toBe(true);
+    expect(built.summary.startsWith('# Release gates (surreal): ✅\u00a0GO\n')).toBe(true);
     expect(built.summary.indexOf('| `lifecycle` |')).toBeLessThan(built.summary.indexOf('<b>Chat attachment lifecycle policy</b>'));
   });
 });

@@ -94,34 +94,34 @@ describe('job summary as GitHub renders it', () => {
     const { summary } = buildReports([...noGoRun, goNoGo(noGoRun)], RUN, '/srv/reports');
     const rendered = renderSummary(summary);
 
-    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ❌ NO-GO' });
+    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ❌\u00a0NO-GO' });
     // The opening, before any report: the verdict, the lines to act on, the gates table.
     const opening = rendered.opening;
     expect(opening.indexOf('<h1>')).toBe(0);
     expect(opening).toContain('<strong>2 of 4 gates did not pass:</strong>');
     const items = [...opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^❌ FAIL <strong>verify<\/strong>: chat-attachments\/prod\/ expires after 30 days .*expected 7\.<br \/>\n<em>What to do:<\/em> Set expire-days to 7 and run lifecycle with mode: apply/);
-    expect(items[1]).toMatch(/^⏭ NOT RUN <strong>smoke<\/strong>: Not run: an earlier gate did not pass and fail-fast is on\.<br \/>\n<em>What to do:<\/em> /);
+    expect(items[0]).toMatch(/^❌\u00a0FAIL <strong>verify<\/strong>: chat-attachments\/prod\/ expires after 30 days .*expected 7\.<br \/>\n<em>What to do:<\/em> Set expire-days to 7 and run lifecycle with mode: apply/);
+    expect(items[1]).toMatch(/^⏭\u00a0NOT\u00a0RUN <strong>smoke<\/strong>: Not run: an earlier gate did not pass and fail-fast is on\.<br \/>\n<em>What to do:<\/em> /);
     expect(opening.indexOf('<ul>')).toBeLessThan(opening.indexOf('<table>'));
 
     // The gates table comes first among the tables, with a mark on every status.
     const [gatesTable = []] = rendered.tables;
     expect(gatesTable[0]).toEqual(['Gate', 'Status', 'Mode', 'Duration', 'Evidence']);
     expect(gatesTable.slice(1).map((row) => [row[0], row[1]])).toEqual([
-      ['bucket', '✅ PASS'],
-      ['lifecycle', '✅ PASS'],
-      ['verify', '❌ FAIL'],
-      ['smoke', '⏭ NOT RUN'],
+      ['bucket', '✅\u00a0PASS'],
+      ['lifecycle', '✅\u00a0PASS'],
+      ['verify', '❌\u00a0FAIL'],
+      ['smoke', '⏭\u00a0NOT\u00a0RUN'],
     ]);
 
     // Each gate's report: open when it did not pass, closed when it passed; go/no-go last.
     expect(rendered.details.map((entry) => [entry.summary, entry.open])).toEqual([
-      ['✅ PASS · Chat attachment bucket (chat-attachment-bucket-latest.md)', false],
-      ['✅ PASS · Chat attachment lifecycle policy (chat-attachment-lifecycle-policy-latest.md)', false],
-      ['❌ FAIL · Chat attachment lifecycle verify (chat-attachment-lifecycle-verify-latest.md)', true],
-      ['⏭ NOT RUN · Chat attachment S3 smoke (chat-attachment-s3-smoke-latest.md)', true],
-      ['❌ FAIL · Release gates (surreal): go/no-go (release-gates-surreal-latest.md)', true],
+      ['✅\u00a0PASS · Chat attachment bucket (chat-attachment-bucket-latest.md)', false],
+      ['✅\u00a0PASS · Chat attachment lifecycle policy (chat-attachment-lifecycle-policy-latest.md)', false],
+      ['❌\u00a0FAIL · Chat attachment lifecycle verify (chat-attachment-lifecycle-verify-latest.md)', true],
+      ['⏭\u00a0NOT\u00a0RUN · Chat attachment S3 smoke (chat-attachment-s3-smoke-latest.md)', true],
+      ['❌\u00a0FAIL · Release gates (surreal): go/no-go (release-gates-surreal-latest.md)', true],
     ]);
     // Markdown inside <details> is rendered, not shown as text.
     expect(rendered.details[2]?.body).toContain('<h3>Findings</h3>');
@@ -162,11 +162,11 @@ describe('job summary as GitHub renders it', () => {
   it('GO: all gates passed, no lines to act on, every report closed', () => {
     const { summary } = buildReports([...goRun, goNoGo(goRun)], RUN, '/srv/reports');
     const rendered = renderSummary(summary);
-    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ✅ GO' });
+    expect(rendered.first).toEqual({ tag: 'h1', text: 'Release gates (surreal): ✅\u00a0GO' });
     expect(rendered.paragraphs[0]).toBe('All 3 gates passed.');
     expect(rendered.opening).not.toContain('<li>');
     expect(rendered.details.map((entry) => entry.open)).toEqual([false, false, false, false]);
-    expect(rendered.tables[0]?.slice(1).map((row) => row[1])).toEqual(['✅ PASS', '✅ PASS', '✅ PASS']);
+    expect(rendered.tables[0]?.slice(1).map((row) => row[1])).toEqual(['✅\u00a0PASS', '✅\u00a0PASS', '✅\u00a0PASS']);
     // Mode is empty for verify only: the column stays.
     expect(rendered.tables[0]?.[0]).toEqual(['Gate', 'Status', 'Mode', 'Duration', 'Evidence']);
   });
@@ -175,9 +175,9 @@ describe('job summary as GitHub renders it', () => {
     const warned = gate('lifecycle', 'WARN', { mode: 'plan', summary: 'Plan: 1 change pending.', findings: [{ level: 'warn', message: 'Plan: add rule surreal-release-gates:chat-attachments/prod.', remediation: 'Run with mode: apply.' }] });
     const results = [bucket, warned];
     const rendered = renderSummary(buildReports([...results, goNoGo(results)], RUN, '/r').summary);
-    expect(rendered.first.text).toBe('Release gates (surreal): ✅ GO');
+    expect(rendered.first.text).toBe('Release gates (surreal): ✅\u00a0GO');
     expect(rendered.opening).toContain('<strong>All 2 gates passed</strong>; 1 with a warning to read:');
-    expect(rendered.opening).toMatch(/<li>⚠️ WARN <strong>lifecycle<\/strong>: Plan: add rule .*<em>What to do:<\/em> Run with mode: apply\.<\/li>/s);
+    expect(rendered.opening).toMatch(/<li>⚠️\u00a0WARN <strong>lifecycle<\/strong>: Plan: add rule .*<em>What to do:<\/em> Run with mode: apply\.<\/li>/s);
     expect(rendered.details.map((entry) => entry.open)).toEqual([false, true, false]);
   });
 
@@ -187,8 +187,26 @@ describe('job summary as GitHub renders it', () => {
     expect(rendered.opening).toContain('<strong>All 1 gate passed, but go/no-go did not:</strong>');
     const items = [...rendered.opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items).toEqual([
-      '❌ FAIL <strong>go-no-go</strong>: Service attachments-api is unhealthy: connection refused (and 1 more)<br />\n<em>What to do:</em> Start or fix the service (or correct its line in health-checks), then re-run.',
+      '❌\u00a0FAIL <strong>go-no-go</strong>: Service attachments-api is unhealthy: connection refused (and 1 more)<br />\n<em>What to do:</em> Start or fix the service (or correct its line in health-checks), then re-run.',
     ]);
+  });
+
+  it.each([
+    ['PASS', '✅'],
+    ['WARN', '⚠️'],
+    ['FAIL', '❌'],
+    ['ERROR', '⛔'],
+    ['UNVERIFIABLE', '❔'],
+    ['NOT RUN', '⏭'],
+  ] as const)('marks %s with %s in the gates table and the report line, and the file says it plainly', (status, mark) => {
+    const results = [gate('verify', status, { findings: [{ level: 'info', message: 'read' }] })];
+    const { summary, files } = buildReports([...results, goNoGo(results)], RUN, '/r');
+    const rendered = renderSummary(summary);
+    const marked = `${mark}\u00a0${status.replace(' ', '\u00a0')}`;
+    expect(rendered.tables[0]?.[1]?.[1]).toBe(marked);
+    expect(rendered.details[0]?.summary.startsWith(`${marked} · `)).toBe(true);
+    expect(rendered.details[0]?.open).toBe(status !== 'PASS');
+    expect(files['chat-attachment-lifecycle-verify-latest.md']?.split('\n')).toContain(`Result: ${status}`);
   });
 
   it('escapes server text everywhere in the summary: no element, link or closed <details> comes from it', () => {
