@@ -27,6 +27,7 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
       }
       await core.summary.addRaw(markdown).write({ overwrite: false });
     },
+    annotateFailure: ({ title, message }) => core.error(message, { title }),
     // core.setFailed() without its title-less annotation: the same exit code, a titled error.
     setFailed: (message, title) => {
       process.exitCode = core.ExitCode.Failure;

@@ -13,6 +13,7 @@ import { evidenceLine } from './gates/go-no-go.js';
 import { ANNOTATION_TITLE, runSequence } from './gates/sequence.js';
 import { PASSING_STATUSES, type GateResult } from './gates/types.js';
 import type { Host } from './host.js';
+import { failureAnnotations } from './report/annotations.js';
 import { archiveReports } from './report/archive.js';
 import { buildReports } from './report/build.js';
 import { escapeMarkdown } from './report/escape.js';
@@ -131,6 +132,10 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     host.setOutput('reports-dir', config.reportsDir);
     for (const gate of gates) for (const [name, value] of Object.entries(gate.outputs ?? {})) host.setOutput(name, value);
     host.setOutput('archived-reports', archivedReports.join(','));
+    // One annotation per gate that failed, before the step's own failure line.
+    for (const annotation of failureAnnotations(built.attention)) {
+      host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
+    }
     if (archiveProblem !== undefined) fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.

@@ -58126,6 +58126,19 @@ function notRun(gate, context, blocker) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Statuses that get an annotation. NOT RUN is left out: it is the consequence of a failure that
+ * has its own annotation, and GitHub shows only 10 error annotations per step.
+ */
+const ANNOTATED = ['FAIL', 'ERROR', 'UNVERIFIABLE'];
+/** At most one annotation per gate: the gate's deciding finding. go/no-go has the step's failure line. */
+function failureAnnotations(attention) {
+    return attention
+        .filter((item) => item.gate !== 'go-no-go' && ANNOTATED.includes(item.status))
+        .map((item) => ({ title: `${item.gate}: ${item.status}`, message: `${item.finding} What to do: ${item.whatToDo}` }));
+}
+
 ;// CONCATENATED MODULE: ./src/report/archive.ts
 
 
@@ -58172,6 +58185,89 @@ async function copyExclusive(report, env, time) {
     throw new Error(`Cannot archive ${report}: ${MAX_COPIES} copies named ${archiveName(external_node_path_.basename(report), env, time)} already exist.`);
 }
 
+;// CONCATENATED MODULE: ./src/report/attention.ts
+
+/** Longest finding or advice carried into the summary's opening lines and annotations. */
+const ONE_LINE_MAX = 400;
+/** Said when the deciding finding carries no remediation of its own. */
+const FALLBACK_ADVICE = {
+    PASS: '',
+    WARN: 'It passes; read the finding in the report below before the next release.',
+    FAIL: 'Read the findings in the report below; each says what it checked and found.',
+    ERROR: 'The gate could not finish: fix what the finding names (endpoint, credentials, timeout), then re-run.',
+    UNVERIFIABLE: 'Give the credentials the access the finding names, then re-run.',
+    'NOT RUN': 'Fix the gate that stopped the run (above); fail-fast left this one out.',
+};
+/** Text on one line (any line break or run of spaces becomes one space), at most `max` characters. */
+function oneLine(text, max = ONE_LINE_MAX) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+/**
+ * One entry per gate whose status is not PASS (WARN included: it passes, but says what to look
+ * at), in run order; go/no-go only for a reason of its own (an unhealthy service, no gate run),
+ * since the gates it lists have their own entries.
+ */
+function attentionOf(results) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const entries = gates.filter((result) => result.status !== 'PASS').map((result) => gateAttention(result));
+    const goNoGo = results.find((result) => result.id === 'go-no-go');
+    if (goNoGo !== undefined && goNoGo.status !== 'PASS') {
+        const own = goNoGoOwnFindings(goNoGo, gates);
+        const first = own[0];
+        if (first !== undefined) {
+            entries.push(entry(goNoGo, `${first.message}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''}`, first.remediation));
+        }
+        else if (entries.length === 0) {
+            entries.push(entry(goNoGo, goNoGo.summary, undefined));
+        }
+    }
+    return entries;
+}
+function gateAttention(result) {
+    // NOT RUN has only an info finding; its summary says why in fewer words.
+    const deciding = result.status === 'NOT RUN' ? undefined : decidingFinding(result.findings);
+    const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
+    return entry(result, deciding?.message ?? result.summary, advice);
+}
+function entry(result, finding, remediation) {
+    return {
+        gate: result.id,
+        title: result.title,
+        status: result.status,
+        finding: oneLine(finding),
+        whatToDo: oneLine(remediation !== undefined && remediation.trim() !== '' ? remediation : FALLBACK_ADVICE[result.status]),
+    };
+}
+/**
+ * go/no-go's findings that are not about another gate. go-no-go.ts words a gate's finding
+ * `<id> is <STATUS>: <evidence>`; every other finding (a service of health-checks) is its own.
+ */
+function goNoGoOwnFindings(goNoGo, gates) {
+    const aboutGates = gates.map((gate) => `${gate.id} is ${gate.status}: `);
+    return goNoGo.findings.filter((finding) => finding.level !== 'info' && !aboutGates.some((prefix) => finding.message.startsWith(prefix)));
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
+function escapeMarkdown(text) {
+    return text
+        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
+function codeBlock(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+}
+/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
@@ -58205,28 +58301,24 @@ function renderResultsJson(results, run, reports) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
-function escapeMarkdown(text) {
-    return text
-        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
-function codeBlock(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+;// CONCATENATED MODULE: ./src/report/table.ts
+/**
+ * A GFM table of cells that are already inline markdown (escaped by the caller). A column whose
+ * cells are empty in every row is left out: it only takes width from the columns that say
+ * something. With no rows at all, every column stays, so the header still says what is missing.
+ */
+function markdownTable(headers, rows) {
+    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+    const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
+    return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
 function table(headers, rows) {
-    const line = (cells) => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+    return markdownTable(headers.map(escapeMarkdown), rows.map((row) => row.map(escapeMarkdown)));
 }
 /** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
 function linkTarget(url) {
@@ -58251,9 +58343,10 @@ function renderGateReport(result, run, options = {}) {
     const lines = [
         `## ${escapeMarkdown(result.title)}`,
         '',
+        // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
         `Result: ${result.status}`,
-        ...(result.mode !== undefined ? [`Mode: ${result.mode}`] : []),
         '',
+        ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
         `- Gate: \`${result.id}\``,
         `- Environment: ${escapeMarkdown(run.appEnv)}`,
         `- Bucket: ${escapeMarkdown(run.bucket)}`,
@@ -58288,29 +58381,129 @@ function renderRunHeader(run, decision) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/status-mark.ts
+/**
+ * A status with a mark a reader finds in a table at a glance; for the job summary only. The
+ * report files keep the plain `Result: <STATUS>` line for machines and grep.
+ */
+const MARK = {
+    PASS: '✅',
+    WARN: '⚠️',
+    FAIL: '❌',
+    ERROR: '⛔',
+    UNVERIFIABLE: '❔',
+    'NOT RUN': '⏭',
+};
+/** No-break spaces keep the mark and the words together in a narrow table column. */
+const NBSP = '\u00a0';
+function markedStatus(status) {
+    return `${MARK[status]}${NBSP}${status.replace(/ /g, NBSP)}`;
+}
+function markedDecision(decision) {
+    return `${decision === 'GO' ? MARK.PASS : MARK.FAIL}${NBSP}${decision}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** GitHub aborts a step summary above 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /**
- * All reports of the run in one summary. Falls back to compact reports, then to a cut, so the
- * summary always fits; the report files stay complete.
+ * The opening (decision, lines to act on, gates table), then every gate's report. The opening is
+ * always kept whole. When the full reports do not fit, the compact ones are used; when those do
+ * not fit either, whole compact reports are left out, passing ones first, and named, so no
+ * `<details>` or code block is ever cut open. The report files stay complete.
  */
-function composeSummary(header, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
-    const full = [header, ...parts.map((part) => part.full)].join('\n');
-    if (Buffer.byteLength(full) <= limit)
+function composeSummary(opening, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
+    const full = [opening, ...parts.map((part) => part.full)].join('\n');
+    if (bytes(full) <= limit)
         return full;
-    const note = `\n> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
-    const compact = [header, note, ...parts.map((part) => part.compact)].join('\n');
-    if (Buffer.byteLength(compact) <= limit)
+    const note = `> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
+    const compact = [opening, note, ...parts.map((part) => part.compact)].join('\n');
+    if (bytes(compact) <= limit)
         return compact;
-    // Size the cut by the closing note itself: a long reports dir must not push the total past the limit.
-    const closing = `\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
-    const room = Math.max(0, limit - Buffer.byteLength(closing));
-    const cut = Buffer.from(compact).subarray(0, room).toString('utf8').replace(/\uFFFD*$/, '');
-    return `${cut}${closing}`;
+    // Room for the closing note naming every part, the most it can say.
+    const closing = (left) => `> Left out to stay under ${limit} bytes: the reports of ${left.map((part) => part.gate).join(', ')}; they are in \`${reportsDir}\`.\n`;
+    const head = [opening, note].join('\n');
+    let room = limit - bytes(head) - bytes(closing(parts)) - 2 * parts.length;
+    if (room < 0)
+        return cut(head, closing(parts), limit);
+    const kept = new Set();
+    for (const part of [...parts.filter((part) => part.open), ...parts.filter((part) => !part.open)]) {
+        const size = bytes(part.compact) + 1;
+        if (size <= room) {
+            kept.add(part);
+            room -= size;
+        }
+    }
+    const left = parts.filter((part) => !kept.has(part));
+    return [head, ...parts.filter((part) => kept.has(part)).map((part) => part.compact), ...(left.length > 0 ? [closing(left)] : [])].join('\n');
+}
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+/** Last resort, for a limit smaller than the opening itself: a cut on a character boundary. */
+function cut(text, closing, limit) {
+    const room = limit - bytes(closing) - 2;
+    return room < 0 ? prefixBytes(closing, limit) : `${prefixBytes(text, room)}\n\n${closing}`;
+}
+function prefixBytes(text, size) {
+    return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-opening.ts
+
+
+
+
+
+/** Longest evidence cell in the gates table: the line above and the report below say the rest. */
+const TABLE_CELL_MAX = 200;
+/**
+ * The top of the job summary, what a reader sees first: the decision, one line per gate that
+ * did not pass (why and what to do), the gates table, then the run's facts. Every block is its
+ * own paragraph, list or table, so no two lines are joined into one when GitHub renders it.
+ * Small by construction (lines are capped), so it is always kept whole.
+ */
+function renderSummaryOpening(results, run, decision, attention) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const blocks = [`# Release gates (surreal): ${markedDecision(decision)}`, verdictLine(gates, decision, attention)];
+    if (attention.length > 0)
+        blocks.push(attention.map(attentionLine).join('\n'));
+    if (gates.length > 0) {
+        blocks.push(markdownTable(['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], gates.map((result) => [
+            `\`${result.id}\``,
+            markedStatus(result.status),
+            escapeMarkdown(result.mode ?? ''),
+            duration(result.durationMs),
+            escapeMarkdown(oneLine(evidenceLine(result), TABLE_CELL_MAX)),
+        ])));
+    }
+    blocks.push(`Environment ${escapeMarkdown(run.appEnv)} · bucket ${escapeMarkdown(run.bucket)} · prefix ${escapeMarkdown(run.envPrefix)} · endpoint ${escapeMarkdown(run.endpoint)}`, `Started ${run.startedAt} · finished ${run.finishedAt} · surreal-release-gates ${escapeMarkdown(run.version)}`);
+    return `${blocks.join('\n\n')}\n`;
+}
+function verdictLine(gates, decision, attention) {
+    const count = `${gates.length} gate${gates.length === 1 ? '' : 's'}`;
+    if (decision === 'GO') {
+        const warned = attention.length;
+        return warned === 0 ? `**All ${count} passed.**` : `**All ${count} passed**; ${warned} with a warning to read:`;
+    }
+    const blocking = attention.filter((item) => item.gate !== 'go-no-go' && item.status !== 'WARN').length;
+    if (gates.length === 0)
+        return '**No gate ran.**';
+    return blocking > 0 ? `**${blocking} of ${count} did not pass:**` : `**All ${count} passed, but go/no-go did not:**`;
+}
+/** `- ❌ FAIL **verify**: finding` with `What to do: ...` on a line of its own (a hard line break). */
+function attentionLine(item) {
+    return `- ${markedStatus(item.status)} **${item.gate}**: ${escapeMarkdown(item.finding)}\\\n  _What to do:_ ${escapeMarkdown(item.whatToDo)}`;
+}
+function duration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
 
 
 
@@ -58323,21 +58516,39 @@ function reportName(result) {
 function buildReports(results, run, reportsDir) {
     const goNoGo = results.find((result) => result.id === 'go-no-go');
     const decision = goNoGo?.status === 'PASS' ? 'GO' : 'NO-GO';
-    const header = renderRunHeader(run, decision);
     const files = {};
     const reportByGate = {};
     const parts = [];
-    // go/no-go first in the summary: the decision is what a reviewer looks for.
-    const ordered = [...results.filter((result) => result.id === 'go-no-go'), ...results.filter((result) => result.id !== 'go-no-go')];
-    for (const result of ordered) {
+    for (const result of results) {
         const name = reportName(result);
         const full = renderGateReport(result, run);
-        files[name] = result.id === 'go-no-go' ? `${header}\n${full}` : `# ${result.title}\n\n${full.replace(/^## .*\n\n/, '')}`;
+        files[name] = result.id === 'go-no-go' ? `${renderRunHeader(run, decision)}\n${full}` : `# ${result.title}\n\n${withoutHeading(full)}`;
         reportByGate[result.id] = name;
-        parts.push({ full, compact: renderGateReport(result, run, { compact: true }) });
+        parts.push(summaryPart(result, name, full, renderGateReport(result, run, { compact: true })));
     }
     files[RESULTS_JSON] = renderResultsJson(results, run, reportByGate);
-    return { files, summary: composeSummary(header, parts, reportsDir) };
+    const attention = attentionOf(results);
+    return { files, attention, summary: composeSummary(renderSummaryOpening(results, run, decision, attention), parts, reportsDir) };
+}
+/** The report without its `## title` line: the file has its own `#` title, the summary its `<summary>` line. */
+function withoutHeading(report) {
+    return report.replace(/^## .*\n\n/, '');
+}
+/**
+ * A gate's report in the job summary: a `<details>` block, open when the gate did not pass (WARN
+ * included), closed when it passed. Blank lines around the report let GitHub render its markdown.
+ */
+function summaryPart(result, file, full, compact) {
+    const open = result.status !== 'PASS';
+    const details = (report) => [
+        `<details${open ? ' open' : ''}>`,
+        `<summary>${escapeHtml(markedStatus(result.status))} · <b>${escapeHtml(oneLine(result.title))}</b> (<code>${escapeHtml(file)}</code>)</summary>`,
+        '',
+        withoutHeading(report),
+        '</details>',
+        '',
+    ].join('\n');
+    return { gate: result.id, open, full: details(full), compact: details(compact) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -58372,6 +58583,7 @@ const silentLogger = {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -58491,6 +58703,10 @@ async function runGates(host) {
             for (const [name, value] of Object.entries(gate.outputs ?? {}))
                 host.setOutput(name, value);
         host.setOutput('archived-reports', archivedReports.join(','));
+        // One annotation per gate that failed, before the step's own failure line.
+        for (const annotation of failureAnnotations(built.attention)) {
+            host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
+        }
         if (archiveProblem !== undefined)
             fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {

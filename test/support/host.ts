@@ -1,10 +1,13 @@
 import type { Host } from '../../src/host.js';
+import type { FailureAnnotation } from '../../src/report/annotations.js';
 import { readerOf } from './s3.js';
 
 export interface RecordingHost extends Host {
   readonly outputs: Record<string, string>;
   readonly logs: string[];
   readonly failures: string[];
+  /** One per gate that did not pass (host.annotateFailure). */
+  readonly gateAnnotations: FailureAnnotation[];
   readonly masked: string[];
   /** Warnings and errors with the annotation title they were given (undefined: none). */
   readonly annotations: { readonly level: 'warning' | 'error'; readonly title: string | undefined; readonly message: string }[];
@@ -19,6 +22,7 @@ export function recordingHost(inputs: Record<string, string>, workspace: string,
     outputs: {},
     logs: [],
     failures: [],
+    gateAnnotations: [],
     masked: [],
     annotations: [],
     failureTitles: [],
@@ -48,6 +52,7 @@ export function recordingHost(inputs: Record<string, string>, workspace: string,
     writeSummary: async (markdown) => {
       host.summary += markdown;
     },
+    annotateFailure: (annotation) => host.gateAnnotations.push(annotation),
     setFailed: (message, title) => {
       host.failures.push(message);
       host.failureTitles.push(title);
