@@ -7,10 +7,19 @@ export interface ReportPart {
   readonly compact: string;
 }
 
-/** A markdown link to the run (an http(s) URL built from the runner's variables), or plain words. */
+/**
+ * A markdown link whose target is an http(s) URL in angle brackets, every character that could
+ * end it encoded; anything else (a URL from a server is untrusted) gives the label alone.
+ */
+export function markdownLink(label: string, url: string | undefined): string {
+  if (url === undefined || !/^https?:\/\//i.test(url)) return label;
+  return `[${label}](<${url.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>)`;
+}
+
+/** A link to the run (built from the runner's variables), or plain words outside Actions. */
 export function runLink(runUrl: string | undefined, label = 'the run'): string {
   if (runUrl === undefined || !/^https?:\/\//i.test(runUrl)) return `${label} (its job summary and report artifact)`;
-  return `[${label}](<${runUrl.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>)`;
+  return markdownLink(label, runUrl);
 }
 
 /**
