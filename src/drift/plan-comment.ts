@@ -30,7 +30,7 @@ export function renderPlanComment(lifecycle: GateResult, run: RunInfo, runUrl: s
   const commit = headSha !== undefined && /^[0-9a-f]{7,64}$/.test(headSha) ? ` for ${headSha.slice(0, 12)}` : '';
   const head = [
     planCommentMarker(run.appEnv),
-    `### Lifecycle plan for \`${run.appEnv}\`: ${verdict.heading}`,
+    `## Lifecycle plan for \`${run.appEnv}\`: ${verdict.heading}`,
     '',
     `Bucket \`${run.bucket}\` (${escapeMarkdown(run.endpoint)}), prefix \`${run.envPrefix}\`: planned at ${run.finishedAt}${commit} in ${runLink(runUrl)}. Nothing was changed; this comment is edited in place on every push.`,
     '',

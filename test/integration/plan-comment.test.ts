@@ -68,7 +68,7 @@ describe('plan-comment on a pull request', () => {
     expect(first.result?.gates[0]?.details).toEqual({ changed: true, changes: [MANAGED.ID] });
     const [posted, ...more] = ourComments(github);
     expect(more).toEqual([]);
-    expect(posted?.body).toContain(`### Lifecycle plan for \`${ENV}\`: apply would write \`${MANAGED.ID}\``);
+    expect(posted?.body).toContain(`## Lifecycle plan for \`${ENV}\`: apply would write \`${MANAGED.ID}\``);
     expect(posted?.body).toContain('for c0ffee123456 in [the run](<https://github.com/octo-org/chat-service/actions/runs/77>)');
     expect(posted?.body).toContain('### Plan');
     expect(posted?.body).toContain('### Resulting configuration');
@@ -81,7 +81,7 @@ describe('plan-comment on a pull request', () => {
     expect(second.verdict.statuses).toEqual([['lifecycle', 'PASS'], ['go-no-go', 'PASS']]);
     const after = ourComments(github);
     expect(after.map((comment) => comment.id)).toEqual([posted?.id]);
-    expect(after[0]?.body).toContain(`### Lifecycle plan for \`${ENV}\`: no change`);
+    expect(after[0]?.body).toContain(`## Lifecycle plan for \`${ENV}\`: no change`);
     expect(github.routes().filter((route) => route.startsWith('POST '))).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
     expect(github.routes()).toContain('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
   });
@@ -93,8 +93,8 @@ describe('plan-comment on a pull request', () => {
     for (let index = 0; index < 140; index += 1) seedComment(github.state, PR, `review comment ${index}`);
     // A person quoting the marker, a plan comment of another environment, then ours, on page 2.
     const quoted = seedComment(github.state, PR, `${planCommentMarker(ENV)}\nI copied the bot's comment`, PERSON);
-    const production = seedComment(github.state, PR, `${planCommentMarker('production')}\n### Lifecycle plan for \`production\``, WORKFLOW_BOT);
-    const ours = seedComment(github.state, PR, `${planCommentMarker(ENV)}\n### Lifecycle plan for \`${ENV}\`: old`, WORKFLOW_BOT);
+    const production = seedComment(github.state, PR, `${planCommentMarker('production')}\n## Lifecycle plan for \`production\``, WORKFLOW_BOT);
+    const ours = seedComment(github.state, PR, `${planCommentMarker(ENV)}\n## Lifecycle plan for \`${ENV}\`: old`, WORKFLOW_BOT);
     for (let index = 0; index < 60; index += 1) seedComment(github.state, PR, `later comment ${index}`);
     const quotedBody = quoted.body;
     const productionBody = production.body;
@@ -103,7 +103,7 @@ describe('plan-comment on a pull request', () => {
     expect(run.verdict.failures).toEqual([]);
     expect(github.routes().filter((route) => route === COMMENTS)).toHaveLength(3);
     expect(github.routes().filter((route) => route.startsWith('POST '))).toEqual([]);
-    expect(ours.body).toContain(`### Lifecycle plan for \`${ENV}\`: no change`);
+    expect(ours.body).toContain(`## Lifecycle plan for \`${ENV}\`: no change`);
     expect(quoted.body).toBe(quotedBody);
     expect(production.body).toBe(productionBody);
     const edited = github.calls.filter((call) => call.method === 'PATCH').map((call) => call.path);

@@ -94,7 +94,7 @@ describe('the plan comment', () => {
   it('carries the marker, the verdict and the plan table', () => {
     const body = renderPlanComment(lifecycle(false), RUN, RUN_URL, 'c0ffee1234567890c0ffee1234567890c0ffee12');
     expect(body.split('\n')[0]).toBe('<!-- surreal-release-gates:plan-comment env=staging -->');
-    expect(body).toContain('### Lifecycle plan for `staging`: no change');
+    expect(body).toContain('## Lifecycle plan for `staging`: no change');
     expect(body).toContain('planned at 2030-06-01T12:00:05.000Z for c0ffee123456 in [the run]');
     // The lifecycle report as the report renderer draws it: the plan table with the rule.
     expect(body).toMatch(/### Plan\n\n\|.*Rule ID.*\|\n[\s\S]*surreal-release-gates:chat-attachments\/staging/);
