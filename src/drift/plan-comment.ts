@@ -21,7 +21,7 @@ export function planVerdict(lifecycle: GateResult): { readonly changed: boolean 
     return { changed: undefined, heading: `could not be made (${lifecycle.status})` };
   }
   if (!details.changed) return { changed: false, heading: 'no change' };
-  return { changed: true, heading: `apply would write ${changes.map((id) => `\`${escapeMarkdown(id)}\``).join(', ')}` };
+  return { changed: true, heading: `apply would change ${changes.map((id) => `\`${escapeMarkdown(id)}\``).join(', ')}` };
 }
 
 /** The comment: marker, verdict, where and when, then the lifecycle report (plan table, resulting configuration). */

@@ -68,11 +68,11 @@ describe('plan-comment on a pull request', () => {
     expect(first.result?.gates[0]?.details).toEqual({ changed: true, changes: [MANAGED.ID] });
     const [posted, ...more] = ourComments(github);
     expect(more).toEqual([]);
-    expect(posted?.body).toContain(`## Lifecycle plan for \`${ENV}\`: apply would write \`${MANAGED.ID}\``);
+    expect(posted?.body).toContain(`## Lifecycle plan for \`${ENV}\`: apply would change \`${MANAGED.ID}\``);
     expect(posted?.body).toContain('for c0ffee123456 in [the run](<https://github.com/octo-org/chat-service/actions/runs/77>)');
     expect(posted?.body).toContain('### Plan');
     expect(posted?.body).toContain('### Resulting configuration');
-    expect(first.host.summary).toMatch(new RegExp(`- Plan comment for \`${ENV}\` on #${PR}: \\[posted\\]\\(<https://github\\.com/octo-org/chat-service/issues/${PR}#issuecomment-\\d+>\\) \\(apply would write`));
+    expect(first.host.summary).toMatch(new RegExp(`- Plan comment for \`${ENV}\` on #${PR}: \\[posted\\]\\(<https://github\\.com/octo-org/chat-service/issues/${PR}#issuecomment-\\d+>\\) \\(apply would change`));
     expect(await serverState(rawClient(), bucket)).toEqual(before);
 
     // The rule is applied elsewhere; the next push finds nothing to change and edits the same comment.

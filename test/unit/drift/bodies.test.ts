@@ -86,7 +86,7 @@ describe('the plan comment', () => {
 
   it('says "no change" when nothing would change, and names the rules otherwise', () => {
     expect(planVerdict(lifecycle(false)).heading).toBe('no change');
-    expect(planVerdict(lifecycle(true)).heading).toBe('apply would write `surreal-release-gates:chat-attachments/staging`');
+    expect(planVerdict(lifecycle(true)).heading).toBe('apply would change `surreal-release-gates:chat-attachments/staging`');
     expect(planVerdict(lifecycle(undefined, { status: 'ERROR' })).heading).toBe('could not be made (ERROR)');
     expect(planVerdict(lifecycle(false, { status: 'UNVERIFIABLE' })).changed).toBeUndefined();
   });
