@@ -192,6 +192,21 @@ describe('the drift watch keeps one issue per environment', () => {
     expect(github.state.issues?.find((issue) => issue.number === 9)?.state).toBe('open');
   });
 
+  it('an unreachable GitHub API is a warning naming it, after bounded retries; the verdict is unchanged', async () => {
+    const github = await startGitHub();
+    const bucket = await bucketWith('drift-down', []);
+    const reference = await watch(github, bucket, { 'drift-issue': 'false' });
+    // The same API address, closed: nothing listens there any more.
+    await github.close();
+    fake = undefined;
+    const down = await watch(github, bucket);
+    expect(down.verdict).toEqual(reference.verdict);
+    const warning = down.host.logs.find((line) => line.startsWith('warning Drift issue failed:')) ?? '';
+    expect(warning).toContain(`GitHub GET /repos/octo-org/chat-service/issues at ${github.url} failed: API unreachable`);
+    expect(warning).toContain("The gates' results are unchanged.");
+    expect(down.host.summary).toContain('- Drift issue: failed: GitHub GET');
+  });
+
   it('never puts a secret into the issue', async () => {
     const github = await startGitHub();
     const bucket = await bucketWith('drift-secret', []);
