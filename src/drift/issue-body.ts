@@ -3,6 +3,7 @@ import { PASSING_STATUSES, type GateResult } from '../gates/types.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderGateReport } from '../report/markdown.js';
 import type { RunInfo } from '../report/run-info.js';
+import { markdownTable } from '../report/table.js';
 import { fitToLimit, GITHUB_BODY_LIMIT, runLink } from './limit.js';
 import { driftMarker } from './markers.js';
 
@@ -13,7 +14,6 @@ export interface DriftReport {
   readonly runUrl: string | undefined;
 }
 
-const cell = (text: string) => escapeMarkdown(text) || ' ';
 
 /** The gates that did not pass, go/no-go only when it is the one that did not (health checks). */
 export function blockingGates(gates: readonly GateResult[]): GateResult[] {
@@ -22,10 +22,9 @@ export function blockingGates(gates: readonly GateResult[]): GateResult[] {
   return selected.length > 0 ? selected : blocking;
 }
 
-/** go/no-go first, as in the job summary: the decision is what a reader looks for. */
+/** In run order, go/no-go last, as in the job summary; the head above already says what failed. */
 function reportParts(gates: readonly GateResult[], run: RunInfo) {
-  const ordered = [...gates.filter((gate) => gate.id === 'go-no-go'), ...gates.filter((gate) => gate.id !== 'go-no-go')];
-  return ordered.map((gate) => ({ full: renderGateReport(gate, run), compact: renderGateReport(gate, run, { compact: true }) }));
+  return gates.map((gate) => ({ full: renderGateReport(gate, run), compact: renderGateReport(gate, run, { compact: true }) }));
 }
 
 /**
@@ -37,15 +36,13 @@ export function renderDriftIssueBody(report: DriftReport, firstSeen: string, las
   const blocking = blockingGates(report.gates);
   const rows = blocking.map((gate) => {
     const finding = decidingFinding(gate.findings);
-    return `| \`${gate.id}\` | ${gate.status} | ${cell(finding?.message ?? gate.summary)} | ${cell(finding?.remediation ?? '')} |`;
+    return [`\`${gate.id}\``, gate.status, escapeMarkdown(finding?.message ?? gate.summary), escapeMarkdown(finding?.remediation ?? '')];
   });
   const head = [
     driftMarker(run.appEnv, firstSeen),
     `Retention of \`${run.envPrefix}\` in bucket \`${run.bucket}\` (${escapeMarkdown(run.endpoint)}) is not proven: ${blocking.length} gate(s) did not pass.`,
     '',
-    '| Gate | Status | Finding | What to do |',
-    '| --- | --- | --- | --- |',
-    ...rows,
+    markdownTable(['Gate', 'Status', 'Finding', 'What to do'], rows),
     '',
     `- First seen: ${firstSeen}`,
     `- Last seen: ${lastSeen}, in ${runLink(report.runUrl)}`,
@@ -61,13 +58,11 @@ export function renderDriftIssueBody(report: DriftReport, firstSeen: string, las
 
 /** The comment before closing: every gate passes again. */
 export function renderResolvedComment(report: DriftReport, at: string): string {
-  const rows = report.gates.filter((gate) => gate.id !== 'go-no-go').map((gate) => `| \`${gate.id}\` | ${gate.status} | ${cell(gate.summary)} |`);
+  const rows = report.gates.filter((gate) => gate.id !== 'go-no-go').map((gate) => [`\`${gate.id}\``, gate.status, escapeMarkdown(gate.summary)]);
   return [
     `Every gate passes again at ${at}, in ${runLink(report.runUrl)}: retention of \`${report.run.envPrefix}\` in bucket \`${report.run.bucket}\` is proven. Closing.`,
     '',
-    '| Gate | Status | Summary |',
-    '| --- | --- | --- |',
-    ...rows,
+    markdownTable(['Gate', 'Status', 'Summary'], rows),
     '',
   ].join('\n');
 }
