@@ -18,6 +18,8 @@ import { archiveReports } from './report/archive.js';
 import { buildReports } from './report/build.js';
 import { escapeMarkdown } from './report/escape.js';
 import { writeReportFiles } from './report/publish.js';
+import type { RunInfo } from './report/run-info.js';
+import type { PublishResult } from './publish/github.js';
 import { redactor, type Logger } from './util/logger.js';
 import { VERSION } from './version.js';
 
@@ -30,6 +32,8 @@ export interface RunResult {
   readonly s3Requests: Readonly<Record<string, number>>;
   /** Archive copies of reportFiles (archive-evidence), else empty. */
   readonly archivedReports: readonly string[];
+  /** What drift-issue and plan-comment published, when asked. */
+  readonly published?: PublishResult;
 }
 
 /**
@@ -96,19 +100,16 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     } finally {
       s3.destroy();
     }
-    const built = buildReports(
-      gates,
-      {
-        appEnv: config.appEnv,
-        bucket: config.s3.bucket,
-        envPrefix: config.envPrefix,
-        endpoint: s3.endpointLabel,
-        startedAt,
-        finishedAt: host.now().toISOString(),
-        version: VERSION,
-      },
-      config.reportsDir,
-    );
+    const runInfo: RunInfo = {
+      appEnv: config.appEnv,
+      bucket: config.s3.bucket,
+      envPrefix: config.envPrefix,
+      endpoint: s3.endpointLabel,
+      startedAt,
+      finishedAt: host.now().toISOString(),
+      version: VERSION,
+    };
+    const built = buildReports(gates, runInfo, config.reportsDir);
     const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
     summary = redact(built.summary);
     const reportFiles = await writeReportFiles(config.reportsDir, files);
@@ -136,6 +137,14 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     for (const annotation of failureAnnotations(built.attention)) {
       host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
     }
+    // Publishing (drift issue, plan comment) comes after the gates and is no gate: it reads the
+    // results, never changes them, and its problems are warnings. Octokit is loaded only for it.
+    let published: PublishResult | undefined;
+    if (config.publish.driftIssue !== 'off' || config.publish.planComment) {
+      const { publishToGitHub } = await import('./publish/github.js');
+      published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
+      summary += redact(published.summary);
+    }
     if (archiveProblem !== undefined) fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.
@@ -143,7 +152,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
       fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
     }
-    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
+    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}) };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);

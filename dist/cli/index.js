@@ -33208,6 +33208,183 @@ function describeGitHubError(operation, thrown, target) {
 
 /***/ }),
 
+/***/ 33596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   vc: () => (/* binding */ decidingFinding)
+/* harmony export */ });
+/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
+function statusOf(findings) {
+    if (findings.some((finding) => finding.level === 'error'))
+        return 'ERROR';
+    if (findings.some((finding) => finding.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((finding) => finding.level === 'unverifiable'))
+        return 'UNVERIFIABLE';
+    if (findings.some((finding) => finding.level === 'warn'))
+        return 'WARN';
+    return 'PASS';
+}
+function outcome(summary, findings, facts = [], sections = []) {
+    return { status: statusOf(findings), summary, findings, facts, sections };
+}
+/** The first finding that decides the status, for one-line summaries. */
+function decidingFinding(findings) {
+    const order = ['error', 'fail', 'unverifiable', 'warn'];
+    for (const level of order) {
+        const found = findings.find((finding) => finding.level === level);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 72301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ PASSING_STATUSES)
+/* harmony export */ });
+const PASSING_STATUSES = ['PASS', 'WARN'];
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
+function escapeMarkdown(text) {
+    return text
+        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
+function codeBlock(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+}
+/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ renderGateReport),
+/* harmony export */   b: () => (/* binding */ renderRunHeader)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14031);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+
+
+const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
+function table(headers, rows) {
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(headers.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV), rows.map((row) => row.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)));
+}
+/** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
+function linkTarget(url) {
+    const safe = /^https?:\/\//i.test(url) ? url : 'about:blank';
+    return `<${safe.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>`;
+}
+function renderSection(section) {
+    const title = `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(section.title)}`;
+    switch (section.kind) {
+        case 'table':
+            return `${title}\n\n${section.rows.length === 0 ? '_none_' : table(section.headers, section.rows)}`;
+        case 'code':
+            return `${title}\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(section.language, section.text)}`;
+        case 'text':
+            return `${title}\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(section.text)}`;
+        case 'links':
+            return `${title}\n\n${section.links.length === 0 ? '_none_' : section.links.map((link) => `- [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(link.label)}](${linkTarget(link.url)})`).join('\n')}`;
+    }
+}
+/** One gate's report: `Result:` and `Mode:` lines first, then the run's facts, findings and sections. */
+function renderGateReport(result, run, options = {}) {
+    const lines = [
+        `## ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(result.title)}`,
+        '',
+        // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
+        `Result: ${result.status}`,
+        '',
+        ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
+        `- Gate: \`${result.id}\``,
+        `- Environment: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.appEnv)}`,
+        `- Bucket: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.bucket)}`,
+        `- Prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.envPrefix)}`,
+        `- Endpoint: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.endpoint)}`,
+        `- Time: ${result.startedAt} (${result.durationMs} ms)`,
+        `- Summary: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(result.summary)}`,
+        ...result.facts.map((fact) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.label)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.value)}`),
+    ];
+    const findings = result.findings.map((finding) => [
+        LEVEL_LABEL[finding.level],
+        finding.message,
+        finding.evidence ?? '',
+        finding.remediation ?? '',
+    ]);
+    const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
+    if (!options.compact)
+        body.push(...result.sections.map(renderSection));
+    else if (result.sections.length > 0)
+        body.push(`_${result.sections.length} more section(s) in the report file._`);
+    return `${body.join('\n\n')}\n`;
+}
+/** The go/no-go report (release-gates-surreal-latest.md) with the run's header. */
+function renderRunHeader(run, decision) {
+    return [
+        `# Release gates (surreal): ${decision}`,
+        '',
+        `- Started: ${run.startedAt}`,
+        `- Finished: ${run.finishedAt}`,
+        `- surreal-release-gates ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.version)}`,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/**
+ * A GFM table of cells that are already inline markdown (escaped by the caller). A column whose
+ * cells are empty in every row is left out: it only takes width from the columns that say
+ * something. With no rows at all, every column stays, so the header still says what is missing.
+ */
+function markdownTable(headers, rows) {
+    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+    const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
+    return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42196,6 +42373,8 @@ const INPUTS = [
     { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates')." },
     { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
     { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
+    { name: 'drift-issue', env: 'DRIFT_ISSUE', default: 'false', description: 'true: while a gate does not pass, keep one open issue per app-env in github-repository (title "Release gates drift: <app-env>", label release-gates-drift), updated every run and closed when all pass again; needs issues: write. plan: print that decision, write nothing. Never changes the result.' },
+    { name: 'plan-comment', env: 'PLAN_COMMENT', default: 'false', description: 'true: in a pull_request run (with mode: plan and the lifecycle gate), post the lifecycle plan as one comment per app-env on the pull request, edited in place on later pushes; needs pull-requests: write. Fork pull requests keep it in the job summary. Never changes the result.' },
     { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '8', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
     { name: 'chat-api-url', env: 'CHAT_API_URL', description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.' },
     { name: 'chat-api-token', env: 'CHAT_API_TOKEN', secret: true, description: 'Smoke gate: bearer token for the chat API (masked).' },
@@ -45420,6 +45599,82 @@ function loadHotPath(inputs, workspace, needed) {
     return { checks: parseHotPathChecks(text, source), checksSource: source, windowMs, stepMs, minSamples, onNoData };
 }
 
+;// CONCATENATED MODULE: ./src/config/load-publish.ts
+
+
+
+/**
+ * What the run publishes on GitHub after the gates (drift issue, plan comment), and the facts of
+ * the workflow run it needs: the link to the run and, in a pull_request run, the pull request.
+ * Publishing never decides a verdict, but asking for it without what it needs is bad input.
+ */
+function loadPublishSettings({ withDefault }, env, { gates, mode, github }) {
+    const driftIssue = parseChoice('drift-issue', withDefault('drift-issue').trim().toLowerCase(), ['false', 'true', 'plan']);
+    const planComment = parseBoolean('plan-comment', withDefault('plan-comment'));
+    const publishing = driftIssue !== 'false' || planComment;
+    const which = [...(driftIssue !== 'false' ? ['drift-issue'] : []), ...(planComment ? ['plan-comment'] : [])].join(' and ');
+    if (publishing && github.token === undefined) {
+        throw new InputError('github-token', '', `a GitHub token for ${which}: the workflow token (default in the action) or GITHUB_TOKEN in the CLI`);
+    }
+    if (publishing && github.repository === undefined) {
+        throw new InputError('github-repository', '', `owner/repo for ${which} (GITHUB_REPOSITORY is not set)`);
+    }
+    if (planComment && !gates.includes('lifecycle')) {
+        throw new InputError('plan-comment', 'true', 'false, or the lifecycle gate in gates (the comment is its plan)');
+    }
+    if (planComment && mode !== 'plan') {
+        throw new InputError('plan-comment', 'true', 'false, or mode: plan (a pull request shows what apply would change; it must not change the bucket)');
+    }
+    const eventName = load_publish_nonEmpty(env.GITHUB_EVENT_NAME);
+    const pullRequest = planComment && eventName === 'pull_request' ? readPullRequest(env.GITHUB_EVENT_PATH) : undefined;
+    return {
+        driftIssue: driftIssue === 'true' ? 'apply' : driftIssue === 'plan' ? 'plan' : 'off',
+        planComment,
+        eventName,
+        pullRequest,
+        runUrl: runUrl(env),
+    };
+}
+/** The link to this workflow run, when the runner's variables say which run it is. */
+function runUrl(env) {
+    const server = load_publish_nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = load_publish_nonEmpty(env.GITHUB_REPOSITORY);
+    const runId = load_publish_nonEmpty(env.GITHUB_RUN_ID);
+    if (repository === undefined || runId === undefined)
+        return undefined;
+    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
+        return undefined;
+    const attempt = load_publish_nonEmpty(env.GITHUB_RUN_ATTEMPT);
+    const suffix = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : '';
+    return `${server.replace(/\/$/, '')}/${repository}/actions/runs/${runId}${suffix}`;
+}
+/**
+ * The pull request of a pull_request event, from the payload the runner writes. A pull request
+ * whose head is in another repository (a fork, or a deleted one) runs with a read-only token.
+ */
+function readPullRequest(eventPath) {
+    if (eventPath === undefined || eventPath.trim() === '')
+        return { problem: 'GITHUB_EVENT_PATH is not set, so the pull request is unknown' };
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        return { problem: `the event payload (GITHUB_EVENT_PATH) could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const pull = payload.pull_request;
+    const number = pull?.number ?? payload.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return { problem: 'the event payload names no pull request number' };
+    const head = pull?.head?.repo?.full_name;
+    const base = pull?.base?.repo?.full_name;
+    const fork = typeof head !== 'string' || typeof base !== 'string' || head.toLowerCase() !== base.toLowerCase();
+    return { number, fork, headSha: typeof pull?.head?.sha === 'string' ? pull.head.sha : undefined };
+}
+function load_publish_nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
 ;// CONCATENATED MODULE: ./src/config/parse-alerts.ts
 
 // Parsers of the growth and alerts gates' inputs; pure, each throwing an InputError that names
@@ -45750,6 +46005,7 @@ function presetGates(preset) {
 
 
 
+
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
@@ -45814,6 +46070,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
         secrets.push(github.token);
     if (github.adminToken !== undefined)
         secrets.push(github.adminToken);
+    const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
     const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
     const inputs = { raw, withDefault };
     const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
@@ -45858,6 +46115,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
         },
         mode,
         github,
+        publish,
         gates,
         failFast,
         reportsDir,
@@ -45899,42 +46157,16 @@ function parseGates(rawGates) {
     return gates;
 }
 
-;// CONCATENATED MODULE: ./src/gates/outcome.ts
-/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
-function statusOf(findings) {
-    if (findings.some((finding) => finding.level === 'error'))
-        return 'ERROR';
-    if (findings.some((finding) => finding.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((finding) => finding.level === 'unverifiable'))
-        return 'UNVERIFIABLE';
-    if (findings.some((finding) => finding.level === 'warn'))
-        return 'WARN';
-    return 'PASS';
-}
-function outcome(summary, findings, facts = [], sections = []) {
-    return { status: statusOf(findings), summary, findings, facts, sections };
-}
-/** The first finding that decides the status, for one-line summaries. */
-function decidingFinding(findings) {
-    const order = ['error', 'fail', 'unverifiable', 'warn'];
-    for (const level of order) {
-        const found = findings.find((finding) => finding.level === level);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gates/types.ts
-const PASSING_STATUSES = ['PASS', 'WARN'];
-
+// EXTERNAL MODULE: ./src/gates/outcome.ts
+var outcome = __nccwpck_require__(33596);
+// EXTERNAL MODULE: ./src/gates/types.ts
+var types = __nccwpck_require__(72301);
 ;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
 
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 function evidenceLine(result) {
-    return decidingFinding(result.findings)?.message ?? result.summary;
+    return (0,outcome/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
 }
 /**
  * GO only when every selected gate is PASS or WARN, and every service of health-checks is
@@ -45942,7 +46174,7 @@ function evidenceLine(result) {
  * last, always.
  */
 async function runGoNoGo({ config, previous, health }) {
-    const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
+    const blocking = previous.filter((result) => !types/* PASSING_STATUSES */.b.includes(result.status));
     const services = await probeServices(config.healthChecks, health);
     const unhealthy = services.filter((service) => !service.healthy);
     const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
@@ -51854,7 +52086,7 @@ async function runAlerts(context) {
     const warnings = findings.filter((finding) => finding.level === 'warn').length;
     const summary = failure?.message ??
         `${manifest.metadata.name} ${clusterAction}${config.prometheusUrl ? '; loaded and healthy in Prometheus' : ''}${warnings > 0 ? `; ${warnings} warning(s)` : ''}.`;
-    return outcome(summary, findings, facts, sections);
+    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
 }
 /** promtool check rules on the extracted .spec when promtool is on the PATH, else the PromQL grammar. */
 async function checkRules(context, validation) {
@@ -52874,7 +53106,7 @@ async function runBranchProtection({ config, github, log }) {
     const settings = config.github;
     const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
     if (github === undefined || repository === undefined) {
-        return outcome('No GitHub client: github-token and github-repository are required.', [
+        return (0,outcome/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
             { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
         ]);
     }
@@ -52903,12 +53135,12 @@ async function runBranchProtection({ config, github, log }) {
     }
     catch (error) {
         if (error instanceof BranchNotFound) {
-            return outcome(error.message, [{ level: 'fail', message: error.message }], baseFacts);
+            return (0,outcome/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
             const remediation = remediationFor(error);
-            return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
+            return (0,outcome/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
@@ -52970,7 +53202,7 @@ function report(assessment, runs, requiredCheck, extraFindings, extraSections, b
         },
         ...extraSections,
     ];
-    const result = outcome(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
+    const result = (0,outcome/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
     if (summaryOverride === undefined)
         return result;
     return { ...result, summary: `${summaryOverride} Now: ${assessment.summary}` };
@@ -52990,10 +53222,10 @@ async function runBucket({ config, s3 }) {
     const bucket = config.s3.bucket;
     const facts = [{ label: 'Addressing', value: config.s3.forcePathStyle ? 'path-style' : 'virtual-hosted' }];
     if (await s3.bucketExists()) {
-        return outcome(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
+        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
     }
     if (config.mode === 'plan') {
-        return outcome(`Bucket ${bucket} is missing; apply would create it.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
             {
                 level: 'warn',
                 message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
@@ -53004,7 +53236,7 @@ async function runBucket({ config, s3 }) {
     }
     const created = await s3.createBucket();
     const message = created === 'created' ? `Created bucket ${bucket}.` : `Bucket ${bucket} appeared meanwhile (BucketAlreadyOwnedByYou).`;
-    return outcome(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
+    return (0,outcome/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
 }
 const bucketGate = {
     id: 'bucket',
@@ -55935,15 +56167,15 @@ async function runInventoryGrowth(context) {
             context.log.warning(pushProblem.message);
         const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
         if (error instanceof InventoryProblem) {
-            return outcome(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+            return (0,outcome/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
         }
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
-            return outcome(`The inventory bucket ${location.bucket} does not exist.`, [
+            return (0,outcome/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
                 { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
             ], facts);
         }
         if (error instanceof S3Failure && error.kind === 'access-denied') {
-            return outcome(`Reading the inventory was denied: ${error.message}`, [
+            return (0,outcome/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
                 { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
             ], facts);
         }
@@ -55962,7 +56194,7 @@ async function runInventoryGrowth(context) {
     };
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
-    const passed = PASSING_STATUSES.includes(statusOf(findings));
+    const passed = types/* PASSING_STATUSES */.b.includes((0,outcome/* statusOf */.c2)(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: runNow, scanSeconds, asOf }));
     findings.push(await pushGrowthFigures(context, exposition));
     const sections = [];
@@ -55988,7 +56220,7 @@ async function runInventoryGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...outcome(judged.summary, findings, facts, sections),
+        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -56055,7 +56287,7 @@ async function runGrowth(context) {
         if (pushProblem)
             context.log.warning(pushProblem.message);
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
-            return outcome(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
+            return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
                 { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
             ]);
         }
@@ -56065,7 +56297,7 @@ async function runGrowth(context) {
     const { tally, stats } = scan;
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings];
-    const passed = PASSING_STATUSES.includes(statusOf(findings));
+    const passed = types/* PASSING_STATUSES */.b.includes((0,outcome/* statusOf */.c2)(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
     const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
@@ -56088,7 +56320,7 @@ async function runGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...outcome(judged.summary, findings, facts, sections),
+        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -56376,7 +56608,7 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     if (described.length > 0) {
         sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
     }
-    return outcome(summary, findings, facts, sections);
+    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
 }
 function samplesSection(evaluations) {
     const rows = [];
@@ -56610,7 +56842,7 @@ const READ_BACK_DELAY_MS = 500;
 async function runLifecycle({ config, s3, log }) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
-        return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
         ]);
     }
@@ -56626,6 +56858,10 @@ async function runLifecycle({ config, s3, log }) {
     const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
     const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
     const plan = planLifecycle(current, desired, adoption.adopt);
+    // Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes
+    // or removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
+    const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
+    const withPlan = (result) => ({ ...result, details: { changed: plan.changed, changes } });
     const facts = [
         { label: 'Managed rule', value: ids.expiration },
         { label: 'Expire days', value: String(config.expireDays) },
@@ -56639,33 +56875,33 @@ async function runLifecycle({ config, s3, log }) {
         ...absentAdoptionFindings(adoption, current, ids.expiration),
     ];
     if (adoption.refused.length > 0) {
-        return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+        return withPlan((0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
             ...adoption.refused.map((refused) => ({
                 level: 'fail',
                 message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
                 remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
             })),
-        ], facts, sections);
+        ], facts, sections));
     }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+        return withPlan((0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
             { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
-        ], facts, sections);
+        ], facts, sections));
     }
     if (!plan.changed) {
-        return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+        return withPlan((0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections));
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+        return withPlan((0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
-        ], facts, sections);
+        ], facts, sections));
     }
     // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
     const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
@@ -56673,10 +56909,10 @@ async function runLifecycle({ config, s3, log }) {
     log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
     const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
     if (!confirmed.ok) {
-        return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
+        return withPlan((0,outcome/* outcome */.bu)('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections));
     }
     const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
-    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections);
+    return withPlan((0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections));
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -57891,11 +58127,11 @@ async function runSmoke(context, options) {
         operations: records,
         totals,
     };
-    const deciding = decidingFinding(probe.findings);
+    const deciding = (0,outcome/* decidingFinding */.vc)(probe.findings);
     const summary = deciding === undefined
         ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
         : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
-    return { ...outcome(summary, probe.findings, facts, latencySections(records, totals)), details };
+    return { ...(0,outcome/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
 }
 /** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
 function quoteRetention(rules, config, managedId, now) {
@@ -57929,7 +58165,7 @@ async function runVerify({ config, s3, now }) {
     // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
     const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
-        return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
         ]);
     }
@@ -57948,7 +58184,7 @@ async function runVerify({ config, s3, now }) {
     const summary = failing.length > 0
         ? `${failing.length} of ${coverage.length} required prefix(es) fail: ${failing.map((prefix) => prefix.prefix).join(', ')}.`
         : `Every required prefix expires: ${coverage.map((prefix) => `${prefix.prefix} after ${prefix.effectiveDays} days`).join('; ')}.`;
-    return outcome(summary, findings, [
+    return (0,outcome/* outcome */.bu)(summary, findings, [
         { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
         { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
         { label: 'Versioning', value: versioning },
@@ -58015,14 +58251,14 @@ async function runSequence(context) {
     let retried = false;
     for (const id of context.config.gates) {
         const gate = GATES[id];
-        const blocker = context.config.failFast ? results.find((result) => !PASSING_STATUSES.includes(result.status)) : undefined;
+        const blocker = context.config.failFast ? results.find((result) => !types/* PASSING_STATUSES */.b.includes(result.status)) : undefined;
         if (blocker) {
             results.push(notRun(gate, context, blocker));
             continue;
         }
         let result = await runGate(gate, { ...context, previous: [...results] });
         const rule = context.config.retry;
-        if (rule !== undefined && rule.gate === id && !retried && !PASSING_STATUSES.includes(result.status)) {
+        if (rule !== undefined && rule.gate === id && !retried && !types/* PASSING_STATUSES */.b.includes(result.status)) {
             retried = true;
             result = await retryOnce(result, rule, results, context);
         }
@@ -58047,7 +58283,7 @@ async function retryOnce(failed, rule, results, context) {
         const earlier = results[index];
         const again = await runGate(GATES[id], { ...context, previous: results.slice(0, index) });
         results[index] = annotate(again, `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`, earlier);
-        if (!PASSING_STATUSES.includes(again.status)) {
+        if (!types/* PASSING_STATUSES */.b.includes(again.status)) {
             return annotate(failed, `Retry: ${id} was re-run and is ${again.status}, so ${failed.id} was not re-run.`);
         }
     }
@@ -58226,7 +58462,7 @@ function attentionOf(results) {
 }
 function gateAttention(result) {
     // NOT RUN has only an info finding; its summary says why in fewer words.
-    const deciding = result.status === 'NOT RUN' ? undefined : decidingFinding(result.findings);
+    const deciding = result.status === 'NOT RUN' ? undefined : (0,outcome/* decidingFinding */.vc)(result.findings);
     const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
     return entry(result, deciding?.message ?? result.summary, advice);
 }
@@ -58248,26 +58484,8 @@ function goNoGoOwnFindings(goNoGo, gates) {
     return goNoGo.findings.filter((finding) => finding.level !== 'info' && !aboutGates.some((prefix) => finding.message.startsWith(prefix)));
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
-function escapeMarkdown(text) {
-    return text
-        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
-function codeBlock(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
-}
-/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(14031);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
@@ -58301,86 +58519,8 @@ function renderResultsJson(results, run, reports) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/table.ts
-/**
- * A GFM table of cells that are already inline markdown (escaped by the caller). A column whose
- * cells are empty in every row is left out: it only takes width from the columns that say
- * something. With no rows at all, every column stays, so the header still says what is missing.
- */
-function markdownTable(headers, rows) {
-    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
-    const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
-    return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
-function table(headers, rows) {
-    return markdownTable(headers.map(escapeMarkdown), rows.map((row) => row.map(escapeMarkdown)));
-}
-/** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
-function linkTarget(url) {
-    const safe = /^https?:\/\//i.test(url) ? url : 'about:blank';
-    return `<${safe.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>`;
-}
-function renderSection(section) {
-    const title = `### ${escapeMarkdown(section.title)}`;
-    switch (section.kind) {
-        case 'table':
-            return `${title}\n\n${section.rows.length === 0 ? '_none_' : table(section.headers, section.rows)}`;
-        case 'code':
-            return `${title}\n\n${codeBlock(section.language, section.text)}`;
-        case 'text':
-            return `${title}\n\n${escapeMarkdown(section.text)}`;
-        case 'links':
-            return `${title}\n\n${section.links.length === 0 ? '_none_' : section.links.map((link) => `- [${escapeMarkdown(link.label)}](${linkTarget(link.url)})`).join('\n')}`;
-    }
-}
-/** One gate's report: `Result:` and `Mode:` lines first, then the run's facts, findings and sections. */
-function renderGateReport(result, run, options = {}) {
-    const lines = [
-        `## ${escapeMarkdown(result.title)}`,
-        '',
-        // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
-        `Result: ${result.status}`,
-        '',
-        ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
-        `- Gate: \`${result.id}\``,
-        `- Environment: ${escapeMarkdown(run.appEnv)}`,
-        `- Bucket: ${escapeMarkdown(run.bucket)}`,
-        `- Prefix: ${escapeMarkdown(run.envPrefix)}`,
-        `- Endpoint: ${escapeMarkdown(run.endpoint)}`,
-        `- Time: ${result.startedAt} (${result.durationMs} ms)`,
-        `- Summary: ${escapeMarkdown(result.summary)}`,
-        ...result.facts.map((fact) => `- ${escapeMarkdown(fact.label)}: ${escapeMarkdown(fact.value)}`),
-    ];
-    const findings = result.findings.map((finding) => [
-        LEVEL_LABEL[finding.level],
-        finding.message,
-        finding.evidence ?? '',
-        finding.remediation ?? '',
-    ]);
-    const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
-    if (!options.compact)
-        body.push(...result.sections.map(renderSection));
-    else if (result.sections.length > 0)
-        body.push(`_${result.sections.length} more section(s) in the report file._`);
-    return `${body.join('\n\n')}\n`;
-}
-/** The go/no-go report (release-gates-surreal-latest.md) with the run's header. */
-function renderRunHeader(run, decision) {
-    return [
-        `# Release gates (surreal): ${decision}`,
-        '',
-        `- Started: ${run.startedAt}`,
-        `- Finished: ${run.finishedAt}`,
-        `- surreal-release-gates ${escapeMarkdown(run.version)}`,
-        '',
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/status-mark.ts
 /**
  * A status with a mark a reader finds in a table at a glance; for the job summary only. The
@@ -58449,6 +58589,8 @@ function prefixBytes(text, size) {
     return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
 }
 
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __nccwpck_require__(790);
 ;// CONCATENATED MODULE: ./src/report/summary-opening.ts
 
 
@@ -58469,15 +58611,15 @@ function renderSummaryOpening(results, run, decision, attention) {
     if (attention.length > 0)
         blocks.push(attention.map(attentionLine).join('\n'));
     if (gates.length > 0) {
-        blocks.push(markdownTable(['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], gates.map((result) => [
+        blocks.push((0,table/* markdownTable */.Q)(['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], gates.map((result) => [
             `\`${result.id}\``,
             markedStatus(result.status),
-            escapeMarkdown(result.mode ?? ''),
+            (0,report_escape/* escapeMarkdown */.FV)(result.mode ?? ''),
             duration(result.durationMs),
-            escapeMarkdown(oneLine(evidenceLine(result), TABLE_CELL_MAX)),
+            (0,report_escape/* escapeMarkdown */.FV)(oneLine(evidenceLine(result), TABLE_CELL_MAX)),
         ])));
     }
-    blocks.push(`Environment ${escapeMarkdown(run.appEnv)} · bucket ${escapeMarkdown(run.bucket)} · prefix ${escapeMarkdown(run.envPrefix)} · endpoint ${escapeMarkdown(run.endpoint)}`, `Started ${run.startedAt} · finished ${run.finishedAt} · surreal-release-gates ${escapeMarkdown(run.version)}`);
+    blocks.push(`Environment ${(0,report_escape/* escapeMarkdown */.FV)(run.appEnv)} · bucket ${(0,report_escape/* escapeMarkdown */.FV)(run.bucket)} · prefix ${(0,report_escape/* escapeMarkdown */.FV)(run.envPrefix)} · endpoint ${(0,report_escape/* escapeMarkdown */.FV)(run.endpoint)}`, `Started ${run.startedAt} · finished ${run.finishedAt} · surreal-release-gates ${(0,report_escape/* escapeMarkdown */.FV)(run.version)}`);
     return `${blocks.join('\n\n')}\n`;
 }
 function verdictLine(gates, decision, attention) {
@@ -58493,7 +58635,7 @@ function verdictLine(gates, decision, attention) {
 }
 /** `- ❌ FAIL **verify**: finding` with `What to do: ...` on a line of its own (a hard line break). */
 function attentionLine(item) {
-    return `- ${markedStatus(item.status)} **${item.gate}**: ${escapeMarkdown(item.finding)}\\\n  _What to do:_ ${escapeMarkdown(item.whatToDo)}`;
+    return `- ${markedStatus(item.status)} **${item.gate}**: ${(0,report_escape/* escapeMarkdown */.FV)(item.finding)}\\\n  _What to do:_ ${(0,report_escape/* escapeMarkdown */.FV)(item.whatToDo)}`;
 }
 function duration(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -58521,10 +58663,10 @@ function buildReports(results, run, reportsDir) {
     const parts = [];
     for (const result of results) {
         const name = reportName(result);
-        const full = renderGateReport(result, run);
-        files[name] = result.id === 'go-no-go' ? `${renderRunHeader(run, decision)}\n${full}` : `# ${result.title}\n\n${withoutHeading(full)}`;
+        const full = (0,markdown/* renderGateReport */.C)(result, run);
+        files[name] = result.id === 'go-no-go' ? `${(0,markdown/* renderRunHeader */.b)(run, decision)}\n${full}` : `# ${result.title}\n\n${withoutHeading(full)}`;
         reportByGate[result.id] = name;
-        parts.push(summaryPart(result, name, full, renderGateReport(result, run, { compact: true })));
+        parts.push(summaryPart(result, name, full, (0,markdown/* renderGateReport */.C)(result, run, { compact: true })));
     }
     files[RESULTS_JSON] = renderResultsJson(results, run, reportByGate);
     const attention = attentionOf(results);
@@ -58542,7 +58684,7 @@ function summaryPart(result, file, full, compact) {
     const open = result.status !== 'PASS';
     const details = (report) => [
         `<details${open ? ' open' : ''}>`,
-        `<summary>${escapeHtml(markedStatus(result.status))} · <b>${escapeHtml(oneLine(result.title))}</b> (<code>${escapeHtml(file)}</code>)</summary>`,
+        `<summary>${(0,report_escape/* escapeHtml */.ZD)(markedStatus(result.status))} · <b>${(0,report_escape/* escapeHtml */.ZD)(oneLine(result.title))}</b> (<code>${(0,report_escape/* escapeHtml */.ZD)(file)}</code>)</summary>`,
         '',
         withoutHeading(report),
         '</details>',
@@ -58632,7 +58774,7 @@ async function runGates(host) {
         catch (error) {
             if (error instanceof InputError) {
                 // The message quotes the input as given: escaped, it cannot add markup to the summary.
-                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${escapeMarkdown(redact(error.message))}\n`;
+                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(error.message))}\n`;
                 host.setOutput('result', 'FAIL');
                 fail(error.message, `${ANNOTATION_TITLE}: input ${error.input}`);
                 return undefined;
@@ -58669,7 +58811,7 @@ async function runGates(host) {
         finally {
             s3.destroy();
         }
-        const built = buildReports(gates, {
+        const runInfo = {
             appEnv: config.appEnv,
             bucket: config.s3.bucket,
             envPrefix: config.envPrefix,
@@ -58677,7 +58819,8 @@ async function runGates(host) {
             startedAt,
             finishedAt: host.now().toISOString(),
             version: version/* VERSION */.x,
-        }, config.reportsDir);
+        };
+        const built = buildReports(gates, runInfo, config.reportsDir);
         const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
         summary = redact(built.summary);
         const reportFiles = await writeReportFiles(config.reportsDir, files);
@@ -58692,7 +58835,7 @@ async function runGates(host) {
                 archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
             }
         }
-        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !types/* PASSING_STATUSES */.b.includes(gate.status));
         const failedGates = blocking.map((gate) => gate.id);
         const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
         const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
@@ -58707,6 +58850,14 @@ async function runGates(host) {
         for (const annotation of failureAnnotations(built.attention)) {
             host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
         }
+        // Publishing (drift issue, plan comment) comes after the gates and is no gate: it reads the
+        // results, never changes them, and its problems are warnings. Octokit is loaded only for it.
+        let published;
+        if (config.publish.driftIssue !== 'off' || config.publish.planComment) {
+            const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55660));
+            published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
+            summary += redact(published.summary);
+        }
         if (archiveProblem !== undefined)
             fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {
@@ -58715,13 +58866,13 @@ async function runGates(host) {
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
             fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
-        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
+        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}) };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
         fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
         if (summary === '')
-            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${escapeMarkdown(redact(message))}\n`;
+            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(message))}\n`;
         return undefined;
     }
     finally {

@@ -4,6 +4,7 @@ import { parseHealthChecks } from './health-checks.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
 import { loadHotPath, loadPrometheus } from './load-hot-path.js';
+import { loadPublishSettings } from './load-publish.js';
 import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
 import { parseGrowthSource } from './parse-growth.js';
 import {
@@ -100,6 +101,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const github = loadGitHubSettings({ raw, withDefault }, env, gates);
   if (github.token !== undefined) secrets.push(github.token);
   if (github.adminToken !== undefined) secrets.push(github.adminToken);
+  const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
   const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
 
   const inputs = { raw, withDefault };
@@ -148,6 +150,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     },
     mode,
     github,
+    publish,
     gates,
     failFast,
     reportsDir,

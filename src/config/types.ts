@@ -45,6 +45,24 @@ export interface GitHubSettings {
   readonly timeoutMs: number;
 }
 
+/** The pull request of a pull_request run, or why it could not be read from the event payload. */
+export type PullRequestRef =
+  | { readonly number: number; readonly fork: boolean; readonly headSha: string | undefined; readonly problem?: undefined }
+  | { readonly problem: string };
+
+/** What the run publishes on GitHub after the gates; publishing never changes a verdict. */
+export interface PublishSettings {
+  /** off; apply: open, update and close the drift issue; plan: print that decision only. */
+  readonly driftIssue: 'off' | 'apply' | 'plan';
+  readonly planComment: boolean;
+  /** GITHUB_EVENT_NAME; undefined outside Actions. */
+  readonly eventName: string | undefined;
+  /** Read only for plan-comment in a pull_request run. */
+  readonly pullRequest: PullRequestRef | undefined;
+  /** This workflow run on GitHub; undefined outside Actions. */
+  readonly runUrl: string | undefined;
+}
+
 /** The chat API the smoke gate uploads through (when chat-api-url is set). */
 export interface ChatApiSettings {
   readonly url: URL;
@@ -113,6 +131,8 @@ export interface Config {
   readonly s3: S3Settings;
   readonly mode: S3Mode;
   readonly github: GitHubSettings;
+  /** Drift issue and plan comment (after the gates). */
+  readonly publish: PublishSettings;
   readonly gates: readonly SelectableGateId[];
   readonly failFast: boolean;
   /** Absolute path. */

@@ -35,6 +35,10 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
   const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
   const plan = planLifecycle(current, desired, adoption.adopt);
+  // Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes
+  // or removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
+  const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
+  const withPlan = (result: GateOutcome): GateOutcome => ({ ...result, details: { changed: plan.changed, changes } });
   const facts = [
     { label: 'Managed rule', value: ids.expiration },
     { label: 'Expire days', value: String(config.expireDays) },
@@ -49,33 +53,33 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
   ];
 
   if (adoption.refused.length > 0) {
-    return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+    return withPlan(outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
       ...findings,
       ...adoption.refused.map((refused): Finding => ({
         level: 'fail',
         message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
         remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
       })),
-    ], facts, sections);
+    ], facts, sections));
   }
 
   if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-    return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+    return withPlan(outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
       ...findings,
       { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
-    ], facts, sections);
+    ], facts, sections));
   }
   if (!plan.changed) {
-    return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+    return withPlan(outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections));
   }
   if (config.mode === 'plan') {
     if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
     const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
     const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-    return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+    return withPlan(outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
       ...findings,
       { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
-    ], facts, sections);
+    ], facts, sections));
   }
 
   // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
@@ -84,15 +88,15 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
   log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
   const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
   if (!confirmed.ok) {
-    return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
+    return withPlan(outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections));
   }
   const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
-  return outcome(
+  return withPlan(outcome(
     `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`,
     [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }],
     facts,
     sections,
-  );
+  ));
 }
 
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */

@@ -16,6 +16,8 @@ describe('actionlint', () => {
         '.github/workflows/release-gates.yml',
         '.github/workflows/rollout.yml',
         'docs/examples/ci.yml',
+        '.github/workflows/drift-watch.yml',
+        'docs/examples/drift-watch.yml',
       ]),
     );
     expect(((await lintWorkflows(files)) as string[]).join('\n')).toBe('');

@@ -18,7 +18,14 @@ const REUSABLE = '.github/workflows/release-gates.yml';
 const EXAMPLE = 'docs/examples/ci.yml';
 const ROLLOUT = '.github/workflows/rollout.yml';
 const CI = '.github/workflows/ci.yml';
-const WORKFLOWS = [CI, REUSABLE, ROLLOUT, EXAMPLE];
+const DRIFT_WATCH = '.github/workflows/drift-watch.yml';
+const DRIFT_EXAMPLE = 'docs/examples/drift-watch.yml';
+const WORKFLOWS = [CI, REUSABLE, ROLLOUT, EXAMPLE, DRIFT_WATCH, DRIFT_EXAMPLE];
+/** The only write permission any workflow grants: the drift watch keeps its issue (issues: write). */
+const WRITE_GRANTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  [DRIFT_WATCH]: { 'drift-watch': ['issues'] },
+  [DRIFT_EXAMPLE]: { 'drift-watch': ['issues'] },
+};
 
 /** The runbook's repository variables, the reusable workflow's input for each, and its default. */
 const RUNBOOK_VARIABLES = [
@@ -152,6 +159,7 @@ describe('workflow hygiene', () => {
         if (target.startsWith('./') || target.startsWith('docker://')) continue;
         // The example refers to this project's own release (a tag until there is one to pin).
         if (file === EXAMPLE && target.startsWith('surreal-release-gates/surreal-release-gates')) continue;
+        if (file === DRIFT_EXAMPLE && target.startsWith('surreal-release-gates/surreal-release-gates/.github/workflows/drift-watch.yml@')) continue;
         checked += 1;
         const pinned = /^([\w.-]+\/[\w./-]+)@([0-9a-f]{40})$/.exec(target);
         expect(pinned, `${file}: ${target} is not pinned to a 40-hex commit`).not.toBeNull();
@@ -165,7 +173,7 @@ describe('workflow hygiene', () => {
     expect([...pins.keys()].sort()).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
   });
 
-  it('never uses pull_request_target, and grants no write permission', () => {
+  it("never uses pull_request_target, and grants no write permission but the drift watch's issues: write", () => {
     for (const file of WORKFLOWS) {
       const parsed = workflow(file);
       expect(Object.keys(parsed.on), file).not.toContain('pull_request_target');
@@ -174,7 +182,7 @@ describe('workflow hygiene', () => {
       for (const [jobId, job] of Object.entries(parsed.jobs)) {
         const permissions = job.permissions ?? {};
         expect(typeof permissions, `${file} ${jobId}`).toBe('object');
-        for (const [scope, level] of Object.entries(permissions)) expect(level, `${file} ${jobId} ${scope}`).toBe('read');
+        for (const [scope, level] of Object.entries(permissions)) expect(level, `${file} ${jobId} ${scope}`).toBe(WRITE_GRANTS[file]?.[jobId]?.includes(scope) ? 'write' : 'read');
       }
     }
     expect(workflow(REUSABLE).jobs['surreal-release-gates']?.permissions).toEqual({ contents: 'read' });
@@ -189,6 +197,9 @@ describe('workflow hygiene', () => {
       // The caller job inherits the workflow's contents: read; the branch-protection job adds its reads.
       [EXAMPLE]: { 'release-gates': undefined, 'branch-protection': BRANCH_PROTECTION },
       [CI]: { lint: undefined, typecheck: undefined, test: undefined, dist: undefined, 'self-test': undefined, 'reusable-workflow': undefined },
+      // The drift watch may check branch protection, and keeps its issue; its caller grants the same.
+      [DRIFT_WATCH]: { 'drift-watch': { ...BRANCH_PROTECTION, issues: 'write' } },
+      [DRIFT_EXAMPLE]: { 'drift-watch': { ...BRANCH_PROTECTION, issues: 'write' } },
     };
     for (const [file, jobs] of Object.entries(expected)) {
       const parsed = workflow(file);
@@ -220,7 +231,7 @@ describe('workflow hygiene', () => {
     const secretInputs = INPUTS.filter((input) => 'secret' in input && input.secret).map((input) => input.name);
     expect(secretInputs.sort()).toEqual(['chat-api-token', 'github-admin-token', 'github-token', 'prometheus-password', 's3-secret-key']);
     let checked = 0;
-    for (const file of [ROLLOUT, EXAMPLE, CI]) {
+    for (const file of [ROLLOUT, EXAMPLE, CI, DRIFT_WATCH]) {
       for (const { jobId, step } of actionSteps(file)) {
         for (const name of secretInputs) {
           const value = step.with?.[name];
