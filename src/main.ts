@@ -1,19 +1,21 @@
 import * as core from '@actions/core';
 import type { Host } from './host.js';
 import { runGates, type RunResult } from './run.js';
+import { inertLogger } from './util/logger.js';
 
 /** The Actions runner as a Host: the one place that talks to @actions/core. */
 export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
   return {
     readInput: (input) => core.getInput(input.name),
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    log: {
+    // core.info prints raw; server text in a message must not become a workflow command.
+    log: inertLogger({
       debug: (message) => core.debug(message),
       info: (message) => core.info(message),
       warning: (message) => core.warning(message),
       error: (message) => core.error(message),
       group: (name, body) => core.group(name, body),
-    },
+    }),
     maskSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {

@@ -1,0 +1,117 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../support/bundle.js';
+import { actionInputEnv } from '../support/github-files.js';
+import { runProcess, type Finished } from '../support/node-process.js';
+import { isLifecycleGet, s3Error, startS3Proxy, type S3Proxy } from '../support/s3-proxy.js';
+import { rawClient, testS3, uniqueBucket } from '../support/s3.js';
+import { createBucketWith } from '../support/server-state.js';
+import { tempDir } from '../support/workspace.js';
+
+// Text from servers that would run workflow commands if printed raw: a rule ID (RGW keeps `%0A`,
+// the smoke gate URL-decodes the header's rule-id into a newline) and an S3 error message.
+const EVIL_RULE_ID = 'evil%0A::error::X';
+const EVIL_MESSAGE = 'boom\n::error::Y ##[error]Z';
+
+let actionBundle: string;
+let cliBundle: string;
+let proxy: S3Proxy;
+/** Buckets whose GetBucketLifecycleConfiguration the proxy answers with EVIL_MESSAGE. */
+const failingBuckets = new Set<string>();
+
+beforeAll(async () => {
+  [actionBundle, cliBundle] = [await bundle('src/index.ts'), await bundle('src/cli.ts')];
+  proxy = await startS3Proxy(testS3().endpoint, {
+    answer: (request) =>
+      isLifecycleGet(request) && failingBuckets.has(request.path.split('/')[1] ?? '') ? s3Error(400, 'InvalidRequest', EVIL_MESSAGE) : undefined,
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await proxy?.close();
+  for (const file of [actionBundle, cliBundle]) if (file) await rm(path.dirname(file), { recursive: true, force: true });
+});
+
+/** A bucket whose foreign rule decides the env prefix's expiry, so gates name it in their logs. */
+async function bucketWithEvilRule(): Promise<string> {
+  const bucket = uniqueBucket('evil-id');
+  await createBucketWith(rawClient(), bucket, {
+    rules: [{ ID: EVIL_RULE_ID, Status: 'Enabled', Filter: { Prefix: 'chat-attachments/' }, Expiration: { Days: 3 } }],
+  });
+  return bucket;
+}
+
+async function bucketWithFailingLifecycle(): Promise<string> {
+  const bucket = uniqueBucket('evil-msg');
+  await createBucketWith(rawClient(), bucket);
+  failingBuckets.add(bucket);
+  return bucket;
+}
+
+async function runAction(inputs: Record<string, string>): Promise<Finished> {
+  const dir = await tempDir('inert-action');
+  const workspace = path.join(dir, 'workspace');
+  await mkdir(workspace);
+  await Promise.all(['github_output', 'step_summary'].map((name) => writeFile(path.join(dir, name), '')));
+  const s3 = testS3();
+  const env = {
+    ...actionInputEnv({ 'app-env': 'ci', 's3-endpoint': proxy.endpoint, 's3-access-key': s3.accessKey, 's3-secret-key': s3.secretKey, ...inputs }),
+    GITHUB_OUTPUT: path.join(dir, 'github_output'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'step_summary'),
+    GITHUB_WORKSPACE: workspace,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    PATH: process.env.PATH ?? '',
+  };
+  return runProcess(process.execPath, [actionBundle], { env, cwd: workspace, timeoutMs: 90_000 });
+}
+
+async function runCli(flags: Record<string, string>): Promise<Finished> {
+  const workspace = await tempDir('inert-cli');
+  const s3 = testS3();
+  const args = Object.entries({ 'app-env': 'ci', 's3-endpoint': proxy.endpoint, 's3-access-key': s3.accessKey, 's3-secret-key': s3.secretKey, ...flags }).flatMap(
+    ([name, value]) => [`--${name}`, value],
+  );
+  // A clean environment: no S3_* variables of the test run leak into the CLI's inputs.
+  const env = { PATH: process.env.PATH ?? '', HOME: workspace, AWS_EC2_METADATA_DISABLED: 'true' };
+  return runProcess(process.execPath, [cliBundle, ...args], { env, cwd: workspace, timeoutMs: 90_000 });
+}
+
+/** Lines the runner would act on: `::name::` after its leading-space trim, or `##[` anywhere. */
+function commandLines(output: string): string[] {
+  return output.split(/\r\n|\r|\n/).filter((line) => /^[\s\u0085]*::/.test(line) || line.includes('##['));
+}
+
+/** The commands the action issues itself, through @actions/core (which escapes their data). */
+const OWN_COMMAND = /^::(add-mask::|group::Gate [a-z-]+$|endgroup::$|debug::|warning::|error::Release gates NO-GO)/;
+
+const CASES = [
+  { label: 'a rule ID that decodes to a newline', arrange: bucketWithEvilRule, gates: 'bucket,lifecycle,verify,smoke', escaped: "'evil%0A::error::X'" },
+  { label: 'an S3 error message with a newline', arrange: bucketWithFailingLifecycle, gates: 'lifecycle,verify', escaped: 'boom%0A::error::Y ##%5Berror]Z' },
+];
+
+describe('text from servers never becomes a workflow command (through a fault proxy)', () => {
+  it.each(CASES)('the action: $label', async ({ arrange, gates, escaped }) => {
+    const bucket = await arrange();
+    const run = await runAction({ 's3-bucket': bucket, gates });
+
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    // The server text did reach the log, escaped onto one line.
+    expect(run.stdout).toContain(escaped);
+    expect(commandLines(run.stderr)).toEqual([]);
+    const commands = commandLines(run.stdout);
+    expect(commands.filter((line) => !OWN_COMMAND.test(line))).toEqual([]);
+    expect(commands.filter((line) => line.startsWith('::error::'))).toHaveLength(1);
+  }, 120_000);
+
+  it.each(CASES)('the CLI, stderr and the summary on stdout: $label', async ({ arrange, gates, escaped }) => {
+    const bucket = await arrange();
+    const run = await runCli({ 's3-bucket': bucket, gates });
+
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain(escaped);
+    expect(run.stdout).toContain('# Release gates (surreal): NO-GO');
+    expect(commandLines(run.stderr)).toEqual([]);
+    expect(commandLines(run.stdout)).toEqual([]);
+  }, 120_000);
+});
