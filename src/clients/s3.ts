@@ -15,6 +15,7 @@ import type { S3Settings } from '../config/types.js';
 import type { ListPage, ListPageRequest } from '../growth/listing.js';
 import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
+import { s3ConditionalOperations, type S3ConditionalOperations } from './s3-conditional.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
 import { s3ObjectOperations, type S3ObjectOperations } from './s3-objects.js';
 
@@ -24,7 +25,7 @@ export { S3Failure } from './s3-errors.js';
 export const S3_MAX_ATTEMPTS = 3;
 
 /** The S3 operations the gates use. Every call is bounded by s3-timeout-seconds, retries included. */
-export interface S3Gateway extends S3ObjectOperations {
+export interface S3Gateway extends S3ObjectOperations, S3ConditionalOperations {
   readonly endpointLabel: string;
   readonly isAws: boolean;
   /** True when the bucket exists and these credentials may use it. */
@@ -223,6 +224,7 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
       };
     },
     ...s3ObjectOperations(client, Bucket, call),
+    ...s3ConditionalOperations(client, Bucket, call),
     requestCounts: () => ({ ...counts }),
     destroy: () => client.destroy(),
   };
