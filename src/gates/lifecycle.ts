@@ -1,20 +1,22 @@
+import { lockKey, lockTimings } from '../lifecycle/lock-policy.js';
 import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
-import { foreignRulesCanonical, MAX_LIFECYCLE_RULES, planLifecycle, type LifecyclePlan } from '../lifecycle/plan.js';
+import { MAX_LIFECYCLE_RULES, planLifecycle, type LifecyclePlan } from '../lifecycle/plan.js';
+import { prepareLifecyclePlan, type PreparedPlan } from '../lifecycle/prepare.js';
 import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
+import { underLifecycleLock } from './lifecycle-lock.js';
+import { writeConverging } from './lifecycle-write.js';
 import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
-import type { Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
 
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·' } as const;
-/** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
-const READ_BACK_ATTEMPTS = 5;
-const READ_BACK_DELAY_MS = 500;
 
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
  * (PutBucketLifecycleConfiguration replaces the whole configuration); every other rule is kept.
+ * Apply writes under the bucket's lifecycle lock, and only when the plan changes something.
  */
-async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutcome> {
+async function runLifecycle({ config, s3, log, now }: GateContext): Promise<GateOutcome> {
   const state = await readBucketState(s3);
   if (state === 'missing' && config.mode === 'apply') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -30,20 +32,25 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });
-  const plan = planLifecycle(current, desired);
+  const prepare = (read: readonly LifecycleRule[]): PreparedPlan => prepareLifecyclePlan(read, (rules) => planLifecycle(rules, desired));
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-  const facts = [
-    { label: 'Managed rule', value: ids.expiration },
-    { label: 'Expire days', value: String(config.expireDays) },
-    { label: 'Versioning', value: versioning },
-    { label: 'Rules before', value: String(current.length) },
-    { label: 'Rules after', value: String(plan.rules.length) },
-  ];
-  const sections = planSections(plan);
-  const findings: Finding[] = plan.entries.map((entry) => ({
-    level: 'info',
-    message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${entry.action}${entry.action === 'keep' ? ' (not ours)' : ''}`,
-  }));
+  const describe = ({ read, plan }: PreparedPlan) => {
+    const facts: Fact[] = [
+      { label: 'Managed rule', value: ids.expiration },
+      { label: 'Expire days', value: String(config.expireDays) },
+      { label: 'Versioning', value: versioning },
+      { label: 'Rules before', value: String(read.length) },
+      { label: 'Rules after', value: String(plan.rules.length) },
+    ];
+    const findings: Finding[] = plan.entries.map((entry) => ({
+      level: 'info',
+      message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${entry.action}${entry.action === 'keep' ? ' (not ours)' : ''}`,
+    }));
+    return { facts, findings, sections: planSections(plan) };
+  };
+  const prepared = prepare(current);
+  const { plan } = prepared;
+  const { facts, findings, sections } = describe(prepared);
 
   if (plan.rules.length > MAX_LIFECYCLE_RULES) {
     return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
@@ -63,40 +70,27 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     ], facts, sections);
   }
 
-  const foreignBefore = foreignRulesCanonical(current, ownedIds);
-  await s3.putLifecycleRules(plan.rules);
-  log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-  const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, ownedIds, foreignBefore);
-  if (!confirmed.ok) {
-    return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
-  }
-  return outcome(
-    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days; ${foreignBefore.length} other rule(s) kept unchanged.`,
-    [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }],
-    facts,
-    sections,
+  const locked = await underLifecycleLock(
+    { s3, key: lockKey(config.prefix), env: config.appEnv, versioning, timings: lockTimings(config.s3.timeoutMs), log, now },
+    (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }),
   );
-}
-
-async function readBack(
-  read: () => Promise<LifecycleRule[]>,
-  desired: readonly LifecycleRule[],
-  ownedIds: ReadonlySet<string>,
-  foreignBefore: readonly string[],
-): Promise<{ ok: true; rules: number } | { ok: false; reason: string }> {
-  let reason = '';
-  for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt += 1) {
-    const after = await read();
-    const missing = desired.filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'));
-    const foreignAfter = foreignRulesCanonical(after, ownedIds);
-    const foreignSame = canonicalJson(foreignAfter) === canonicalJson(foreignBefore);
-    if (missing.length === 0 && foreignSame) return { ok: true, rules: after.length };
-    reason = missing.length > 0
-      ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
-      : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
-    if (attempt < READ_BACK_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
+  if (!locked.ran) return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+  const written = locked.value;
+  const final = describe(written.prepared);
+  const all = [...final.findings, ...locked.findings, ...written.findings];
+  if (written.kind === 'refused') {
+    return outcome(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
   }
-  return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
+  if (written.kind === 'up-to-date') {
+    return outcome(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+  }
+  const kept = written.prepared.plan.entries.filter((entry) => entry.action === 'keep').length;
+  return outcome(
+    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`,
+    all,
+    final.facts,
+    final.sections,
+  );
 }
 
 function planSections(plan: LifecyclePlan): Section[] {

@@ -21,6 +21,8 @@ export interface ProxyFaults {
   answer?(request: ProxiedRequest): ProxyAnswer | undefined;
   /** Hold the request this long before it is sent on: a write slow in transit lands late. */
   delayMs?(request: ProxiedRequest): number;
+  /** Runs (and is awaited) before the request is sent on: another writer acting at that moment. */
+  before?(request: ProxiedRequest): Promise<void> | void;
 }
 
 export interface S3Proxy {
@@ -76,8 +78,9 @@ export async function startS3Proxy(target: string, faults: ProxyFaults = {}): Pr
         request.end(Buffer.concat(chunks));
       };
       const delay = faults.delayMs?.(seen) ?? 0;
-      if (delay > 0) setTimeout(send, delay);
-      else send();
+      void new Promise((resolve) => setTimeout(resolve, delay))
+        .then(() => faults.before?.(seen))
+        .then(send, () => outgoing.destroy());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
