@@ -42175,7 +42175,8 @@ const INPUTS = [
     { name: 'chat-attachment-s3-prefix', env: 'CHAT_ATTACHMENT_S3_PREFIX', default: 'chat-attachments', description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.' },
     { name: 'chat-attachment-required-prefixes', env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES', description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).' },
     { name: 'expire-days', env: 'EXPIRE_DAYS', default: '30', description: 'Retention in days of the managed lifecycle rule (integer 1..36500).' },
-    { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: 'When set, the effective retention of every required prefix must equal this (integer 1..36500).' },
+    { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: "When set, the effective retention of every required prefix must equal this (integer 1..36500); unset, the managed rule's days in the bucket are expected, and without that rule any positive retention passes." },
+    { name: 'lifecycle-adopt-rule-ids', env: 'LIFECYCLE_ADOPT_RULE_IDS', description: "Comma-separated IDs of existing rules (e.g. the old script's) that lifecycle apply replaces by the managed rule; each must filter on exactly <prefix>/<app-env>/ (no tags, size bounds or transitions), else nothing is written. No other rule is ever removed." },
     { name: 's3-bucket', env: 'S3_BUCKET', required: true, description: 'Attachment bucket (a valid S3 bucket name).' },
     { name: 's3-endpoint', env: 'S3_ENDPOINT', description: 'S3-compatible endpoint URL (MinIO, Ceph); empty means AWS S3.' },
     { name: 's3-region', env: 'S3_REGION', default: 'us-east-1', description: 'S3 region.' },
@@ -44955,6 +44956,15 @@ function parseRegion(input, raw) {
         throw new InputError(input, raw, 'a region name such as us-east-1');
     return value;
 }
+/** Comma-separated lifecycle rule IDs (S3: at most 255 characters each), without duplicates. */
+function parseRuleIdList(input, raw) {
+    const ids = raw.split(',').map((part) => part.trim());
+    // eslint-disable-next-line no-control-regex
+    const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
+    if (!valid)
+        throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
+    return [...new Set(ids)];
+}
 
 ;// CONCATENATED MODULE: ./src/config/parse-github.ts
 
@@ -45559,6 +45569,8 @@ function loadConfig(read, workspace, env = process.env) {
     const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
     const expectRaw = raw('expect-expire-days');
     const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
+    const adoptRaw = raw('lifecycle-adopt-rule-ids');
+    const adoptRuleIds = adoptRaw === undefined ? [] : parseRuleIdList('lifecycle-adopt-rule-ids', adoptRaw);
     const bucket = parseBucketName('s3-bucket', required('s3-bucket', 'an S3 bucket name such as chat-attachments-staging'));
     const endpointRaw = raw('s3-endpoint');
     const endpoint = endpointRaw === undefined ? undefined : parseEndpoint('s3-endpoint', endpointRaw);
@@ -45607,6 +45619,7 @@ function loadConfig(read, workspace, env = process.env) {
         requiredPrefixes,
         expireDays,
         expectExpireDays,
+        adoptRuleIds,
         s3: {
             bucket,
             endpoint,
@@ -53277,35 +53290,6 @@ const hotPathGate = {
     run: runHotPath,
 };
 
-;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
-/** Every rule this action owns has an ID starting with this. */
-const MANAGED_ID_PREFIX = 'surreal-release-gates:';
-function managedRuleIds(prefix, appEnv) {
-    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
-    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
-}
-function desiredRules(input) {
-    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
-    const versioned = input.versioning !== 'Unversioned';
-    const expiration = {
-        ID: input.ids.expiration,
-        Status: 'Enabled',
-        ...scope,
-        Expiration: { Days: input.expireDays },
-        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
-    };
-    if (!versioned)
-        return [expiration];
-    return [
-        expiration,
-        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-    ];
-}
-/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
-function prefersLegacyPrefix(current) {
-    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle/rule.ts
 function ruleScope(rule) {
     const filter = rule.Filter;
@@ -53362,19 +53346,97 @@ function semanticJson(rule) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/adopt.ts
+
+/** Fields that would change what a rule does beyond expiring current objects by prefix. */
+const DISQUALIFYING_FIELDS = ['Transitions', 'Transition', 'NoncurrentVersionTransitions', 'NoncurrentVersionTransition'];
+/**
+ * Whether a rule may be replaced by the managed rule: its filter is exactly the env prefix (plain
+ * Filter.Prefix, And with only that Prefix, or the legacy rule-level Prefix), with no tags, no
+ * size bounds and no transitions. Anything else means more than the managed rule does.
+ */
+function adoptionRefusal(rule, envPrefix) {
+    const scope = ruleScope(rule);
+    if (scope.prefix !== envPrefix)
+        return `its prefix is '${scope.prefix}', not '${envPrefix}'`;
+    if (scope.tags.length > 0)
+        return 'it has a tag filter';
+    if (scope.sizeFiltered)
+        return 'it has an object size filter';
+    const transition = DISQUALIFYING_FIELDS.find((field) => rule[field] !== undefined && rule[field] !== null && !(Array.isArray(rule[field]) && rule[field].length === 0));
+    if (transition !== undefined)
+        return `it has ${transition}`;
+    return undefined;
+}
+/** Sorts the IDs of lifecycle-adopt-rule-ids into adopted, refused and absent. */
+function planAdoption(current, adoptIds, envPrefix, managedIds) {
+    const adopt = new Set();
+    const refused = [];
+    const absent = [];
+    for (const id of adoptIds) {
+        const matches = current.filter((rule) => rule.ID === id);
+        if (managedIds.has(id))
+            refused.push({ id, reason: 'it is a rule this action manages' });
+        else if (matches.length === 0)
+            absent.push(id);
+        else {
+            const reason = matches.map((rule) => adoptionRefusal(rule, envPrefix)).find((found) => found !== undefined);
+            if (reason === undefined)
+                adopt.add(id);
+            else
+                refused.push({ id, reason });
+        }
+    }
+    return { adopt, refused, absent };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
+/** Every rule this action owns has an ID starting with this. */
+const MANAGED_ID_PREFIX = 'surreal-release-gates:';
+function managedRuleIds(prefix, appEnv) {
+    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
+    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
+}
+function desiredRules(input) {
+    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
+    const versioned = input.versioning !== 'Unversioned';
+    const expiration = {
+        ID: input.ids.expiration,
+        Status: 'Enabled',
+        ...scope,
+        Expiration: { Days: input.expireDays },
+        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
+    };
+    if (!versioned)
+        return [expiration];
+    return [
+        expiration,
+        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
+    ];
+}
+/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
+function prefersLegacyPrefix(current) {
+    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
 
 const MAX_LIFECYCLE_RULES = 1000;
 /**
  * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as read, in place; a desired rule replaces its namesake in place or is appended.
+ * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
+ * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
  */
-function planLifecycle(current, desired) {
+function planLifecycle(current, desired, adopt = new Set()) {
     const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
     const entries = [];
     const rules = [];
     const seen = new Set();
     current.forEach((rule, index) => {
+        if (rule.ID !== undefined && adopt.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
+            return;
+        }
         const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
         if (wanted === undefined || seen.has(rule.ID)) {
             entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
@@ -53392,7 +53454,7 @@ function planLifecycle(current, desired) {
         entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
         rules.push(rule);
     }
-    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change') };
+    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
 }
 /** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
 function foreignRulesCanonical(rules, ownedIds) {
@@ -53422,7 +53484,9 @@ async function readBucketState(s3, lifecycle = {}) {
 
 
 
-const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·' };
+
+const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' };
+const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' };
 /** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
 const READ_BACK_ATTEMPTS = 5;
 const READ_BACK_DELAY_MS = 500;
@@ -53446,8 +53510,9 @@ async function runLifecycle({ config, s3, log }) {
         versioning,
         legacyPrefix: prefersLegacyPrefix(current),
     });
-    const plan = planLifecycle(current, desired);
     const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
+    const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
+    const plan = planLifecycle(current, desired, adoption.adopt);
     const facts = [
         { label: 'Managed rule', value: ids.expiration },
         { label: 'Expire days', value: String(config.expireDays) },
@@ -53456,10 +53521,20 @@ async function runLifecycle({ config, s3, log }) {
         { label: 'Rules after', value: String(plan.rules.length) },
     ];
     const sections = planSections(plan);
-    const findings = plan.entries.map((entry) => ({
-        level: 'info',
-        message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${entry.action}${entry.action === 'keep' ? ' (not ours)' : ''}`,
-    }));
+    const findings = [
+        ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
+        ...absentAdoptionFindings(adoption, current, ids.expiration),
+    ];
+    if (adoption.refused.length > 0) {
+        return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+            ...findings,
+            ...adoption.refused.map((refused) => ({
+                level: 'fail',
+                message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
+                remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
+            })),
+        ], facts, sections);
+    }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
         return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
@@ -53472,20 +53547,30 @@ async function runLifecycle({ config, s3, log }) {
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
-        const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change').map((entry) => entry.id);
-        return outcome(`Plan: apply would ${pending.map((id) => `write ${id}`).join(', ')}; nothing was changed.`, [
+        const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
+        const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
+        return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
-            { level: 'warn', message: `Pending lifecycle change: ${pending.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
+            { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
     }
-    const foreignBefore = foreignRulesCanonical(current, ownedIds);
+    // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
+    const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
     await s3.putLifecycleRules(plan.rules);
     log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-    const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, ownedIds, foreignBefore);
+    const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
     if (!confirmed.ok) {
         return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
     }
-    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections);
+    const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
+    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections);
+}
+/** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
+function absentAdoptionFindings(adoption, current, managedId) {
+    const managedPresent = current.some((rule) => rule.ID === managedId);
+    return adoption.absent.map((id) => managedPresent
+        ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
+        : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' });
 }
 async function readBack(read, desired, ownedIds, foreignBefore) {
     let reason = '';
@@ -53514,9 +53599,9 @@ function planSections(plan) {
             rows: plan.entries.map((entry) => [
                 PLAN_SYMBOLS[entry.action],
                 entry.id,
-                entry.action === 'keep' ? 'keep (not ours)' : entry.action,
+                ACTION_LABELS[entry.action],
                 entry.action === 'add' ? '' : describe(entry.before),
-                entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : describe(entry.after),
+                entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
             ]),
         },
         {
@@ -53534,6 +53619,238 @@ const lifecycleGate = {
     mode: (config) => config.mode,
     run: runLifecycle,
 };
+
+;// CONCATENATED MODULE: ./src/lifecycle/selection.ts
+
+/**
+ * Whether an enabled rule's filter selects the object: plain prefix match on the key, every tag
+ * of the rule present on the object, and the size strictly within the bounds. A prefix works as
+ * a key here: every key under it starts with it, so a rule selecting the prefix selects them all.
+ */
+function ruleSelects(rule, object) {
+    if (rule.Status !== 'Enabled')
+        return false;
+    const scope = ruleScope(rule);
+    if (!object.key.startsWith(scope.prefix))
+        return false;
+    const tags = object.tags ?? [];
+    if (!scope.tags.every((wanted) => tags.some((tag) => tag.Key === wanted.Key && tag.Value === wanted.Value)))
+        return false;
+    const { greaterThan, lessThan } = sizeBounds(rule);
+    if (greaterThan === undefined && lessThan === undefined)
+        return true;
+    if (object.size === undefined)
+        return false;
+    return (greaterThan === undefined || object.size > greaterThan) && (lessThan === undefined || object.size < lessThan);
+}
+function sizeBounds(rule) {
+    const filter = rule.Filter;
+    return {
+        greaterThan: filter?.And?.ObjectSizeGreaterThan ?? filter?.ObjectSizeGreaterThan,
+        lessThan: filter?.And?.ObjectSizeLessThan ?? filter?.ObjectSizeLessThan,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/expiry.ts
+
+
+const DAY_MS = 86_400_000;
+/**
+ * Days until a rule expires a new object: Days as written; a Date counts the whole days left
+ * (0 once passed: such a rule deletes objects as soon as they are written). Undefined when the
+ * rule expires no current objects (e.g. only ExpiredObjectDeleteMarker).
+ */
+function expiryDays(rule, now) {
+    const expiration = rule.Expiration;
+    if (expiration?.Days !== undefined)
+        return expiration.Days;
+    if (expiration?.Date !== undefined) {
+        return Math.max(0, Math.ceil((new Date(expiration.Date).getTime() - now.getTime()) / DAY_MS));
+    }
+    return undefined;
+}
+/**
+ * The expiry dates S3 may announce for an object: its time plus `days`, rounded up to the next
+ * midnight UTC. A sum that falls exactly on midnight is ambiguous, so both midnights are allowed.
+ */
+function expectedExpiryDates(lastModified, days) {
+    const due = lastModified.getTime() + days * DAY_MS;
+    const nextMidnight = Math.floor(due / DAY_MS) * DAY_MS + DAY_MS;
+    return due % DAY_MS === 0 ? [new Date(due), new Date(nextMidnight)] : [new Date(nextMidnight)];
+}
+/** The dates one rule may give an object written at `lastModified`; undefined when it expires none. */
+function ruleExpiryDates(rule, lastModified) {
+    const expiration = rule.Expiration;
+    if (expiration?.Days !== undefined)
+        return expectedExpiryDates(lastModified, expiration.Days);
+    if (expiration?.Date !== undefined)
+        return [new Date(expiration.Date)];
+    return undefined;
+}
+/**
+ * The expiry the configuration gives an object: the earliest among the enabled rules selecting
+ * it (S3: where several rules match, the earliest expiry wins). Undefined when none expires it.
+ */
+function objectExpiry(rules, object, lastModified) {
+    const candidates = rules
+        .map((rule, index) => ({ label: ruleLabel(rule, index), dates: ruleSelects(rule, object) ? ruleExpiryDates(rule, lastModified) : undefined }))
+        .filter((candidate) => candidate.dates !== undefined && candidate.dates.length > 0);
+    const first = (dates) => Math.min(...dates.map((date) => date.getTime()));
+    const earliest = Math.min(...candidates.map((candidate) => first(candidate.dates)));
+    const deciding = candidates.filter((candidate) => first(candidate.dates) === earliest);
+    if (deciding.length === 0)
+        return undefined;
+    const times = [...new Set(deciding.flatMap((candidate) => candidate.dates.map((date) => date.getTime())))].sort((a, b) => a - b);
+    return { date: new Date(earliest), dates: times.map((time) => new Date(time)), decidingRules: deciding.map((candidate) => candidate.label) };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/coverage.ts
+
+
+
+
+/**
+ * expect-expire-days when set; otherwise the days of the managed rule when it is in the bucket;
+ * otherwise none (any positive retention passes). Verify and smoke both judge against this.
+ */
+function expectedRetention(input) {
+    if (input.expectExpireDays !== undefined)
+        return { days: input.expectExpireDays, source: 'expect-expire-days' };
+    const managed = input.rules.find((rule) => rule.ID === input.managedId && expiryDays(rule, input.now) !== undefined);
+    const days = managed === undefined ? undefined : expiryDays(managed, input.now);
+    return days === undefined ? undefined : { days, source: `the managed rule ${input.managedId}` };
+}
+function evaluateCoverage(input) {
+    const rules = input.rules.map((rule, index) => {
+        const scope = ruleScope(rule);
+        return {
+            rule,
+            label: ruleLabel(rule, index),
+            prefix: scope.prefix,
+            narrowed: scope.tags.length > 0 || scope.sizeFiltered,
+            enabled: rule.Status === 'Enabled',
+        };
+    });
+    const expected = expectedRetention(input);
+    return input.requiredPrefixes.map((prefix) => evaluatePrefix(prefix, rules, input, expected));
+}
+/** Enabled rules that expire every untagged object under `prefix`, earliest first (ties: the managed rule first). */
+function expiringRules(rules, prefix, input) {
+    return rules
+        .filter((rule) => ruleSelects(rule.rule, { key: prefix }))
+        .map((rule) => ({ ...rule, days: expiryDays(rule.rule, input.now) }))
+        .filter((rule) => rule.days !== undefined)
+        .sort((a, b) => a.days - b.days || Number(b.label === input.managedId) - Number(a.label === input.managedId));
+}
+function evaluatePrefix(prefix, rules, input, expected) {
+    const findings = [];
+    // A rule that selects the prefix selects every *.bin payload and *.json metadata object under it.
+    const expiring = expiringRules(rules, prefix, input);
+    const keys = ['bin', 'json'].map((extension) => ({ key: `${prefix}example.${extension}`, expiringRules: expiring.map((rule) => rule.label) }));
+    for (const rule of rules) {
+        if (!prefix.startsWith(rule.prefix) || expiryDays(rule.rule, input.now) === undefined)
+            continue;
+        if (!rule.enabled) {
+            findings.push({ level: 'info', message: `Rule ${rule.label} would cover ${prefix} but its Status is ${String(rule.rule.Status)}.` });
+        }
+        else if (rule.narrowed) {
+            findings.push({ level: 'info', message: `Rule ${rule.label} is narrowed by a tag or size filter: it does not cover untagged objects under ${prefix}.` });
+        }
+    }
+    const deciding = expiring[0];
+    const versioning = versioningFindings(prefix, rules, input);
+    if (deciding === undefined) {
+        findings.push({
+            level: 'fail',
+            message: `No enabled expiration rule covers ${prefix}: its *.bin and *.json objects never expire.`,
+            remediation: `Run the lifecycle gate with mode: apply (expire-days sets the retention), or add a rule with Filter.Prefix '${prefix}'.`,
+        });
+        return { prefix, keys, effectiveDays: undefined, decidingRule: undefined, expected, findings: [...findings, ...versioning] };
+    }
+    const evidence = `rule ${deciding.label} (prefix '${deciding.prefix}', ${deciding.days} days)`;
+    findings.push(...retentionFindings(prefix, deciding, expiring, expected, input, evidence));
+    for (const rule of rules) {
+        const days = expiryDays(rule.rule, input.now);
+        if (rule.enabled && rule.prefix.startsWith(prefix) && rule.prefix !== prefix && days !== undefined && days < deciding.days) {
+            findings.push({
+                level: 'warn',
+                message: `Rule ${rule.label} expires part of ${prefix} (prefix '${rule.prefix}') sooner: after ${days} days.`,
+            });
+        }
+    }
+    return { prefix, keys, effectiveDays: deciding.days, decidingRule: deciding.label, expected, findings: [...findings, ...versioning] };
+}
+/** The verdict on the number itself: equal to the expected retention, shorter, or longer. */
+function retentionFindings(prefix, deciding, expiring, expected, input, evidence) {
+    if (deciding.days <= 0) {
+        return [{ level: 'fail', message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`, evidence, remediation: `Remove or change rule ${deciding.label}.` }];
+    }
+    if (expected === undefined) {
+        // The runbook's non-strict mode: any positive retention passes; a shorter overlap is worth a look.
+        const findings = [{ level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days.`, evidence }];
+        const longer = expiring.filter((rule) => rule.days > deciding.days);
+        if (longer.length > 0) {
+            findings.push({
+                level: 'warn',
+                message: `Rule ${deciding.label} (${deciding.days} days) overlaps ${longer.map((rule) => `${rule.label} (${rule.days} days)`).join(', ')} on ${prefix}: the shorter one wins.`,
+                evidence,
+            });
+        }
+        return findings;
+    }
+    const stated = `Effective retention of ${prefix} is ${deciding.days} days, expected ${expected.days} (${expected.source}); ${evidence} decides`;
+    if (deciding.days < expected.days) {
+        return [{
+                level: 'fail',
+                message: `${stated}: objects are deleted ${expected.days - deciding.days} days earlier than the configured retention.`,
+                evidence,
+                remediation: `Remove rule ${deciding.label}, or narrow it so it no longer covers ${prefix}; or make ${expected.days} days the retention you configure.`,
+            }];
+    }
+    if (deciding.days > expected.days) {
+        return [{
+                level: 'fail',
+                message: `${stated}: objects are kept ${deciding.days - expected.days} days longer than the configured retention.`,
+                evidence,
+                remediation: expected.source === 'expect-expire-days'
+                    ? `Set expire-days to ${expected.days} and apply, or change rule ${deciding.label}.`
+                    : `Run the lifecycle gate with mode: apply so ${input.managedId} covers ${prefix}, or change rule ${deciding.label}.`,
+            }];
+    }
+    const findings = [{ level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days, as configured (${expected.source}).`, evidence }];
+    for (const twin of expiring.filter((rule) => rule.days === deciding.days && rule.label !== deciding.label)) {
+        const adoptable = input.envPrefix === prefix && adoptionRefusal(twin.rule, input.envPrefix) === undefined && twin.label !== input.managedId;
+        findings.push({
+            level: 'info',
+            message: `Rule ${twin.label} also expires ${prefix} after ${deciding.days} days (same retention, no effect on the verdict).${adoptable ? ` If it is the old script's rule, set lifecycle-adopt-rule-ids: ${twin.label} so lifecycle apply replaces it by ${input.managedId}.` : ''}`,
+        });
+    }
+    return findings;
+}
+/** On a versioned bucket, expiry only adds delete markers: old versions and markers need rules too. */
+function versioningFindings(prefix, rules, input) {
+    if (input.versioning === 'Unversioned')
+        return [];
+    const findings = [];
+    const covering = rules.filter((rule) => ruleSelects(rule.rule, { key: prefix }));
+    const noncurrent = covering.find((rule) => rule.rule.NoncurrentVersionExpiration?.NoncurrentDays !== undefined);
+    const markers = covering.find((rule) => rule.rule.Expiration?.ExpiredObjectDeleteMarker === true);
+    if (noncurrent === undefined) {
+        findings.push({
+            level: 'fail',
+            message: `Bucket versioning is ${input.versioning} but no enabled rule covering ${prefix} has NoncurrentVersionExpiration: old versions are kept forever.`,
+            remediation: 'Run the lifecycle gate with mode: apply; it adds NoncurrentVersionExpiration on versioned buckets.',
+        });
+    }
+    if (markers === undefined) {
+        findings.push({
+            level: 'fail',
+            message: `Bucket versioning is ${input.versioning} but no enabled rule covering ${prefix} removes expired delete markers (Expiration.ExpiredObjectDeleteMarker).`,
+            remediation: 'Run the lifecycle gate with mode: apply; it adds a delete-marker rule on versioned buckets.',
+        });
+    }
+    return findings;
+}
 
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
 /** Records in the order their requests started (they complete out of order when parallel). */
@@ -53614,7 +53931,8 @@ function smokeRunPrefix(envPrefix, runId) {
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/expiration.ts
-const DAY_MS = 86_400_000;
+
+const expiration_DAY_MS = 86_400_000;
 /** Parses `expiry-date="Tue, 29 Dec 2026 00:00:00 GMT", rule-id="<id>"`; undefined when malformed. */
 function parseExpirationHeader(raw) {
     const fields = new Map();
@@ -53643,77 +53961,49 @@ function decodeRuleId(raw) {
         return raw;
     }
 }
-/** True when the header's rule ID is `ruleId`, whether or not the server encoded it. */
-function namesRule(header, ruleId) {
-    return header.rawRuleId === ruleId || header.ruleId === ruleId;
-}
-/**
- * The expiry dates S3 may announce for an object: its time plus `days`, rounded up to the next
- * midnight UTC. A sum that falls exactly on midnight is ambiguous, so both midnights are allowed.
- */
-function expectedExpiryDates(lastModified, days) {
-    const due = lastModified.getTime() + days * DAY_MS;
-    const nextMidnight = Math.floor(due / DAY_MS) * DAY_MS + DAY_MS;
-    return due % DAY_MS === 0 ? [new Date(due), new Date(nextMidnight)] : [new Date(nextMidnight)];
-}
 const day = (date) => date.toUTCString();
-/** Judges whether the managed rule expires the object, `expireDays` after it was written. */
+const ruleList = (rules) => rules.join(' and ');
+/**
+ * Judges whether the server applies the configuration as written: the date in x-amz-expiration
+ * must be the date the bucket's rules give the object (the same coverage code verify uses, with
+ * S3's rounding to the next midnight UTC). The rule ID the server names is reported, not judged:
+ * where rules tie, any of them may be named. Retention itself is verify's verdict.
+ */
 function judgeExpiration(check) {
-    const applyRule = `Run the lifecycle gate with mode: apply so ${check.managedRuleId} expires ${check.envPrefix} after ${check.expireDays} days.`;
-    if (check.header === undefined || check.header.trim() === '') {
-        return {
-            ok: false,
-            problem: 'missing',
-            header: undefined,
-            message: `${check.key}: no x-amz-expiration header, so no enabled lifecycle rule expires it.`,
-            remediation: applyRule,
-        };
+    const { label } = check;
+    const raw = check.header?.trim() ?? '';
+    const header = raw === '' ? undefined : parseExpirationHeader(raw);
+    if (raw !== '' && header === undefined) {
+        return { ok: false, problem: 'malformed', header: undefined, message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`, remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.' };
     }
-    const header = parseExpirationHeader(check.header);
-    if (header === undefined) {
-        return {
-            ok: false,
-            problem: 'malformed',
-            header: undefined,
-            message: `${check.key}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${check.header}`,
-            remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.',
-        };
-    }
-    const expected = check.lastModified === undefined ? [] : expectedExpiryDates(check.lastModified, check.expireDays);
-    const offsetDays = expected[0] === undefined ? undefined : Math.round((header.expiryDate.getTime() - expected[0].getTime()) / DAY_MS);
-    const relation = offsetDays === undefined || offsetDays === 0 ? '' : ` (${Math.abs(offsetDays)} day(s) ${offsetDays < 0 ? 'sooner' : 'later'} than ${check.expireDays} days would give)`;
-    if (!namesRule(header, check.managedRuleId)) {
-        return {
-            ok: false,
-            problem: 'other-rule',
-            header,
-            message: `${check.key}: expires ${day(header.expiryDate)} by rule '${header.ruleId}', not by the managed rule ${check.managedRuleId}${relation}.`,
-            remediation: `Another rule decides this prefix's expiry. ${applyRule} Remove or narrow '${header.ruleId}' if it expires sooner.`,
-        };
+    if (check.rules === undefined) {
+        return { ok: false, problem: 'no-rules', header, message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`, remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.' };
     }
     if (check.lastModified === undefined) {
+        return { ok: false, problem: 'no-time', header, message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`, remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.' };
+    }
+    const expected = objectExpiry(check.rules, check.object, check.lastModified);
+    const written = `written ${check.lastModified.toISOString()}`;
+    if (header === undefined) {
+        return expected === undefined
+            ? { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`, remediation: check.applyHint }
+            : { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`, remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.' };
+    }
+    if (expected === undefined) {
+        return { ok: false, problem: 'unexpected', header, message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`, remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show." };
+    }
+    if (!expected.dates.some((date) => date.getTime() === header.expiryDate.getTime())) {
+        const offsetDays = Math.round((header.expiryDate.getTime() - expected.date.getTime()) / expiration_DAY_MS);
         return {
             ok: false,
             problem: 'wrong-date',
             header,
-            message: `${check.key}: the server sent no Last-Modified, so the expiry date ${day(header.expiryDate)} cannot be checked against ${check.expireDays} days.`,
-            remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.',
+            message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but the bucket's rules give ${expected.dates.map(day).join(' or ')} by ${ruleList(expected.decidingRules)} (${written}; ${Math.abs(offsetDays)} day(s) ${offsetDays < 0 ? 'sooner' : 'later'}).`,
+            remediation: "The server does not apply the configuration as written (e.g. it dropped a rule's filter): compare its behaviour with the bucket's lifecycle configuration before relying on it.",
         };
     }
-    if (!expected.some((date) => date.getTime() === header.expiryDate.getTime())) {
-        return {
-            ok: false,
-            problem: 'wrong-date',
-            header,
-            message: `${check.key}: the managed rule expires it ${day(header.expiryDate)}, expected ${expected.map(day).join(' or ')} (written ${check.lastModified.toISOString()} + ${check.expireDays} days, next midnight UTC)${relation}.`,
-            remediation: `The bucket's rule and expire-days (${check.expireDays}) disagree. ${applyRule}`,
-        };
-    }
-    return {
-        ok: true,
-        header,
-        message: `${check.key}: expires ${day(header.expiryDate)} by ${header.ruleId} (written ${check.lastModified.toISOString()} + ${check.expireDays} days).`,
-    };
+    const named = expected.decidingRules.includes(header.ruleId) ? '' : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
+    return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke-storage.ts
@@ -53721,7 +54011,7 @@ function judgeExpiration(check) {
 
 
 function initialStorageState() {
-    return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, expiry: undefined };
+    return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, rules: undefined, expiry: undefined };
 }
 /**
  * The attachment path on real objects: write (Content-MD5, metadata, multipart above the
@@ -53732,7 +54022,13 @@ function initialStorageState() {
  */
 async function runStorageLevel(context, state) {
     const { probe, s3 } = context;
-    const versioning = await probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning({ fresh: true }));
+    // The rules are read to compare the server's x-amz-expiration with them; versioning decides the cleanup.
+    const [versioning, rules] = await Promise.all([
+        probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning({ fresh: true })),
+        probe.timed('GetBucketLifecycleConfiguration', '(bucket)', () => s3.getLifecycleRules({ fresh: true })),
+    ]);
+    if (rules.ok)
+        state.rules = rules.value;
     if (versioning.ok) {
         state.versioning = versioning.value;
     }
@@ -53813,7 +54109,7 @@ async function writeObject({ s3, probe }, state, object) {
 function refused(error) {
     return error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
 }
-async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envPrefix }, state) {
+async function headObjects({ s3, probe, objects, applyHint }, state) {
     const heads = await Promise.all(objects.map(async (object) => ({
         object,
         head: await probe.timed('HeadObject', object.key, () => s3.headObject(object.key), {
@@ -53840,7 +54136,7 @@ async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envP
             probe.add({ level: 'fail', message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`, remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.' });
             attributesOk = false;
         }
-        const judge = (value) => judgeExpiration({ key: probe.keyLabel(object.key), header: value.expiration, lastModified: value.lastModified, managedRuleId, expireDays, envPrefix });
+        const judge = (value) => judgeExpiration({ label: probe.keyLabel(object.key), object: { key: object.key, size: object.body.length }, header: value.expiration, lastModified: value.lastModified, rules: state.rules, applyHint });
         judged.push(rejudgeExpiration(probe, s3, object.key, judge(head.value), judge));
     }
     const verdicts = await Promise.all(judged);
@@ -53884,8 +54180,10 @@ function attributeMismatches(object, head) {
     }
     return mismatches;
 }
-/** One finding per kind of expiration problem (the objects of a run share their rules). */
-/** Returns the announced expiry when every verdict passed, else undefined. */
+/**
+ * One finding per kind of expiration problem (the objects of a run share their rules). Returns
+ * the announced expiry when every verdict passed, else undefined.
+ */
 function reportExpiration(probe, verdicts) {
     const problems = new Map();
     for (const verdict of verdicts) {
@@ -53897,7 +54195,7 @@ function reportExpiration(probe, verdicts) {
     }
     for (const { verdict, count } of problems.values()) {
         probe.add({
-            level: 'fail',
+            level: verdict.problem === 'no-rules' ? 'unverifiable' : 'fail',
             message: `${verdict.message}${count > 1 ? ` (${count - 1} more object(s) alike)` : ''}`,
             ...(verdict.header ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` } : {}),
             remediation: verdict.remediation,
@@ -53905,7 +54203,7 @@ function reportExpiration(probe, verdicts) {
     }
     const passed = verdicts.filter((verdict) => verdict.ok);
     if (problems.size === 0 && passed[0] !== undefined) {
-        probe.add({ level: 'info', message: `x-amz-expiration: ${passed.length} object(s) expire by ${passed[0].header.ruleId}, e.g. ${passed[0].message}` });
+        probe.add({ level: 'info', message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}` });
     }
     return { passed: problems.size === 0, expiry: problems.size === 0 ? passed[0]?.header.expiryDate.toUTCString() : undefined };
 }
@@ -54162,8 +54460,8 @@ async function confirmInBucket(context, id, bytes, details) {
         return;
     }
     probe.add({ level: 'info', message: `The API upload is in the bucket at ${key}, byte for byte.` });
-    // The service's own object must be covered by the managed rule as well.
-    reportExpiration(probe, [judgeExpiration({ key, header: head.value.expiration, lastModified: head.value.lastModified, managedRuleId: context.managedRuleId, expireDays: context.expireDays, envPrefix: context.envPrefix })]);
+    // The service's own object must get the expiry the bucket's rules give it, like the smoke objects.
+    reportExpiration(probe, [judgeExpiration({ label: key, object: { key, size: bytes.length }, header: head.value.expiration, lastModified: head.value.lastModified, rules: context.rules, applyHint: context.applyHint })]);
 }
 function attachmentIdOf(body, field) {
     let json;
@@ -54405,6 +54703,7 @@ function failureFinding(what, key, error, bucket) {
 
 
 
+
 /**
  * Proves the attachment path on real objects under `<prefix>/<env>/_smoke/<run-id>/` (written in
  * every mode: a test, not configuration), that the managed lifecycle rule covers them, and, with
@@ -54420,9 +54719,10 @@ async function runSmoke(context, options) {
     const probe = new SmokeProbe(runPrefix, config.s3.bucket);
     const objects = planSmokeObjects({ runPrefix, runId, createdAt: started, multipartThresholdBytes: config.smoke.multipartThresholdBytes, random });
     const state = initialStorageState();
+    const applyHint = `Run the lifecycle gate with mode: apply so ${managedRuleId} expires ${config.envPrefix} after ${config.expireDays} days.`;
     log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
     try {
-        await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, managedRuleId, expireDays: config.expireDays }, state);
+        await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
     }
     finally {
         await cleanUpRun(s3, probe, runPrefix, state);
@@ -54445,8 +54745,8 @@ async function runSmoke(context, options) {
             prefix: config.prefix,
             appEnv: config.appEnv,
             envPrefix: config.envPrefix,
-            managedRuleId,
-            expireDays: config.expireDays,
+            rules: state.rules,
+            applyHint,
             random,
         });
     }
@@ -54460,6 +54760,7 @@ async function runSmoke(context, options) {
         { label: 'Writes', value: 'test objects under the run prefix in every mode, deleted before the gate ends' },
         { label: 'Versioning', value: state.versioning },
         { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
+        { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
         { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
         { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
         { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
@@ -54479,9 +54780,18 @@ async function runSmoke(context, options) {
     };
     const deciding = decidingFinding(probe.findings);
     const summary = deciding === undefined
-        ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; ${managedRuleId} expires them ${state.expiry ?? ''}${api ? `; the chat API stores uploads in the bucket` : ''}.`
+        ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
         : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
     return { ...outcome(summary, probe.findings, facts, latencySections(records, totals)), details };
+}
+/** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
+function quoteRetention(rules, config, managedId, now) {
+    if (rules === undefined)
+        return 'unknown (the lifecycle configuration could not be read)';
+    const [coverage] = evaluateCoverage({ rules, versioning: 'Unversioned', requiredPrefixes: [config.envPrefix], expectExpireDays: config.expectExpireDays, managedId, envPrefix: config.envPrefix, now });
+    if (coverage?.effectiveDays === undefined)
+        return `none: no enabled rule expires ${config.envPrefix}`;
+    return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
 }
 function createSmokeGate(options = {}) {
     return {
@@ -54494,139 +54804,6 @@ function createSmokeGate(options = {}) {
     };
 }
 const smokeGate = createSmokeGate();
-
-;// CONCATENATED MODULE: ./src/lifecycle/coverage.ts
-
-const coverage_DAY_MS = 86_400_000;
-/**
- * Days until a rule expires a new object: Days as written; a Date counts the whole days left
- * (0 once passed: such a rule deletes objects as soon as they are written). Undefined when the
- * rule expires no current objects (e.g. only ExpiredObjectDeleteMarker).
- */
-function expiryDays(rule, now) {
-    const expiration = rule.Expiration;
-    if (expiration?.Days !== undefined)
-        return expiration.Days;
-    if (expiration?.Date !== undefined) {
-        return Math.max(0, Math.ceil((new Date(expiration.Date).getTime() - now.getTime()) / coverage_DAY_MS));
-    }
-    return undefined;
-}
-/** A rule covers a prefix when it is enabled, not narrowed by tags or size, and its prefix contains it. */
-function covers(rule, prefix) {
-    return rule.enabled && !rule.narrowed && prefix.startsWith(rule.prefix);
-}
-function evaluateCoverage(input) {
-    const rules = input.rules.map((rule, index) => {
-        const scope = ruleScope(rule);
-        return {
-            rule,
-            label: ruleLabel(rule, index),
-            prefix: scope.prefix,
-            narrowed: scope.tags.length > 0 || scope.sizeFiltered,
-            enabled: rule.Status === 'Enabled',
-        };
-    });
-    return input.requiredPrefixes.map((prefix) => evaluatePrefix(prefix, rules, input));
-}
-function evaluatePrefix(prefix, rules, input) {
-    const findings = [];
-    const expiring = rules
-        .filter((rule) => covers(rule, prefix))
-        .map((rule) => ({ ...rule, days: expiryDays(rule.rule, input.now) }))
-        .filter((rule) => rule.days !== undefined)
-        .sort((a, b) => a.days - b.days || Number(b.label === input.managedId) - Number(a.label === input.managedId));
-    const keys = ['bin', 'json'].map((extension) => ({
-        key: `${prefix}example.${extension}`,
-        expiringRules: expiring.map((rule) => rule.label),
-    }));
-    for (const rule of rules) {
-        if (!rule.enabled && prefix.startsWith(rule.prefix) && expiryDays(rule.rule, input.now) !== undefined) {
-            findings.push({ level: 'info', message: `Rule ${rule.label} would cover ${prefix} but its Status is ${String(rule.rule.Status)}.` });
-        }
-        if (rule.enabled && rule.narrowed && prefix.startsWith(rule.prefix) && expiryDays(rule.rule, input.now) !== undefined) {
-            findings.push({
-                level: 'info',
-                message: `Rule ${rule.label} is narrowed by a tag or size filter: it does not cover untagged objects under ${prefix}.`,
-            });
-        }
-    }
-    const deciding = expiring[0];
-    if (deciding === undefined) {
-        findings.push({
-            level: 'fail',
-            message: `No enabled expiration rule covers ${prefix}: its *.bin and *.json objects never expire.`,
-            remediation: `Run the lifecycle gate with mode: apply (expire-days sets the retention), or add a rule with Filter.Prefix '${prefix}'.`,
-        });
-        return { prefix, keys, effectiveDays: undefined, decidingRule: undefined, findings: [...findings, ...versioningFindings(prefix, rules, input)] };
-    }
-    const evidence = `rule ${deciding.label} (prefix '${deciding.prefix}', ${deciding.days} days)`;
-    if (input.expectExpireDays !== undefined && deciding.days !== input.expectExpireDays) {
-        findings.push({
-            level: 'fail',
-            message: `Effective retention of ${prefix} is ${deciding.days} days, expected ${input.expectExpireDays} (expect-expire-days); ${evidence} decides.`,
-            evidence,
-            remediation: `Set expire-days to ${input.expectExpireDays} and apply, or change rule ${deciding.label}.`,
-        });
-    }
-    else if (deciding.days <= 0) {
-        findings.push({
-            level: 'fail',
-            message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`,
-            evidence,
-        });
-    }
-    else {
-        findings.push({ level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days.`, evidence });
-    }
-    const longer = expiring.filter((rule) => rule.days > deciding.days);
-    if (input.expectExpireDays === undefined && longer.length > 0) {
-        findings.push({
-            level: 'warn',
-            message: `Rule ${deciding.label} (${deciding.days} days) overlaps ${longer.map((rule) => `${rule.label} (${rule.days} days)`).join(', ')} on ${prefix}: the shorter one wins.`,
-            evidence,
-        });
-    }
-    for (const rule of rules) {
-        const days = expiryDays(rule.rule, input.now);
-        if (rule.enabled && rule.prefix.startsWith(prefix) && rule.prefix !== prefix && days !== undefined && days < deciding.days) {
-            findings.push({
-                level: 'warn',
-                message: `Rule ${rule.label} expires part of ${prefix} (prefix '${rule.prefix}') sooner: after ${days} days.`,
-            });
-        }
-    }
-    return {
-        prefix,
-        keys,
-        effectiveDays: deciding.days,
-        decidingRule: deciding.label,
-        findings: [...findings, ...versioningFindings(prefix, rules, input)],
-    };
-}
-/** On a versioned bucket, expiry only adds delete markers: old versions and markers need rules too. */
-function versioningFindings(prefix, rules, input) {
-    if (input.versioning === 'Unversioned')
-        return [];
-    const findings = [];
-    const noncurrent = rules.find((rule) => covers(rule, prefix) && rule.rule.NoncurrentVersionExpiration?.NoncurrentDays !== undefined);
-    const markers = rules.find((rule) => covers(rule, prefix) && rule.rule.Expiration?.ExpiredObjectDeleteMarker === true);
-    if (noncurrent === undefined) {
-        findings.push({
-            level: 'fail',
-            message: `Bucket versioning is ${input.versioning} but no enabled rule covering ${prefix} has NoncurrentVersionExpiration: old versions are kept forever.`,
-            remediation: 'Run the lifecycle gate with mode: apply; it adds NoncurrentVersionExpiration on versioned buckets.',
-        });
-    }
-    if (markers === undefined) {
-        findings.push({
-            level: 'fail',
-            message: `Bucket versioning is ${input.versioning} but no enabled rule covering ${prefix} removes expired delete markers (Expiration.ExpiredObjectDeleteMarker).`,
-            remediation: 'Run the lifecycle gate with mode: apply; it adds a delete-marker rule on versioned buckets.',
-        });
-    }
-    return findings;
-}
 
 ;// CONCATENATED MODULE: ./src/gates/verify.ts
 
@@ -54650,6 +54827,7 @@ async function runVerify({ config, s3, now }) {
         requiredPrefixes: config.requiredPrefixes,
         expectExpireDays: config.expectExpireDays,
         managedId: managedRuleIds(config.prefix, config.appEnv).expiration,
+        envPrefix: config.envPrefix,
         now: now(),
     });
     const findings = coverage.flatMap((prefix) => prefix.findings);
@@ -54659,7 +54837,7 @@ async function runVerify({ config, s3, now }) {
         : `Every required prefix expires: ${coverage.map((prefix) => `${prefix.prefix} after ${prefix.effectiveDays} days`).join('; ')}.`;
     return outcome(summary, findings, [
         { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
-        { label: 'Expected retention', value: config.expectExpireDays === undefined ? 'any positive (expect-expire-days unset)' : `${config.expectExpireDays} days` },
+        { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
         { label: 'Versioning', value: versioning },
         { label: 'Rules read', value: String(rules.length) },
     ], [
@@ -54675,6 +54853,9 @@ async function runVerify({ config, s3, now }) {
             ])),
         },
     ]);
+}
+function describeExpected(expected) {
+    return expected === undefined ? 'any positive (expect-expire-days unset, managed rule not in the bucket)' : `${expected.days} days (${expected.source})`;
 }
 const verifyGate = {
     id: 'verify',

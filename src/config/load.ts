@@ -15,8 +15,7 @@ import {
   parseInteger,
   parseKeyPrefix,
   parsePrefixList,
-  parseRegion,
-} from './parse.js';
+  parseRegion, parseRuleIdList } from './parse.js';
 import { loadSmokeSettings } from './smoke.js';
 import { PRESETS, presetGates } from './presets.js';
 import type { Config } from './types.js';
@@ -70,6 +69,8 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
   const expectRaw = raw('expect-expire-days');
   const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
+  const adoptRaw = raw('lifecycle-adopt-rule-ids');
+  const adoptRuleIds = adoptRaw === undefined ? [] : parseRuleIdList('lifecycle-adopt-rule-ids', adoptRaw);
 
   const bucket = parseBucketName('s3-bucket', required('s3-bucket', 'an S3 bucket name such as chat-attachments-staging'));
   const endpointRaw = raw('s3-endpoint');
@@ -123,6 +124,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     requiredPrefixes,
     expireDays,
     expectExpireDays,
+    adoptRuleIds,
     s3: {
       bucket,
       endpoint,

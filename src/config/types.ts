@@ -89,6 +89,8 @@ export interface Config {
   readonly requiredPrefixes: readonly string[];
   readonly expireDays: number;
   readonly expectExpireDays: number | undefined;
+  /** lifecycle-adopt-rule-ids: rules the managed rule replaces (only if their filter is exactly the env prefix). */
+  readonly adoptRuleIds: readonly string[];
   readonly s3: S3Settings;
   readonly mode: S3Mode;
   readonly github: GitHubSettings;

@@ -18,6 +18,7 @@ export interface WriteInput {
   readonly log: Logger;
   readonly bucket: string;
   readonly desired: readonly LifecycleRule[];
+  /** IDs of the managed rules. */
   readonly ownedIds: ReadonlySet<string>;
   /** Plans against the configuration as read (normalised, merged, foreign meaning proved). */
   readonly prepare: (read: readonly LifecycleRule[]) => PreparedPlan;
@@ -60,7 +61,9 @@ export async function writeConverging(input: WriteInput): Promise<WriteResult> {
 
     const { check, after } = await readBack(s3, read, input.desired, sleep);
     if (check.kind === 'confirmed') {
-      return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, input.ownedIds)] };
+      // Adopted rules leave the configuration on purpose: not compared.
+      const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
+      return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored)] };
     }
     const why =
       check.kind === 'replaced'
@@ -89,6 +92,13 @@ export function writeRefusal(prepared: PreparedPlan, lock: Pick<LockHandle, 'wit
   const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
   if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
     return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
+  }
+  if (prepared.adoption.refused.length > 0) {
+    return {
+      level: 'fail',
+      message: `lifecycle-adopt-rule-ids: ${prepared.adoption.refused.map((refused) => `rule ${refused.id} cannot be adopted: ${refused.reason}`).join('; ')}.${already}`,
+      remediation: 'Remove the rule from lifecycle-adopt-rule-ids; the rule stays as it is.',
+    };
   }
   if (prepared.unprovable.length > 0) {
     return {

@@ -1,6 +1,7 @@
+import type { AdoptionPlan } from '../lifecycle/adopt.js';
 import { lockKey, lockTimings } from '../lifecycle/lock-policy.js';
 import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
-import { MAX_LIFECYCLE_RULES, planLifecycle, type LifecyclePlan } from '../lifecycle/plan.js';
+import { MAX_LIFECYCLE_RULES, type LifecyclePlan } from '../lifecycle/plan.js';
 import { prepareLifecyclePlan, type PreparedPlan } from '../lifecycle/prepare.js';
 import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
 import { underLifecycleLock } from './lifecycle-lock.js';
@@ -9,7 +10,8 @@ import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
 import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
 
-const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·' } as const;
+const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' } as const;
+const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' } as const;
 
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
@@ -32,9 +34,10 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });
-  const prepare = (read: readonly LifecycleRule[]): PreparedPlan => prepareLifecyclePlan(read, (rules) => planLifecycle(rules, desired));
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-  const describe = ({ read, plan }: PreparedPlan) => {
+  const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
+  const prepare = (read: readonly LifecycleRule[]): PreparedPlan => prepareLifecyclePlan(read, request);
+  const describe = ({ read, plan, adoption }: PreparedPlan) => {
     const facts: Fact[] = [
       { label: 'Managed rule', value: ids.expiration },
       { label: 'Expire days', value: String(config.expireDays) },
@@ -42,15 +45,26 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
       { label: 'Rules before', value: String(read.length) },
       { label: 'Rules after', value: String(plan.rules.length) },
     ];
-    const findings: Finding[] = plan.entries.map((entry) => ({
-      level: 'info',
-      message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${entry.action}${entry.action === 'keep' ? ' (not ours)' : ''}`,
-    }));
+    const findings: Finding[] = [
+      ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
+      ...absentAdoptionFindings(adoption, read, ids.expiration),
+    ];
     return { facts, findings, sections: planSections(plan) };
   };
   const prepared = prepare(current);
-  const { plan } = prepared;
+  const { plan, adoption } = prepared;
   const { facts, findings, sections } = describe(prepared);
+
+  if (adoption.refused.length > 0) {
+    return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+      ...findings,
+      ...adoption.refused.map((refused): Finding => ({
+        level: 'fail',
+        message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
+        remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
+      })),
+    ], facts, sections);
+  }
 
   if (plan.rules.length > MAX_LIFECYCLE_RULES) {
     return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
@@ -63,10 +77,11 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
   }
   if (config.mode === 'plan') {
     if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
-    const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change').map((entry) => entry.id);
-    return outcome(`Plan: apply would ${pending.map((id) => `write ${id}`).join(', ')}; nothing was changed.`, [
+    const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
+    const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
+    return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
       ...findings,
-      { level: 'warn', message: `Pending lifecycle change: ${pending.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
+      { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
     ], facts, sections);
   }
 
@@ -84,12 +99,24 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
   if (written.kind === 'up-to-date') {
     return outcome(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
   }
-  const kept = written.prepared.plan.entries.filter((entry) => entry.action === 'keep').length;
+  const entries = written.prepared.plan.entries;
+  const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
+  const kept = entries.filter((entry) => entry.action === 'keep').length;
   return outcome(
-    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`,
+    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`,
     all,
     final.facts,
     final.sections,
+  );
+}
+
+/** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
+function absentAdoptionFindings(adoption: AdoptionPlan, current: readonly LifecycleRule[], managedId: string): Finding[] {
+  const managedPresent = current.some((rule) => rule.ID === managedId);
+  return adoption.absent.map((id): Finding =>
+    managedPresent
+      ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
+      : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' },
   );
 }
 
@@ -103,9 +130,9 @@ function planSections(plan: LifecyclePlan): Section[] {
       rows: plan.entries.map((entry) => [
         PLAN_SYMBOLS[entry.action],
         entry.id,
-        entry.action === 'keep' ? 'keep (not ours)' : entry.action,
+        ACTION_LABELS[entry.action],
         entry.action === 'add' ? '' : describe(entry.before),
-        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : describe(entry.after),
+        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
       ]),
     },
     {

@@ -2,6 +2,7 @@ import { describeChatApiStatus, type ChatApiClient } from '../clients/chat-api.j
 import type { S3Gateway } from '../clients/s3.js';
 import type { ChatApiSettings } from '../config/types.js';
 import { expandTemplate, isSafeId, readIdField } from '../smoke/api-templates.js';
+import type { LifecycleRule } from '../lifecycle/rule.js';
 import { judgeExpiration } from '../smoke/expiration.js';
 import { sha256Hex } from '../smoke/objects.js';
 import type { SmokeProbe } from './smoke-probe.js';
@@ -21,8 +22,9 @@ export interface ApiContext {
   readonly prefix: string;
   readonly appEnv: string;
   readonly envPrefix: string;
-  readonly managedRuleId: string;
-  readonly expireDays: number;
+  /** The bucket's lifecycle rules as the storage level read them; undefined when unreadable. */
+  readonly rules: readonly LifecycleRule[] | undefined;
+  readonly applyHint: string;
   readonly random: (size: number) => Uint8Array;
 }
 
@@ -162,8 +164,8 @@ async function confirmInBucket(context: ApiContext, id: string, bytes: Uint8Arra
     return;
   }
   probe.add({ level: 'info', message: `The API upload is in the bucket at ${key}, byte for byte.` });
-  // The service's own object must be covered by the managed rule as well.
-  reportExpiration(probe, [judgeExpiration({ key, header: head.value.expiration, lastModified: head.value.lastModified, managedRuleId: context.managedRuleId, expireDays: context.expireDays, envPrefix: context.envPrefix })]);
+  // The service's own object must get the expiry the bucket's rules give it, like the smoke objects.
+  reportExpiration(probe, [judgeExpiration({ label: key, object: { key, size: bytes.length }, header: head.value.expiration, lastModified: head.value.lastModified, rules: context.rules, applyHint: context.applyHint })]);
 }
 
 function attachmentIdOf(body: Uint8Array, field: string): { ok: true; value: string } | { ok: false; reason: string } {

@@ -1,6 +1,6 @@
 import { S3Failure, type S3Gateway } from '../clients/s3.js';
 import type { ObjectHead, ObjectTarget } from '../clients/s3-objects.js';
-import type { Versioning } from '../lifecycle/rule.js';
+import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import { judgeExpiration, type ExpirationVerdict } from '../smoke/expiration.js';
 import { expectedContentRange, firstAndLastRanges, md5Base64, sha256Hex, type SmokeObject } from '../smoke/objects.js';
 import type { SmokeProbe } from './smoke-probe.js';
@@ -11,8 +11,8 @@ export interface StorageContext {
   readonly runPrefix: string;
   readonly envPrefix: string;
   readonly objects: readonly SmokeObject[];
-  readonly managedRuleId: string;
-  readonly expireDays: number;
+  /** Remediation when no rule expires the run's objects. */
+  readonly applyHint: string;
 }
 
 /** What the run did so far: the cleanup reads it to know what is left to undo. */
@@ -30,12 +30,14 @@ export interface StorageState {
   deletedAll: boolean;
   /** The main flow removed every version and delete marker under the run prefix. */
   versionsCleared: boolean;
-  /** The expiry the managed rule announced, for the summary. */
+  /** The bucket's lifecycle rules as read at the start of the run; undefined when unreadable. */
+  rules: LifecycleRule[] | undefined;
+  /** The expiry the server announced (and the rules confirmed), for the summary. */
   expiry: string | undefined;
 }
 
 export function initialStorageState(): StorageState {
-  return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, expiry: undefined };
+  return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, rules: undefined, expiry: undefined };
 }
 
 /**
@@ -47,7 +49,12 @@ export function initialStorageState(): StorageState {
  */
 export async function runStorageLevel(context: StorageContext, state: StorageState): Promise<void> {
   const { probe, s3 } = context;
-  const versioning = await probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning({ fresh: true }));
+  // The rules are read to compare the server's x-amz-expiration with them; versioning decides the cleanup.
+  const [versioning, rules] = await Promise.all([
+    probe.timed('GetBucketVersioning', '(bucket)', () => s3.getVersioning({ fresh: true })),
+    probe.timed('GetBucketLifecycleConfiguration', '(bucket)', () => s3.getLifecycleRules({ fresh: true })),
+  ]);
+  if (rules.ok) state.rules = rules.value;
   if (versioning.ok) {
     state.versioning = versioning.value;
   } else if (versioning.error instanceof S3Failure && versioning.error.kind === 'access-denied') {
@@ -125,7 +132,7 @@ function refused(error: unknown): boolean {
   return error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
 }
 
-async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envPrefix }: StorageContext, state: StorageState): Promise<boolean> {
+async function headObjects({ s3, probe, objects, applyHint }: StorageContext, state: StorageState): Promise<boolean> {
   const heads = await Promise.all(
     objects.map(async (object) => ({
       object,
@@ -155,7 +162,7 @@ async function headObjects({ s3, probe, objects, managedRuleId, expireDays, envP
       attributesOk = false;
     }
     const judge = (value: ObjectHead) =>
-      judgeExpiration({ key: probe.keyLabel(object.key), header: value.expiration, lastModified: value.lastModified, managedRuleId, expireDays, envPrefix });
+      judgeExpiration({ label: probe.keyLabel(object.key), object: { key: object.key, size: object.body.length }, header: value.expiration, lastModified: value.lastModified, rules: state.rules, applyHint });
     judged.push(rejudgeExpiration(probe, s3, object.key, judge(head.value), judge));
   }
   const verdicts = await Promise.all(judged);
@@ -203,8 +210,10 @@ function attributeMismatches(object: SmokeObject, head: ObjectHead): string[] {
   return mismatches;
 }
 
-/** One finding per kind of expiration problem (the objects of a run share their rules). */
-/** Returns the announced expiry when every verdict passed, else undefined. */
+/**
+ * One finding per kind of expiration problem (the objects of a run share their rules). Returns
+ * the announced expiry when every verdict passed, else undefined.
+ */
 export function reportExpiration(probe: SmokeProbe, verdicts: readonly ExpirationVerdict[]): { passed: boolean; expiry: string | undefined } {
   const problems = new Map<string, { verdict: ExpirationVerdict & { ok: false }; count: number }>();
   for (const verdict of verdicts) {
@@ -215,7 +224,7 @@ export function reportExpiration(probe: SmokeProbe, verdicts: readonly Expiratio
   }
   for (const { verdict, count } of problems.values()) {
     probe.add({
-      level: 'fail',
+      level: verdict.problem === 'no-rules' ? 'unverifiable' : 'fail',
       message: `${verdict.message}${count > 1 ? ` (${count - 1} more object(s) alike)` : ''}`,
       ...(verdict.header ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` } : {}),
       remediation: verdict.remediation,
@@ -223,7 +232,7 @@ export function reportExpiration(probe: SmokeProbe, verdicts: readonly Expiratio
   }
   const passed = verdicts.filter((verdict): verdict is ExpirationVerdict & { ok: true } => verdict.ok);
   if (problems.size === 0 && passed[0] !== undefined) {
-    probe.add({ level: 'info', message: `x-amz-expiration: ${passed.length} object(s) expire by ${passed[0].header.ruleId}, e.g. ${passed[0].message}` });
+    probe.add({ level: 'info', message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}` });
   }
   return { passed: problems.size === 0, expiry: problems.size === 0 ? passed[0]?.header.expiryDate.toUTCString() : undefined };
 }

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { Config } from '../config/types.js';
+import { evaluateCoverage } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
+import type { LifecycleRule } from '../lifecycle/rule.js';
 import { inStartOrder, latencyLine, latencySections, latencyTotals } from '../smoke/latency.js';
 import { MIB, planSmokeObjects } from '../smoke/objects.js';
 import { smokeRunId, smokeRunPrefix } from '../smoke/run-id.js';
@@ -31,10 +34,11 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
   const probe = new SmokeProbe(runPrefix, config.s3.bucket);
   const objects = planSmokeObjects({ runPrefix, runId, createdAt: started, multipartThresholdBytes: config.smoke.multipartThresholdBytes, random });
   const state = initialStorageState();
+  const applyHint = `Run the lifecycle gate with mode: apply so ${managedRuleId} expires ${config.envPrefix} after ${config.expireDays} days.`;
 
   log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
   try {
-    await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, managedRuleId, expireDays: config.expireDays }, state);
+    await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
   } finally {
     await cleanUpRun(s3, probe, runPrefix, state);
   }
@@ -55,8 +59,8 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
       prefix: config.prefix,
       appEnv: config.appEnv,
       envPrefix: config.envPrefix,
-      managedRuleId,
-      expireDays: config.expireDays,
+      rules: state.rules,
+      applyHint,
       random,
     });
   }
@@ -71,6 +75,7 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
     { label: 'Writes', value: 'test objects under the run prefix in every mode, deleted before the gate ends' },
     { label: 'Versioning', value: state.versioning },
     { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
+    { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
     { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
     { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
     { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
@@ -91,9 +96,17 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
   const deciding = decidingFinding(probe.findings);
   const summary =
     deciding === undefined
-      ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; ${managedRuleId} expires them ${state.expiry ?? ''}${api ? `; the chat API stores uploads in the bucket` : ''}.`
+      ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
       : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
   return { ...outcome(summary, probe.findings, facts, latencySections(records, totals)), details };
+}
+
+/** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
+function quoteRetention(rules: readonly LifecycleRule[] | undefined, config: Config, managedId: string, now: Date): string {
+  if (rules === undefined) return 'unknown (the lifecycle configuration could not be read)';
+  const [coverage] = evaluateCoverage({ rules, versioning: 'Unversioned', requiredPrefixes: [config.envPrefix], expectExpireDays: config.expectExpireDays, managedId, envPrefix: config.envPrefix, now });
+  if (coverage?.effectiveDays === undefined) return `none: no enabled rule expires ${config.envPrefix}`;
+  return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
 }
 
 export function createSmokeGate(options: SmokeGateOptions = {}): GateDefinition {

@@ -1,4 +1,4 @@
-import { evaluateCoverage } from '../lifecycle/coverage.js';
+import { evaluateCoverage, type ExpectedRetention } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
 import { readBucketState } from './bucket-state.js';
 import { outcome } from './outcome.js';
@@ -21,6 +21,7 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
     requiredPrefixes: config.requiredPrefixes,
     expectExpireDays: config.expectExpireDays,
     managedId: managedRuleIds(config.prefix, config.appEnv).expiration,
+    envPrefix: config.envPrefix,
     now: now(),
   });
   const findings: Finding[] = coverage.flatMap((prefix) => prefix.findings);
@@ -34,7 +35,7 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
     findings,
     [
       { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
-      { label: 'Expected retention', value: config.expectExpireDays === undefined ? 'any positive (expect-expire-days unset)' : `${config.expectExpireDays} days` },
+      { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
       { label: 'Versioning', value: versioning },
       { label: 'Rules read', value: String(rules.length) },
     ],
@@ -54,6 +55,10 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
       },
     ],
   );
+}
+
+function describeExpected(expected: ExpectedRetention | undefined): string {
+  return expected === undefined ? 'any positive (expect-expire-days unset, managed rule not in the bucket)' : `${expected.days} days (${expected.source})`;
 }
 
 export const verifyGate: GateDefinition = {

@@ -2,8 +2,11 @@ import { canonicalRules, ruleLabel, semanticJson, type LifecycleRule } from './r
 
 export const MAX_LIFECYCLE_RULES = 1000;
 
-/** Terraform's vocabulary: add, change, unchanged; plus keep for rules this action does not own. */
-export type PlanAction = 'add' | 'change' | 'unchanged' | 'keep';
+/**
+ * Terraform's vocabulary: add, change, unchanged; plus keep for rules this action does not own,
+ * and adopt for a rule named in lifecycle-adopt-rule-ids, removed because the managed rule replaces it.
+ */
+export type PlanAction = 'add' | 'change' | 'unchanged' | 'keep' | 'adopt';
 
 export interface PlanEntry {
   readonly id: string;
@@ -21,15 +24,20 @@ export interface LifecyclePlan {
 
 /**
  * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as read, in place; a desired rule replaces its namesake in place or is appended.
+ * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
+ * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
  */
-export function planLifecycle(current: readonly LifecycleRule[], desired: readonly LifecycleRule[]): LifecyclePlan {
+export function planLifecycle(current: readonly LifecycleRule[], desired: readonly LifecycleRule[], adopt: ReadonlySet<string> = new Set()): LifecyclePlan {
   const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
   const entries: PlanEntry[] = [];
   const rules: LifecycleRule[] = [];
   const seen = new Set<string | undefined>();
 
   current.forEach((rule, index) => {
+    if (rule.ID !== undefined && adopt.has(rule.ID)) {
+      entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
+      return;
+    }
     const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
     if (wanted === undefined || seen.has(rule.ID)) {
       entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
@@ -46,7 +54,7 @@ export function planLifecycle(current: readonly LifecycleRule[], desired: readon
     entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
     rules.push(rule);
   }
-  return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change') };
+  return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
 }
 
 /** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */

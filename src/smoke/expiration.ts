@@ -1,3 +1,7 @@
+import { objectExpiry } from '../lifecycle/expiry.js';
+import type { LifecycleRule } from '../lifecycle/rule.js';
+import type { ObjectFacts } from '../lifecycle/selection.js';
+
 /** What an `x-amz-expiration` header says: when the object expires and which rule decides. */
 export interface ExpirationHeader {
   readonly expiryDate: Date;
@@ -34,99 +38,73 @@ export function decodeRuleId(raw: string): string {
   }
 }
 
-/** True when the header's rule ID is `ruleId`, whether or not the server encoded it. */
-export function namesRule(header: ExpirationHeader, ruleId: string): boolean {
-  return header.rawRuleId === ruleId || header.ruleId === ruleId;
-}
-
-/**
- * The expiry dates S3 may announce for an object: its time plus `days`, rounded up to the next
- * midnight UTC. A sum that falls exactly on midnight is ambiguous, so both midnights are allowed.
- */
-export function expectedExpiryDates(lastModified: Date, days: number): Date[] {
-  const due = lastModified.getTime() + days * DAY_MS;
-  const nextMidnight = Math.floor(due / DAY_MS) * DAY_MS + DAY_MS;
-  return due % DAY_MS === 0 ? [new Date(due), new Date(nextMidnight)] : [new Date(nextMidnight)];
-}
-
 export type ExpirationVerdict =
   | { readonly ok: true; readonly header: ExpirationHeader; readonly message: string }
   | {
       readonly ok: false;
-      readonly problem: 'missing' | 'malformed' | 'other-rule' | 'wrong-date';
+      readonly problem: 'missing' | 'malformed' | 'unexpected' | 'wrong-date' | 'no-time' | 'no-rules';
       readonly header: ExpirationHeader | undefined;
       readonly message: string;
       readonly remediation: string;
     };
 
 export interface ExpirationCheck {
-  readonly key: string;
+  /** The key as the report shows it. */
+  readonly label: string;
+  /** The object as S3 matches it against filters (full key, size; smoke objects carry no tags). */
+  readonly object: ObjectFacts;
   /** The raw x-amz-expiration header, undefined when the server sent none. */
   readonly header: string | undefined;
   /** The object's Last-Modified from the same HEAD (server time). */
   readonly lastModified: Date | undefined;
-  readonly managedRuleId: string;
-  readonly expireDays: number;
-  readonly envPrefix: string;
+  /** The bucket's lifecycle rules as read during the run; undefined when they could not be read. */
+  readonly rules: readonly LifecycleRule[] | undefined;
+  /** What to do when no rule expires the object, e.g. "Run the lifecycle gate with mode: apply so ...". */
+  readonly applyHint: string;
 }
 
 const day = (date: Date) => date.toUTCString();
+const ruleList = (rules: readonly string[]) => rules.join(' and ');
 
-/** Judges whether the managed rule expires the object, `expireDays` after it was written. */
+/**
+ * Judges whether the server applies the configuration as written: the date in x-amz-expiration
+ * must be the date the bucket's rules give the object (the same coverage code verify uses, with
+ * S3's rounding to the next midnight UTC). The rule ID the server names is reported, not judged:
+ * where rules tie, any of them may be named. Retention itself is verify's verdict.
+ */
 export function judgeExpiration(check: ExpirationCheck): ExpirationVerdict {
-  const applyRule = `Run the lifecycle gate with mode: apply so ${check.managedRuleId} expires ${check.envPrefix} after ${check.expireDays} days.`;
-  if (check.header === undefined || check.header.trim() === '') {
-    return {
-      ok: false,
-      problem: 'missing',
-      header: undefined,
-      message: `${check.key}: no x-amz-expiration header, so no enabled lifecycle rule expires it.`,
-      remediation: applyRule,
-    };
+  const { label } = check;
+  const raw = check.header?.trim() ?? '';
+  const header = raw === '' ? undefined : parseExpirationHeader(raw);
+  if (raw !== '' && header === undefined) {
+    return { ok: false, problem: 'malformed', header: undefined, message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`, remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.' };
   }
-  const header = parseExpirationHeader(check.header);
-  if (header === undefined) {
-    return {
-      ok: false,
-      problem: 'malformed',
-      header: undefined,
-      message: `${check.key}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${check.header}`,
-      remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.',
-    };
-  }
-  const expected = check.lastModified === undefined ? [] : expectedExpiryDates(check.lastModified, check.expireDays);
-  const offsetDays = expected[0] === undefined ? undefined : Math.round((header.expiryDate.getTime() - expected[0].getTime()) / DAY_MS);
-  const relation = offsetDays === undefined || offsetDays === 0 ? '' : ` (${Math.abs(offsetDays)} day(s) ${offsetDays < 0 ? 'sooner' : 'later'} than ${check.expireDays} days would give)`;
-  if (!namesRule(header, check.managedRuleId)) {
-    return {
-      ok: false,
-      problem: 'other-rule',
-      header,
-      message: `${check.key}: expires ${day(header.expiryDate)} by rule '${header.ruleId}', not by the managed rule ${check.managedRuleId}${relation}.`,
-      remediation: `Another rule decides this prefix's expiry. ${applyRule} Remove or narrow '${header.ruleId}' if it expires sooner.`,
-    };
+  if (check.rules === undefined) {
+    return { ok: false, problem: 'no-rules', header, message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`, remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.' };
   }
   if (check.lastModified === undefined) {
+    return { ok: false, problem: 'no-time', header, message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`, remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.' };
+  }
+  const expected = objectExpiry(check.rules, check.object, check.lastModified);
+  const written = `written ${check.lastModified.toISOString()}`;
+  if (header === undefined) {
+    return expected === undefined
+      ? { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`, remediation: check.applyHint }
+      : { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`, remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.' };
+  }
+  if (expected === undefined) {
+    return { ok: false, problem: 'unexpected', header, message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`, remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show." };
+  }
+  if (!expected.dates.some((date) => date.getTime() === header.expiryDate.getTime())) {
+    const offsetDays = Math.round((header.expiryDate.getTime() - expected.date.getTime()) / DAY_MS);
     return {
       ok: false,
       problem: 'wrong-date',
       header,
-      message: `${check.key}: the server sent no Last-Modified, so the expiry date ${day(header.expiryDate)} cannot be checked against ${check.expireDays} days.`,
-      remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.',
+      message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but the bucket's rules give ${expected.dates.map(day).join(' or ')} by ${ruleList(expected.decidingRules)} (${written}; ${Math.abs(offsetDays)} day(s) ${offsetDays < 0 ? 'sooner' : 'later'}).`,
+      remediation: "The server does not apply the configuration as written (e.g. it dropped a rule's filter): compare its behaviour with the bucket's lifecycle configuration before relying on it.",
     };
   }
-  if (!expected.some((date) => date.getTime() === header.expiryDate.getTime())) {
-    return {
-      ok: false,
-      problem: 'wrong-date',
-      header,
-      message: `${check.key}: the managed rule expires it ${day(header.expiryDate)}, expected ${expected.map(day).join(' or ')} (written ${check.lastModified.toISOString()} + ${check.expireDays} days, next midnight UTC)${relation}.`,
-      remediation: `The bucket's rule and expire-days (${check.expireDays}) disagree. ${applyRule}`,
-    };
-  }
-  return {
-    ok: true,
-    header,
-    message: `${check.key}: expires ${day(header.expiryDate)} by ${header.ruleId} (written ${check.lastModified.toISOString()} + ${check.expireDays} days).`,
-  };
+  const named = expected.decidingRules.includes(header.ruleId) ? '' : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
+  return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }

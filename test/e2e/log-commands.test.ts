@@ -9,8 +9,8 @@ import { rawClient, testS3, uniqueBucket } from '../support/s3.js';
 import { createBucketWith } from '../support/server-state.js';
 import { tempDir } from '../support/workspace.js';
 
-// Text from servers that would run workflow commands if printed raw: a rule ID (RGW keeps `%0A`,
-// the smoke gate URL-decodes the header's rule-id into a newline) and an S3 error message.
+// Text from servers that would run workflow commands if printed raw: a rule ID that a server
+// answers with `%0A` decoded into a newline (the proxy plays that server), and an S3 error message.
 const EVIL_RULE_ID = 'evil%0A::error::X';
 const EVIL_MESSAGE = 'boom\n::error::Y ##[error]Z';
 
@@ -19,12 +19,21 @@ let cliBundle: string;
 let proxy: S3Proxy;
 /** Buckets whose GetBucketLifecycleConfiguration the proxy answers with EVIL_MESSAGE. */
 const failingBuckets = new Set<string>();
+/** Lifecycle answers in which the proxy decoded the rule ID into a real newline. */
+let decodedAnswers = 0;
 
 beforeAll(async () => {
   [actionBundle, cliBundle] = [await bundle('src/index.ts'), await bundle('src/cli.ts')];
   proxy = await startS3Proxy(testS3().endpoint, {
     answer: (request) =>
       isLifecycleGet(request) && failingBuckets.has(request.path.split('/')[1] ?? '') ? s3Error(400, 'InvalidRequest', EVIL_MESSAGE) : undefined,
+    rewriteBody: (request) =>
+      isLifecycleGet(request)
+        ? (body) => {
+            if (body.includes(EVIL_RULE_ID)) decodedAnswers += 1;
+            return body.split(EVIL_RULE_ID).join('evil&#10;::error::X');
+          }
+        : undefined,
   });
 }, 300_000);
 
@@ -33,11 +42,14 @@ afterAll(async () => {
   for (const file of [actionBundle, cliBundle]) if (file) await rm(path.dirname(file), { recursive: true, force: true });
 });
 
-/** A bucket whose foreign rule decides the env prefix's expiry, so gates name it in their logs. */
+/** A bucket whose foreign rule decides the env prefix's expiry, shorter than the managed rule: verify FAILs naming it. */
 async function bucketWithEvilRule(): Promise<string> {
   const bucket = uniqueBucket('evil-id');
   await createBucketWith(rawClient(), bucket, {
-    rules: [{ ID: EVIL_RULE_ID, Status: 'Enabled', Filter: { Prefix: 'chat-attachments/' }, Expiration: { Days: 3 } }],
+    rules: [
+      { ID: EVIL_RULE_ID, Status: 'Enabled', Filter: { Prefix: 'chat-attachments/' }, Expiration: { Days: 3 } },
+      { ID: 'surreal-release-gates:chat-attachments/ci', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/ci/' }, Expiration: { Days: 30 } },
+    ],
   });
   return bucket;
 }
@@ -86,14 +98,18 @@ function commandLines(output: string): string[] {
 const OWN_COMMAND = /^::(add-mask::|group::Gate [a-z-]+$|endgroup::$|debug::|warning::|error::Release gates NO-GO)/;
 
 const CASES = [
-  { label: 'a rule ID that decodes to a newline', arrange: bucketWithEvilRule, gates: 'bucket,lifecycle,verify,smoke', escaped: "'evil%0A::error::X'" },
+  // verify only reads: the decoded ID is never written back.
+  { label: 'a rule ID that decodes to a newline', arrange: bucketWithEvilRule, gates: 'verify', escaped: 'evil%0A::error::X' },
   { label: 'an S3 error message with a newline', arrange: bucketWithFailingLifecycle, gates: 'lifecycle,verify', escaped: 'boom%0A::error::Y ##%5Berror]Z' },
 ];
 
 describe('text from servers never becomes a workflow command (through a fault proxy)', () => {
   it.each(CASES)('the action: $label', async ({ arrange, gates, escaped }) => {
     const bucket = await arrange();
+    const decodedBefore = decodedAnswers;
     const run = await runAction({ 's3-bucket': bucket, gates });
+    // The newline really came from the server (the proxy) in the rule ID case.
+    if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
 
     expect(run.code, run.stdout + run.stderr).toBe(1);
     // The server text did reach the log, escaped onto one line.
@@ -106,10 +122,12 @@ describe('text from servers never becomes a workflow command (through a fault pr
 
   it.each(CASES)('the CLI, stderr and the summary on stdout: $label', async ({ arrange, gates, escaped }) => {
     const bucket = await arrange();
+    const decodedBefore = decodedAnswers;
     const run = await runCli({ 's3-bucket': bucket, gates });
+    if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
 
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain(escaped);
+    expect(run.stderr, run.stderr).toContain(escaped);
     expect(run.stdout).toContain('# Release gates (surreal): NO-GO');
     expect(commandLines(run.stderr)).toEqual([]);
     expect(commandLines(run.stdout)).toEqual([]);

@@ -1,4 +1,4 @@
-import { Agent, createServer, request as forward, type IncomingHttpHeaders } from 'node:http';
+import { Agent, createServer, request as forward, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 
 /** One request as the proxy saw it. */
 export interface ProxiedRequest {
@@ -15,6 +15,9 @@ export interface ProxyAnswer {
   readonly body: string;
 }
 
+/** How the proxy may change an answer: the request as received, the server's headers. */
+export type HeaderRewrite = (request: IncomingMessage, headers: IncomingHttpHeaders) => IncomingHttpHeaders;
+
 /** What the proxy does to a request; each hook may look at it and return undefined to pass it on. */
 export interface ProxyFaults {
   /** Answer in the server's place (the request never reaches it). */
@@ -23,6 +26,10 @@ export interface ProxyFaults {
   delayMs?(request: ProxiedRequest): number;
   /** Runs (and is awaited) before the request is sent on: another writer acting at that moment. */
   before?(request: ProxiedRequest): Promise<void> | void;
+  /** Rewrites the server's response headers: a quirk the real server cannot be made to show, such as a wrong x-amz-expiration. */
+  rewriteHeaders?: HeaderRewrite;
+  /** A rewrite of the response body for this request (it is then read whole), or undefined to pass it on. */
+  rewriteBody?(request: ProxiedRequest): ((body: string) => string) | undefined;
 }
 
 export interface S3Proxy {
@@ -48,9 +55,11 @@ export function s3Error(status: number, code: string, message: string): ProxyAns
 
 /**
  * A fault proxy on loopback in front of a real S3 server: requests pass through unchanged (the
- * Host header too, so SigV4 signatures stay valid) unless a hook answers or delays them.
+ * Host header too, so SigV4 signatures stay valid) unless a hook answers, delays or rewrites them.
+ * A function as `faults` rewrites response headers only.
  */
-export async function startS3Proxy(target: string, faults: ProxyFaults = {}): Promise<S3Proxy> {
+export async function startS3Proxy(target: string, faults: ProxyFaults | HeaderRewrite = {}): Promise<S3Proxy> {
+  if (typeof faults === 'function') return startS3Proxy(target, { rewriteHeaders: faults });
   const upstream = new URL(target);
   const agent = new Agent({ keepAlive: true });
   const requests: ProxiedRequest[] = [];
@@ -70,8 +79,19 @@ export async function startS3Proxy(target: string, faults: ProxyFaults = {}): Pr
         const request = forward(
           { host: upstream.hostname, port: upstream.port, method: seen.method, path: incoming.url, headers: incoming.headers, agent },
           (response) => {
-            outgoing.writeHead(response.statusCode ?? 502, response.headers);
-            response.pipe(outgoing);
+            const headers = faults.rewriteHeaders?.(incoming, { ...response.headers }) ?? response.headers;
+            const rewrite = faults.rewriteBody?.(seen);
+            if (rewrite === undefined) {
+              outgoing.writeHead(response.statusCode ?? 502, headers);
+              response.pipe(outgoing);
+              return;
+            }
+            const parts: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => parts.push(chunk));
+            response.on('end', () => {
+              const body = rewrite(Buffer.concat(parts).toString('utf8'));
+              outgoing.writeHead(response.statusCode ?? 502, { ...headers, 'content-length': String(Buffer.byteLength(body)) }).end(body);
+            });
           },
         );
         request.on('error', () => outgoing.destroy());

@@ -42,6 +42,12 @@ describe('loadConfig rejects bad input with one line naming the input and the ex
       { name: `expire-days ${JSON.stringify(value)}`, inputs: { 'expire-days': value }, input: 'expire-days', form: /integer from 1 to 36500/ },
       { name: `expect-expire-days ${JSON.stringify(value)}`, inputs: { 'expect-expire-days': value }, input: 'expect-expire-days', form: /integer from 1 to 36500/ },
     ]),
+    ...['a,,b', ' , ', 'x'.repeat(256), 'line\nbreak'].map((value) => ({
+      name: `lifecycle-adopt-rule-ids ${JSON.stringify(value)}`,
+      inputs: { 'lifecycle-adopt-rule-ids': value },
+      input: 'lifecycle-adopt-rule-ids',
+      form: /comma-separated list of lifecycle rule IDs/,
+    })),
     ...['Prod', '-prod', 'prod_eu', 'prod.eu', 'prod/eu', 'p r', 'é', 'a'.repeat(64)].map((value) => ({
       name: `app-env ${JSON.stringify(value)}`,
       inputs: { 'app-env': value },
@@ -270,7 +276,9 @@ describe('loadConfig defaults and normalisation', () => {
       mode: 'plan',
       gates: 'verify, bucket, go-no-go',
       'fail-fast': 'true',
+      'lifecycle-adopt-rule-ids': 'chat-attachments-staging-expire, old rule 2,chat-attachments-staging-expire',
     });
+    expect(config.adoptRuleIds).toEqual(['chat-attachments-staging-expire', 'old rule 2']);
     expect(config.appEnv).toBe('staging');
     expect(config.expireDays).toBe(7);
     expect(config.expectExpireDays).toBe(7);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/gates/outcome.js';
 import type { GateStatus } from '../../src/gates/types.js';
-import { evaluateCoverage, expiryDays, type CoverageInput } from '../../src/lifecycle/coverage.js';
+import { evaluateCoverage, expectedRetention, type CoverageInput } from '../../src/lifecycle/coverage.js';
+import { expiryDays } from '../../src/lifecycle/expiry.js';
 import { desiredRules, managedRuleIds } from '../../src/lifecycle/managed.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
 
@@ -28,6 +29,7 @@ function evaluate(rules: LifecycleRule[], options: Partial<Omit<CoverageInput, '
     requiredPrefixes: [PREFIX],
     expectExpireDays: undefined,
     managedId: MANAGED,
+    envPrefix: PREFIX,
     now: NOW,
     ...options,
   });
@@ -157,12 +159,81 @@ const cases: Case[] = [
     deciding: 'and',
   },
   {
-    name: 'earliest expiry decides; without expect a shorter overlapping rule is a WARN',
+    // Spec change (retention verdicts): the managed rule's days are the expected retention.
+    name: 'a shorter rule on the parent prefix FAILs against the managed rule, without expect',
     rules: [managed(30), rule('parent', 'chat-attachments/', 10)],
+    status: 'FAIL',
+    days: 10,
+    deciding: 'parent',
+    findings: [['fail', /is 10 days, expected 30 \(the managed rule surreal-release-gates:chat-attachments\/prod\); rule parent .* decides: objects are deleted 20 days earlier than the configured retention/]],
+  },
+  {
+    name: 'a shorter rule on the same prefix FAILs against the managed rule, without expect',
+    rules: [rule('chat-attachments-prod-expire', PREFIX, 10), managed(30)],
+    status: 'FAIL',
+    days: 10,
+    deciding: 'chat-attachments-prod-expire',
+    findings: [['fail', /deleted 20 days earlier than the configured retention/]],
+  },
+  {
+    name: 'without the managed rule and without expect, a shorter overlapping rule is a WARN (non-strict mode)',
+    rules: [rule('team-a', PREFIX, 30), rule('parent', 'chat-attachments/', 10)],
     status: 'WARN',
     days: 10,
     deciding: 'parent',
-    findings: [['warn', /Rule parent \(10 days\) overlaps surreal-release-gates:chat-attachments\/prod \(30 days\) on chat-attachments\/prod\/: the shorter one wins/]],
+    findings: [['warn', /Rule parent \(10 days\) overlaps team-a \(30 days\) on chat-attachments\/prod\/: the shorter one wins/]],
+  },
+  {
+    name: 'the old script rule with the same days, its ID sorting first: PASS, named, adoption suggested',
+    rules: [rule('chat-attachments-prod-expire', PREFIX, 30), managed(30)],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+    findings: [['info', /Rule chat-attachments-prod-expire also expires chat-attachments\/prod\/ after 30 days .*lifecycle-adopt-rule-ids: chat-attachments-prod-expire/]],
+  },
+  {
+    name: 'the old script rule with the same days, its ID sorting last: PASS, adoption suggested',
+    rules: [managed(30), rule('zz-old-expire', PREFIX, 30)],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+    findings: [['info', /Rule zz-old-expire also expires .*lifecycle-adopt-rule-ids: zz-old-expire/]],
+  },
+  {
+    name: 'the old script rule as a legacy rule-level Prefix with the same days: PASS, adoption suggested',
+    rules: [{ ID: 'old-legacy', Status: 'Enabled', Prefix: PREFIX, Expiration: { Days: 30 } }, managed(30)],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+    findings: [['info', /Rule old-legacy also expires .*lifecycle-adopt-rule-ids: old-legacy/]],
+  },
+  {
+    name: 'a longer old rule changes nothing: the managed rule decides',
+    rules: [rule('old-expire', PREFIX, 90), managed(30)],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+    findings: [['info', /expire after 30 days, as configured \(the managed rule/]],
+  },
+  {
+    name: 'a longer rule alone, with expect: FAIL, kept longer than configured',
+    rules: [rule('old-expire', PREFIX, 90)],
+    expect: 30,
+    status: 'FAIL',
+    days: 90,
+    deciding: 'old-expire',
+    findings: [['fail', /is 90 days, expected 30 \(expect-expire-days\); rule old-expire .* decides: objects are kept 60 days longer than the configured retention/]],
+  },
+  {
+    name: 'the managed rule disabled and a longer foreign rule: FAIL against the managed rule days',
+    rules: [rule(MANAGED, PREFIX, 30, { Status: 'Disabled' }), rule('old-expire', 'chat-attachments/', 60)],
+    status: 'FAIL',
+    days: 60,
+    deciding: 'old-expire',
+    findings: [
+      ['info', /Rule surreal-release-gates:chat-attachments\/prod would cover chat-attachments\/prod\/ but its Status is Disabled/],
+      ['fail', /kept 30 days longer/],
+    ],
   },
   {
     name: 'with expect equal to the effective retention: PASS',
@@ -199,11 +270,12 @@ const cases: Case[] = [
     deciding: 'parent',
   },
   {
-    name: 'on equal days the managed rule is named as deciding',
+    name: 'on equal days the managed rule is named as deciding; the twin on the parent is named, not offered for adoption',
     rules: [rule('parent', 'chat-attachments/', 30), managed(30)],
     status: 'PASS',
     days: 30,
     deciding: MANAGED,
+    findings: [['info', /^Rule parent also expires chat-attachments\/prod\/ after 30 days \(same retention, no effect on the verdict\)\.$/]],
   },
   {
     name: 'a rule without ID is named by its position',
@@ -229,9 +301,9 @@ const cases: Case[] = [
     deciding: 'dated',
   },
   {
-    name: 'Date expiry in the future shorter than the managed rule decides',
+    name: 'Date expiry in the future shorter than the managed rule decides and FAILs',
     rules: [managed(30), { ID: 'dated', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/' }, Expiration: { Date: inDays(5) } }],
-    status: 'WARN',
+    status: 'FAIL',
     days: 5,
     deciding: 'dated',
   },
@@ -372,9 +444,9 @@ describe('evaluateCoverage of one required prefix', () => {
     ]);
   });
 
-  it('any positive retention passes without expect-expire-days and is reported', () => {
+  it('any positive retention passes without expect-expire-days or the managed rule, and is reported', () => {
     for (const days of [1, 7, 365, 36500]) {
-      const coverage = single([managed(days)]);
+      const coverage = single([rule('team-rule', PREFIX, days)]);
       expect(statusOf(coverage.findings)).toBe('PASS');
       expect(coverage.findings).toContainEqual(expect.objectContaining({ level: 'info', message: `Objects under ${PREFIX} expire after ${days} days.` }));
     }
@@ -389,7 +461,7 @@ describe('evaluateCoverage of several required prefixes', () => {
     );
     expect(result.map((coverage) => [coverage.prefix, coverage.effectiveDays, coverage.decidingRule, statusOf(coverage.findings)])).toEqual([
       [PREFIX, 30, MANAGED, 'WARN'], // avatars/ expires part of it sooner
-      ['chat-attachments/prod/avatars/', 7, 'avatars', 'WARN'], // overlaps the managed rule: 7 wins
+      ['chat-attachments/prod/avatars/', 7, 'avatars', 'FAIL'], // 7 days against the managed rule's 30
       ['chat-attachments/eu/', undefined, undefined, 'FAIL'], // only a tag-filtered rule
     ]);
   });
@@ -399,6 +471,17 @@ describe('evaluateCoverage of several required prefixes', () => {
     expect(prod && statusOf(prod.findings)).toBe('PASS');
     expect(staging && statusOf(staging.findings)).toBe('FAIL');
     expect(staging?.findings.every((finding) => finding.message.includes('chat-attachments/staging/'))).toBe(true);
+  });
+});
+
+describe('expectedRetention', () => {
+  it.each([
+    { name: 'expect-expire-days wins over the managed rule', rules: [managed(30)], expect: 14, result: { days: 14, source: 'expect-expire-days' } },
+    { name: 'the managed rule in the bucket gives its days', rules: [rule('other', PREFIX, 7), managed(45)], expect: undefined, result: { days: 45, source: `the managed rule ${MANAGED}` } },
+    { name: 'no managed rule and no expect: none', rules: [rule('other', PREFIX, 7)], expect: undefined, result: undefined },
+    { name: 'a managed delete-marker rule alone gives no days', rules: [{ ID: MANAGED, Status: 'Enabled', Filter: { Prefix: PREFIX }, Expiration: { ExpiredObjectDeleteMarker: true } }], expect: undefined, result: undefined },
+  ])('$name', ({ rules, expect: expectDays, result }) => {
+    expect(expectedRetention({ rules, expectExpireDays: expectDays, managedId: MANAGED, now: NOW })).toEqual(result);
   });
 });
 

@@ -273,7 +273,8 @@ describe('runSequence with a fake S3Gateway', () => {
     const s3 = new FakeS3();
     s3.rules = [
       { ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: rules } },
-      ...(shorter ? [{ ID: 'foreign', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/' }, Expiration: { Days: 3 } }] : []),
+      // A shorter rule on part of the prefix is a WARN (a shorter rule over all of it now FAILs verify).
+      ...(shorter ? [{ ID: 'foreign', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/tmp/' }, Expiration: { Days: 3 } }] : []),
     ];
     const results = await run(s3, { gates: 'verify', 'expect-expire-days': expectDays });
     expect(results.at(-1)?.id).toBe('go-no-go');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRuleId, expectedExpiryDates, judgeExpiration, parseExpirationHeader } from '../../../src/smoke/expiration.js';
+import { expectedExpiryDates } from '../../../src/lifecycle/expiry.js';
+import type { LifecycleRule } from '../../../src/lifecycle/rule.js';
+import { decodeRuleId, judgeExpiration, parseExpirationHeader } from '../../../src/smoke/expiration.js';
 
 const MANAGED = 'surreal-release-gates:chat-attachments/ci';
 
@@ -42,37 +44,56 @@ describe('expectedExpiryDates: object time + days, rounded up to the next midnig
   });
 });
 
-describe('judgeExpiration', () => {
-  const base = { key: 'payload.bin', lastModified: new Date('2026-11-28T04:47:42Z'), managedRuleId: MANAGED, expireDays: 30, envPrefix: 'chat-attachments/ci/' };
+// Spec change (retention verdicts): smoke judges the date the bucket's rules give the object, not
+// which rule the server names, and not the retention (verify's verdict).
+describe('judgeExpiration: the server applies the configuration as written', () => {
+  const KEY = 'chat-attachments/ci/_smoke/20261128T044742Z-3f9a1c2b/payload.bin';
+  const rule = (id: string, prefix: string, days: number, extra: Partial<LifecycleRule> = {}): LifecycleRule => ({ ID: id, Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: days }, ...extra });
+  const managed = rule(MANAGED, 'chat-attachments/ci/', 30);
+  const base = { label: 'payload.bin', object: { key: KEY, size: 1000 }, lastModified: new Date('2026-11-28T04:47:42Z'), rules: [managed] as LifecycleRule[] | undefined, applyHint: 'Run the lifecycle gate with mode: apply.' };
   const header = (date: string, rule: string) => `expiry-date="${new Date(date).toUTCString()}", rule-id="${rule}"`;
 
   it.each([
-    ['the managed rule, date consistent', header('2026-12-29', MANAGED), { ok: true }],
-    ['the managed rule, URL-encoded', header('2026-12-29', encodeURIComponent(MANAGED)), { ok: true }],
-    ['no header', undefined, { ok: false, problem: 'missing' }],
-    ['a blank header', '  ', { ok: false, problem: 'missing' }],
-    ['an unreadable header', 'soon', { ok: false, problem: 'malformed' }],
-    ['another rule expiring sooner', header('2026-12-06', 'legacy'), { ok: false, problem: 'other-rule' }],
-    ['another rule expiring later', header('2027-01-28', 'legacy'), { ok: false, problem: 'other-rule' }],
-    ['another rule on the same day', header('2026-12-29', 'legacy'), { ok: false, problem: 'other-rule' }],
-    ['the managed rule with other days', header('2026-12-06', MANAGED), { ok: false, problem: 'wrong-date' }],
-    ['the managed rule, one day off', header('2026-12-30', MANAGED), { ok: false, problem: 'wrong-date' }],
-  ])('%s', (_name, raw, expected) => {
-    expect(judgeExpiration({ ...base, header: raw })).toMatchObject(expected);
+    ['the managed rule, date as the rules give', [managed], header('2026-12-29', MANAGED), { ok: true }],
+    ['the managed rule, URL-encoded', [managed], header('2026-12-29', encodeURIComponent(MANAGED)), { ok: true }],
+    ['a tie: the old rule sorting first is named, same date', [rule('chat-attachments-ci-expire', 'chat-attachments/ci/', 30), managed], header('2026-12-29', 'chat-attachments-ci-expire'), { ok: true }],
+    ['a shorter foreign rule named with its own date', [managed, rule('parent', 'chat-attachments/', 7)], header('2026-12-06', 'parent'), { ok: true }],
+    ['a Date rule announces its date', [rule('dated', 'chat-attachments/', 0, { Expiration: { Date: new Date('2027-03-01T00:00:00Z') } })], header('2027-03-01', 'dated'), { ok: true }],
+    ['no header while a rule selects it', [managed], undefined, { ok: false, problem: 'missing' }],
+    ['no header and no rule selects it', [], undefined, { ok: false, problem: 'missing' }],
+    ['a blank header', [managed], '  ', { ok: false, problem: 'missing' }],
+    ['an unreadable header', [managed], 'soon', { ok: false, problem: 'malformed' }],
+    ['a header although no rule selects it', [], header('2026-12-29', MANAGED), { ok: false, problem: 'unexpected' }],
+    ['a date from a rule whose filter the server dropped (tags)', [managed, rule('tagged', 'chat-attachments/', 3, { Filter: { And: { Prefix: 'chat-attachments/', Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] } } })], header('2026-12-02', 'tagged'), { ok: false, problem: 'wrong-date' }],
+    ['a date from a size-filtered rule that does not select this size', [managed, rule('big', 'chat-attachments/', 3, { Filter: { ObjectSizeGreaterThan: 5000 } })], header('2026-12-02', 'big'), { ok: false, problem: 'wrong-date' }],
+    ['the managed rule, one day off', [managed], header('2026-12-30', MANAGED), { ok: false, problem: 'wrong-date' }],
+    ['rules that could not be read', undefined, header('2026-12-29', MANAGED), { ok: false, problem: 'no-rules' }],
+  ])('%s', (_name, rules, raw, expected) => {
+    expect(judgeExpiration({ ...base, rules, header: raw })).toMatchObject(expected);
   });
 
-  it('says how much sooner another rule expires the object, and names it', () => {
+  it('a size-filtered rule that selects the object by its size decides its date', () => {
+    const rules = [managed, rule('big', 'chat-attachments/', 3, { Filter: { ObjectSizeGreaterThan: 500 } })];
+    expect(judgeExpiration({ ...base, rules, header: header('2026-12-02', 'big') })).toMatchObject({ ok: true });
+  });
+
+  it('reports, without judging, a server that names another rule of the same date', () => {
+    const verdict = judgeExpiration({ ...base, rules: [rule('aaa-old', 'chat-attachments/ci/', 30), managed], header: header('2026-12-29', 'aaa-old') });
+    expect(verdict).toMatchObject({ ok: true });
+    expect(verdict.message).toBe("payload.bin: expires Tue, 29 Dec 2026 00:00:00 GMT by aaa-old, as the bucket's rules give (written 2026-11-28T04:47:42.000Z).");
+    const other = judgeExpiration({ ...base, rules: [managed], header: header('2026-12-29', 'renamed-by-server') });
+    expect(other.ok).toBe(true);
+    expect(other.message).toContain(`(the server names 'renamed-by-server'; the rules give the date by ${MANAGED})`);
+  });
+
+  it('names both dates and both rules when they differ', () => {
     const verdict = judgeExpiration({ ...base, header: header('2026-12-06', 'legacy') });
-    expect(verdict.message).toBe(`payload.bin: expires Sun, 06 Dec 2026 00:00:00 GMT by rule 'legacy', not by the managed rule ${MANAGED} (23 day(s) sooner than 30 days would give).`);
-  });
-
-  it('says how much later the managed rule expires the object than expire-days gives', () => {
-    const verdict = judgeExpiration({ ...base, expireDays: 7, header: header('2026-12-29', MANAGED) });
-    expect(verdict.ok).toBe(false);
-    expect(verdict.message).toContain('expected Sun, 06 Dec 2026 00:00:00 GMT (written 2026-11-28T04:47:42.000Z + 7 days, next midnight UTC) (23 day(s) later than 7 days would give)');
+    expect(verdict.message).toBe(
+      `payload.bin: the server expires it Sun, 06 Dec 2026 00:00:00 GMT by rule 'legacy', but the bucket's rules give Tue, 29 Dec 2026 00:00:00 GMT by ${MANAGED} (written 2026-11-28T04:47:42.000Z; 23 day(s) sooner).`,
+    );
   });
 
   it('cannot confirm the date without Last-Modified', () => {
-    expect(judgeExpiration({ ...base, lastModified: undefined, header: header('2026-12-29', MANAGED) })).toMatchObject({ ok: false, problem: 'wrong-date' });
+    expect(judgeExpiration({ ...base, lastModified: undefined, header: header('2026-12-29', MANAGED) })).toMatchObject({ ok: false, problem: 'no-time' });
   });
 });
