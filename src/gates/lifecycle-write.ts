@@ -87,6 +87,19 @@ export async function writeConverging(input: WriteInput): Promise<WriteResult> {
   };
 }
 
+/**
+ * Rules not ours whose meaning could not be proved to survive a write: FAIL before a write
+ * (`tail` says what was written), WARN when nothing needs writing (a later change would refuse).
+ */
+export function unprovableFinding(prepared: PreparedPlan, level: 'fail' | 'warn', tail: string): Finding {
+  const rules = prepared.unprovable.map((entry) => `rule ${entry.rule} (${entry.reason})`).join('; ');
+  return {
+    level,
+    message: `Cannot prove that ${rules} would keep its meaning if written back, so ${level === 'fail' ? 'the configuration is not written' : 'a write that changes the managed rule would be refused'}.${tail}`,
+    remediation: 'Have the owner of that rule write it in valid S3 form (a Filter with exactly one member, or And for several conditions), then re-run.',
+  };
+}
+
 /** Why this plan must not be written (FAIL); undefined when it may be. */
 export function writeRefusal(prepared: PreparedPlan, lock: Pick<LockHandle, 'withinBudget'>, writes = 0): Finding | undefined {
   const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
@@ -100,13 +113,7 @@ export function writeRefusal(prepared: PreparedPlan, lock: Pick<LockHandle, 'wit
       remediation: 'Remove the rule from lifecycle-adopt-rule-ids; the rule stays as it is.',
     };
   }
-  if (prepared.unprovable.length > 0) {
-    return {
-      level: 'fail',
-      message: `Cannot prove that ${prepared.unprovable.map((entry) => `rule ${entry.rule} (${entry.reason})`).join('; ')} would keep its meaning if written back.${already}`,
-      remediation: 'Re-write that rule in valid S3 form (one Filter member, or And for several) with the tool that owns it, then re-run.',
-    };
-  }
+  if (prepared.unprovable.length > 0) return unprovableFinding(prepared, 'fail', already);
   if (!lock.withinBudget()) {
     return {
       level: 'fail',
@@ -135,10 +142,10 @@ async function readBack(
 function foreignFindings(written: readonly LifecycleRule[], after: readonly LifecycleRule[], ownedIds: ReadonlySet<string>): Finding[] {
   const compared = compareForeign(written, after, ownedIds);
   const findings: Finding[] = [];
-  for (const rule of compared.changed) {
+  for (const { rule, difference } of compared.changed) {
     findings.push({
       level: 'warn',
-      message: `Rule ${rule} (not ours) reads back with another meaning than was written: the server changed it, or another writer did meanwhile.`,
+      message: `Rule ${rule} (not ours) does not read back as written: ${difference}. The server changed it, or another writer did meanwhile.`,
       remediation: `Compare rule ${rule} in the bucket with the plan's resulting configuration, and have its owner restore it.`,
     });
   }
@@ -151,6 +158,6 @@ function foreignFindings(written: readonly LifecycleRule[], after: readonly Life
   }
   for (const rule of compared.added) findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
   const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
-  findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written.` });
+  findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
   return findings;
 }

@@ -1,11 +1,11 @@
 import type { AdoptionPlan } from '../lifecycle/adopt.js';
 import { lockKey, lockTimings } from '../lifecycle/lock-policy.js';
 import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
-import { MAX_LIFECYCLE_RULES, type LifecyclePlan } from '../lifecycle/plan.js';
+import { MAX_LIFECYCLE_RULES, type LifecyclePlan, type PlanEntry } from '../lifecycle/plan.js';
 import { prepareLifecyclePlan, type PreparedPlan } from '../lifecycle/prepare.js';
 import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
 import { underLifecycleLock } from './lifecycle-lock.js';
-import { writeConverging } from './lifecycle-write.js';
+import { unprovableFinding, writeConverging } from './lifecycle-write.js';
 import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
 import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
@@ -37,7 +37,7 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
   const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
   const prepare = (read: readonly LifecycleRule[]): PreparedPlan => prepareLifecyclePlan(read, request);
-  const describe = ({ read, plan, adoption }: PreparedPlan) => {
+  const describe = ({ read, plan, adoption, respelt }: PreparedPlan) => {
     const facts: Fact[] = [
       { label: 'Managed rule', value: ids.expiration },
       { label: 'Expire days', value: String(config.expireDays) },
@@ -46,10 +46,10 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
       { label: 'Rules after', value: String(plan.rules.length) },
     ];
     const findings: Finding[] = [
-      ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
+      ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${actionLabel(entry, respelt)}` })),
       ...absentAdoptionFindings(adoption, read, ids.expiration),
     ];
-    return { facts, findings, sections: planSections(plan) };
+    return { facts, findings, sections: planSections(plan, respelt) };
   };
   const prepared = prepare(current);
   const { plan, adoption } = prepared;
@@ -73,7 +73,12 @@ async function runLifecycle({ config, s3, log, now }: GateContext): Promise<Gate
     ], facts, sections);
   }
   if (!plan.changed) {
+    if (prepared.unprovable.length > 0) findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
     return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+  }
+  if (prepared.unprovable.length > 0) {
+    // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
+    return outcome(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
   }
   if (config.mode === 'plan') {
     if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
@@ -120,7 +125,12 @@ function absentAdoptionFindings(adoption: AdoptionPlan, current: readonly Lifecy
   );
 }
 
-function planSections(plan: LifecyclePlan): Section[] {
+/** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
+function actionLabel(entry: PlanEntry, respelt: ReadonlyMap<LifecycleRule, LifecycleRule>): string {
+  return entry.action === 'keep' && entry.after !== undefined && respelt.has(entry.after) ? 'keep (re-spelt)' : ACTION_LABELS[entry.action];
+}
+
+function planSections(plan: LifecyclePlan, respelt: ReadonlyMap<LifecycleRule, LifecycleRule>): Section[] {
   const describe = (rule: LifecycleRule | undefined): string => (rule === undefined ? '' : canonicalJson(rule));
   return [
     {
@@ -130,9 +140,12 @@ function planSections(plan: LifecyclePlan): Section[] {
       rows: plan.entries.map((entry) => [
         PLAN_SYMBOLS[entry.action],
         entry.id,
-        ACTION_LABELS[entry.action],
-        entry.action === 'add' ? '' : describe(entry.before),
-        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+        actionLabel(entry, respelt),
+        // Before: as the server answered; a re-spelt rule's After: as it will be written.
+        entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
+        actionLabel(entry, respelt) === 'keep (re-spelt)'
+          ? describe(entry.after)
+          : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
       ]),
     },
     {

@@ -1,5 +1,6 @@
 import { planLifecycle } from './plan.js';
-import { canonicalRules, ruleLabel, semanticJson, type LifecycleRule } from './rule.js';
+import { isUnreadable, meaningAsRead, meaningAsWritten, meaningDifference, meaningKey } from './meaning.js';
+import { canonicalRules, ruleLabel, type LifecycleRule } from './rule.js';
 
 /** What a read after our write shows. */
 export type WriteCheck =
@@ -21,8 +22,8 @@ export function checkWrite(after: readonly LifecycleRule[], before: readonly Lif
 
 /** How the rules not ours read back, against what we wrote. */
 export interface ForeignReadBack {
-  /** Written, read back with another meaning (a server that re-spells lossily, or another writer). */
-  readonly changed: readonly string[];
+  /** Written, read back with another meaning (a server that re-spells lossily, or another writer), and how. */
+  readonly changed: readonly { readonly rule: string; readonly difference: string }[];
   /** Written, absent from the read-back. */
   readonly missing: readonly string[];
   /** Not written by us, present now: another writer added them meanwhile (kept). */
@@ -30,15 +31,16 @@ export interface ForeignReadBack {
 }
 
 /**
- * Compares rules by their meaning (filter spelling aside), matched by ID; rules without an ID are
- * matched by meaning alone, so they can only be missing or added.
+ * Compares rules by their meaning in normalised form (a server's re-spelling is no difference),
+ * matched by ID; rules without an ID are matched by meaning alone, so they can only be missing
+ * or added.
  */
 export function compareForeign(written: readonly LifecycleRule[], readBack: readonly LifecycleRule[], ownedIds: ReadonlySet<string>): ForeignReadBack {
   const foreign = (rules: readonly LifecycleRule[]) =>
-    rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: semanticJson(rule) })).filter((entry) => !ownedIds.has(entry.id));
+    rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
   const before = foreign(written);
   const after = foreign(readBack);
-  const changed: string[] = [];
+  const changed: { rule: string; difference: string }[] = [];
   const missing: string[] = [];
   const matched = new Set<number>();
   for (const entry of before) {
@@ -48,8 +50,17 @@ export function compareForeign(written: readonly LifecycleRule[], readBack: read
       continue;
     }
     matched.add(index);
-    if (after[index]?.meaning !== entry.meaning) changed.push(entry.label);
+    const found = after[index];
+    if (found !== undefined && found.meaning !== entry.meaning) changed.push({ rule: entry.label, difference: describeChange(entry.rule, found.rule) });
   }
   const added = after.filter((_, at) => !matched.has(at)).map((entry) => entry.label);
   return { changed, missing, added };
+}
+
+function describeChange(written: LifecycleRule, readBack: LifecycleRule): string {
+  const before = meaningAsWritten(written);
+  const after = meaningAsRead(readBack);
+  if (isUnreadable(after)) return `it reads back unreadable: ${after.problem}`;
+  if (isUnreadable(before)) return 'it was written in a shape S3 does not define';
+  return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
 }
