@@ -79,6 +79,8 @@ async function acquire(deps: LockDeps, holder: LockHolder): Promise<Acquired> {
   let other: { holder: LockHolder | undefined; ageMs: number | undefined } | undefined;
   // Said once the lock is ours: on versioned buckets the abandoned lock is deleted first, taken after.
   const broke: Finding[] = [];
+  // When our conditional PUT went out: the budget counts from there, even if its answer was lost.
+  let putSentAtMs: number | undefined;
 
   try {
     for (let attempt = 1; ; attempt += 1) {
@@ -90,7 +92,7 @@ async function acquire(deps: LockDeps, holder: LockHolder): Promise<Acquired> {
         if (current?.runId === holder.runId) {
           // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
           if (existing.versionId !== undefined) versions.push(existing.versionId);
-          return await confirm(deps, { kind: 'held', sentAtMs: nowMs, versions, findings: broke }, body, attempt, startedMs);
+          return await confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
         }
         const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
         other = { holder: current, ageMs };
@@ -102,6 +104,8 @@ async function acquire(deps: LockDeps, holder: LockHolder): Promise<Acquired> {
             versions.push(...broken.versions);
             return await confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
           }
+          // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
+          if (broken === undefined) await sleep(lockRetryDelayMs(attempt, random()));
           continue;
         }
         if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
@@ -112,6 +116,7 @@ async function acquire(deps: LockDeps, holder: LockHolder): Promise<Acquired> {
         continue;
       }
       const sentAtMs = deps.now().getTime();
+      putSentAtMs ??= sentAtMs;
       const answer = await s3.putObjectIf({ key, body, condition: { ifNoneMatch: '*' } });
       if (answer.kind === 'written') {
         if (answer.versionId !== undefined) versions.push(answer.versionId);

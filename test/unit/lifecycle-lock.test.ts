@@ -151,6 +151,21 @@ describe('underLifecycleLock', () => {
     expect(store.objects.size).toBe(0);
   });
 
+  it('a stale lock the server never lets us replace: pauses between tries, then FAILs after the wait', async () => {
+    const { store, deps, sleeps } = setup();
+    store.seed(KEY, otherHolder(), new Date(START - TIMINGS.ttlMs - 1000));
+    const s3 = {
+      readSmallObject: store.readSmallObject,
+      deleteObjectVersion: store.deleteObjectVersion,
+      putObjectIf: async (input: Parameters<MemoryObjects['putObjectIf']>[0]) => ('ifMatch' in input.condition ? { kind: 'precondition-failed' as const } : store.putObjectIf(input)),
+    };
+    const run = await underLifecycleLock({ ...deps, s3 }, async () => 'never');
+    expect(run.ran).toBe(false);
+    expect(run.findings[0]?.level).toBe('fail');
+    expect(sleeps.length).toBeGreaterThan(10);
+    expect(sleeps.every((ms) => ms > 0)).toBe(true);
+  });
+
   it('breaks a stale lock on a versioned bucket by deleting exactly its version, and leaves no version behind', async () => {
     const { store, deps } = setup({ versioned: true });
     const stale = store.seed(KEY, otherHolder(), new Date(START - TIMINGS.ttlMs - 1000));
