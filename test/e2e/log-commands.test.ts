@@ -1,7 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../support/bundle.js';
 import { actionInputEnv } from '../support/github-files.js';
 import { runProcess, type Finished } from '../support/node-process.js';
 import { isLifecycleGet, s3Error, startS3Proxy, type S3Proxy } from '../support/s3-proxy.js';
@@ -14,8 +14,10 @@ import { tempDir } from '../support/workspace.js';
 const EVIL_RULE_ID = 'evil%0A::error::X';
 const EVIL_MESSAGE = 'boom\n::error::Y ##[error]Z';
 
-let actionBundle: string;
-let cliBundle: string;
+// The action and the CLI as they ship (dist.test.ts proves dist/ is what the sources build).
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
+const actionBundle = path.join(DIST, 'index.js');
+const cliBundle = path.join(DIST, 'cli/index.js');
 let proxy: S3Proxy;
 /** Buckets whose GetBucketLifecycleConfiguration the proxy answers with EVIL_MESSAGE. */
 const failingBuckets = new Set<string>();
@@ -23,7 +25,6 @@ const failingBuckets = new Set<string>();
 let decodedAnswers = 0;
 
 beforeAll(async () => {
-  [actionBundle, cliBundle] = [await bundle('src/index.ts'), await bundle('src/cli.ts')];
   proxy = await startS3Proxy(testS3().endpoint, {
     answer: (request) =>
       isLifecycleGet(request) && failingBuckets.has(request.path.split('/')[1] ?? '') ? s3Error(400, 'InvalidRequest', EVIL_MESSAGE) : undefined,
@@ -35,11 +36,10 @@ beforeAll(async () => {
           }
         : undefined,
   });
-}, 300_000);
+});
 
 afterAll(async () => {
   await proxy?.close();
-  for (const file of [actionBundle, cliBundle]) if (file) await rm(path.dirname(file), { recursive: true, force: true });
 });
 
 /** A bucket whose foreign rule decides the env prefix's expiry, shorter than the managed rule: verify FAILs naming it. */
