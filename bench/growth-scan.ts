@@ -17,7 +17,8 @@ const scanMs = performance.now() - started;
 s3.destroy();
 // With --expose-gc: the heap still in use after a full collection is what the scan retained.
 (globalThis as { gc?: () => void }).gc?.();
-const scan = outcome.facts.find((fact) => fact.label === 'Scan')?.value ?? '';
+// 'Scan' with growth-source list, 'Inventory read' with growth-source inventory.
+const scan = outcome.facts.find((fact) => fact.label === 'Scan' || fact.label === 'Inventory read')?.value ?? '';
 process.stdout.write(
   `${JSON.stringify({
     status: outcome.status,
@@ -27,6 +28,8 @@ process.stdout.write(
     scan,
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
+    // User + system CPU of the whole process (zlib's thread pool included): less load-dependent than wall time.
+    cpuMs: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000),
     heapAfterGcKiB: Math.round(process.memoryUsage().heapUsed / 1024),
     requests: s3.requestCounts(),
   })}\n`,

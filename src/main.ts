@@ -5,15 +5,19 @@ import { inertLogger } from './util/logger.js';
 
 /** The Actions runner as a Host: the one place that talks to @actions/core. */
 export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   return {
     readInput: (input) => core.getInput(input.name),
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    workspace,
+    // Reports go where the job owns the files: its workspace or its temporary directory.
+    reportRoots: [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])],
     // core.info prints raw; server text in a message must not become a workflow command.
     log: inertLogger({
       debug: (message) => core.debug(message),
       info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      error: (message) => core.error(message),
+      // @actions/core escapes the title as a command property and the message as its data.
+      warning: (message, title) => core.warning(message, title === undefined ? {} : { title }),
+      error: (message, title) => core.error(message, title === undefined ? {} : { title }),
       group: (name, body) => core.group(name, body),
     }),
     maskSecret: (value) => core.setSecret(value),
@@ -25,7 +29,12 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
       }
       await core.summary.addRaw(markdown).write({ overwrite: false });
     },
-    setFailed: (message) => core.setFailed(message),
+    annotateFailure: ({ title, message }) => core.error(message, { title }),
+    // core.setFailed() without its title-less annotation: the same exit code, a titled error.
+    setFailed: (message, title) => {
+      process.exitCode = core.ExitCode.Failure;
+      core.error(message, title === undefined ? {} : { title });
+    },
     now: () => new Date(),
   };
 }

@@ -10,11 +10,13 @@ import { loadConfig } from './config/load.js';
 import { passwordsInUrls } from './config/url-secrets.js';
 import type { Config } from './config/types.js';
 import { evidenceLine } from './gates/go-no-go.js';
-import { runSequence } from './gates/sequence.js';
+import { ANNOTATION_TITLE, runSequence } from './gates/sequence.js';
 import { PASSING_STATUSES, type GateResult } from './gates/types.js';
 import type { Host } from './host.js';
+import { failureAnnotations } from './report/annotations.js';
 import { archiveReports } from './report/archive.js';
 import { buildReports } from './report/build.js';
+import { escapeMarkdown } from './report/escape.js';
 import { writeReportFiles } from './report/publish.js';
 import { redactor, type Logger } from './util/logger.js';
 import { VERSION } from './version.js';
@@ -38,8 +40,8 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
   let summary = '';
   let redact = (text: string) => text;
   let failed = false;
-  const fail = (message: string) => {
-    if (!failed) host.setFailed(redact(message));
+  const fail = (message: string, title: string) => {
+    if (!failed) host.setFailed(redact(message), title);
     failed = true;
   };
   try {
@@ -50,15 +52,17 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     secrets.push(...INPUTS.filter((input) => 'urlPasswords' in input && input.urlPasswords).flatMap((input) => passwordsInUrls(host.readInput(input) ?? '')));
     secrets.forEach((secret) => host.maskSecret(secret));
     redact = redactor(secrets);
+    warnAboutUrlPasswords(host);
 
     let config: Config;
     try {
-      config = loadConfig(host.readInput, host.workspace, host.env ?? process.env);
+      config = loadConfig(host.readInput, host.workspace, host.env ?? process.env, host.reportRoots ? { reportRoots: host.reportRoots } : {});
     } catch (error) {
       if (error instanceof InputError) {
-        summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
+        // The message quotes the input as given: escaped, it cannot add markup to the summary.
+        summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${escapeMarkdown(redact(error.message))}\n`;
         host.setOutput('result', 'FAIL');
-        fail(error.message);
+        fail(error.message, `${ANNOTATION_TITLE}: input ${error.input}`);
         return undefined;
       }
       throw error;
@@ -128,18 +132,22 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     host.setOutput('reports-dir', config.reportsDir);
     for (const gate of gates) for (const [name, value] of Object.entries(gate.outputs ?? {})) host.setOutput(name, value);
     host.setOutput('archived-reports', archivedReports.join(','));
-    if (archiveProblem !== undefined) fail(archiveProblem);
+    // One annotation per gate that failed, before the step's own failure line.
+    for (const annotation of failureAnnotations(built.attention)) {
+      host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
+    }
+    if (archiveProblem !== undefined) fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.
       const first = blocking[0];
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
     }
     return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    fail(`surreal-release-gates failed unexpectedly: ${message}`);
-    if (summary === '') summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${redact(message)}\n`;
+    fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
+    if (summary === '') summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${escapeMarkdown(redact(message))}\n`;
     return undefined;
   } finally {
     if (summary !== '') {
@@ -152,12 +160,31 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
   }
 }
 
+/**
+ * Every line redacted; every warning and error an annotation with a title: the gate's when a
+ * gate logs it (the sequence adds it), else this action's name (e.g. a client's retry notice).
+ */
 function redactingLogger(log: Logger, redact: (text: string) => string): Logger {
   return {
     debug: (message) => log.debug(redact(message)),
     info: (message) => log.info(redact(message)),
-    warning: (message) => log.warning(redact(message)),
-    error: (message) => log.error(redact(message)),
+    warning: (message, title) => log.warning(redact(message), redact(title ?? ANNOTATION_TITLE)),
+    error: (message, title) => log.error(redact(message), redact(title ?? ANNOTATION_TITLE)),
     group: (name, body) => log.group(redact(name), body),
   };
+}
+
+/**
+ * The runner prints every with: value in the step's log before the action starts; only values
+ * from secrets.* are masked by then. A password in a URL input may so already be in the log.
+ */
+function warnAboutUrlPasswords(host: Host): void {
+  for (const input of INPUTS.filter((candidate) => 'urlPasswords' in candidate && candidate.urlPasswords)) {
+    if (passwordsInUrls(host.readInput(input) ?? '').length === 0) continue;
+    const instead = input.name === 'prometheus-url' ? 'prometheus-username and prometheus-password, each from a secret' : 'a secret holding the whole value';
+    host.log.warning(
+      `${input.name} carries a password in a URL. Unless the value came from a secret, the runner printed it in this step's log before the action could mask it. Pass it through ${instead}.`,
+      `${ANNOTATION_TITLE}: ${input.name}`,
+    );
+  }
 }

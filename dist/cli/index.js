@@ -33174,6 +33174,7 @@ function describeGitHubError(operation, thrown, target) {
     const status = typeof error.status === 'number' ? error.status : undefined;
     const accepted = typeof headers?.['x-accepted-github-permissions'] === 'string' ? headers['x-accepted-github-permissions'] : undefined;
     const where = `GitHub ${operation} at ${target.apiUrl}`;
+    const tokenInput = target.tokenInput ?? 'github-token';
     const make = (kind, message) => new GitHubFailure(kind, operation, message, status, accepted, serverMessage);
     if (chain.some((inner) => inner.name === 'TimeoutError' || inner.name === 'AbortError')) {
         return make('timeout', `${where} did not answer within ${target.timeoutMs / 1000} s per attempt (retries included). Check GITHUB_API_URL and the network.`);
@@ -33188,11 +33189,11 @@ function describeGitHubError(operation, thrown, target) {
         return make('rate-limited', `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`);
     }
     if (status === 401) {
-        return make('credentials', `${where} rejected the token (401 ${detail}). Check github-token: it is expired, revoked or not a GitHub token.`);
+        return make('credentials', `${where} rejected the token (401 ${detail}). Check ${tokenInput}: it is expired, revoked or not a GitHub token.`);
     }
     if (status === 403) {
         const permission = accepted ? `the permission '${accepted}'` : 'a permission GitHub did not name';
-        return make('permission', `${where} was denied (403 ${detail}): github-token lacks ${permission}.`);
+        return make('permission', `${where} was denied (403 ${detail}): ${tokenInput} lacks ${permission}.`);
     }
     if (status === 404) {
         const permission = accepted ? ` or the token lacks '${accepted}'` : ' or the token cannot see it';
@@ -42185,13 +42186,14 @@ const INPUTS = [
     { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
     { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
     { name: 'mode', env: 'RELEASE_GATES_MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
-    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
+    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, growth, alerts, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
     { name: 'fail-fast', env: 'RELEASE_GATES_FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
-    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
-    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Token of the branch-protection gate (masked). The workflow token reads rulesets and check runs; classic protection details and apply need administration rights.' },
+    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace; it must lie inside the workspace or RUNNER_TEMP.' },
+    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Branch-protection gate: token that reads the branch, its rules, recent commits, merged pull requests and check runs (masked). The workflow token does, in a job granted checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read.' },
+    { name: 'github-admin-token', env: 'GITHUB_ADMIN_TOKEN', secret: true, description: 'Branch-protection gate: token with administration rights, from a secret (masked), used only for the protection reads (classic protection in full, ruleset bypass actors) and for apply (administration: write); a fine-grained personal access token or GitHub App token works. Empty: github-token does those too.' },
     { name: 'github-repository', env: 'GH_REPO', description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).' },
     { name: 'github-branch', env: 'GH_BRANCH', description: "Branch whose protection is checked; default the repository's default branch." },
-    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: 'Check that branch protection must require, as the pull request page shows it (workflow / job).' },
+    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates')." },
     { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
     { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
     { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '8', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
@@ -42203,18 +42205,22 @@ const INPUTS = [
     { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
     { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
     { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
-    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it (user:password@ is sent as basic auth, masked); the alerts gate waits until /api/v1/rules shows its group loaded and healthy.' },
+    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
+    { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
+    { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
     { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
     { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
     { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
     { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
     { name: 'hot-path-min-samples', env: 'HOT_PATH_MIN_SAMPLES', description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).' },
     { name: 'on-no-data', env: 'ON_NO_DATA', default: 'fail', description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.' },
-    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords are masked.' },
+    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords in URLs are masked from the start of the action, but the runner prints a with: value before that unless it comes from a secret (a warning says so).' },
     { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
     { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
     { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
     { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+    { name: 'growth-source', env: 'GROWTH_SOURCE', default: 'list', description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).' },
+    { name: 'inventory-location', env: 'INVENTORY_LOCATION', description: 'growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory\'s dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.' },
     { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
     { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
     { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
@@ -42787,7 +42793,7 @@ function createPrometheusQueryClient(settings, log) {
                     throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${response.status}, ${apiError}).`);
                 }
                 if (response.status === 401 || response.status === 403) {
-                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials in prometheus-url (user:password@host).`);
+                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
                 }
                 if (response.ok) {
                     throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);
@@ -44163,11 +44169,16 @@ function redactUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/clients/prometheus.ts
 
-function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY) {
+function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY, basicAuth) {
     const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+    const headers = basicAuth === undefined ? undefined : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` };
     async function get(pathAndQuery) {
         const target = new URL(pathAndQuery, base);
-        const answer = await requestWithRetry('Prometheus', target, { method: 'GET' }, log, policy);
+        const answer = await requestWithRetry('Prometheus', target, { method: 'GET', ...(headers ? { headers } : {}) }, log, policy);
+        if (answer.status === 401 || answer.status === 403) {
+            const given = basicAuth === undefined ? 'no credentials were sent' : `the credentials of prometheus-username (${basicAuth.username}) were refused`;
+            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${given}. Set prometheus-username and prometheus-password (from secrets).`, answer.status);
+        }
         let envelope;
         try {
             envelope = JSON.parse(answer.body);
@@ -44260,6 +44271,7 @@ function createPushgateway(url, log, policy = DEFAULT_HTTP_POLICY) {
 
 
 
+
 /** The growth and alerts gates' clients; the HTTP ones only when their URL input is set. */
 function createObservabilityClients(config, log) {
     const runner = actionsExecRunner();
@@ -44267,7 +44279,7 @@ function createObservabilityClients(config, log) {
         kubectl: createKubectl(runner, log),
         promtool: createPromtool(runner),
         ...(config.growth.pushgatewayUrl ? { pushgateway: createPushgateway(config.growth.pushgatewayUrl, log) } : {}),
-        ...(config.prometheusUrl ? { prometheusRules: createPrometheusApi(config.prometheusUrl, log) } : {}),
+        ...(config.prometheus ? { prometheusRules: createPrometheusApi(config.prometheus.url, log, DEFAULT_HTTP_POLICY, config.prometheus.basicAuth) } : {}),
     };
 }
 
@@ -44355,59 +44367,126 @@ function describeS3Error(operation, thrown, target) {
     return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
 }
 
-;// CONCATENATED MODULE: ./src/clients/s3-conditional.ts
+;// CONCATENATED MODULE: ./src/util/printable.ts
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
+ * text (keys, server fields) kept on one line, so a newline in it cannot start a workflow command
+ * (`::...`) when a message reaches the log.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-inventory.ts
 
 
-const READ_LIMIT = 'bytes=0-4095';
-function s3ConditionalOperations(client, Bucket, call) {
+
+/** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
+const MAX_FOLDER_PAGES = 100;
+/** Failures while streaming one object after which it is given up (the first try included). */
+const STREAM_MAX_ATTEMPTS = 3;
+/**
+ * Reads in any bucket these credentials reach (the inventory destination may differ from
+ * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
+ */
+function s3BucketReads(client, settings, log) {
+    const target = (bucket) => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
+    async function call(bucket, operation, send) {
+        try {
+            return await send(AbortSignal.timeout(settings.timeoutMs));
+        }
+        catch (thrown) {
+            throw describeS3Error(operation, thrown, target(bucket));
+        }
+    }
     return {
-        async readSmallObject(key) {
+        async listFolders(bucket, prefix) {
+            const folders = [];
+            let token;
+            for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
+                const response = await call(bucket, 'ListObjectsV2', (abortSignal) => client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                for (const common of response.CommonPrefixes ?? [])
+                    if (common.Prefix)
+                        folders.push(common.Prefix);
+                if (!response.IsTruncated)
+                    return folders;
+                if (!response.NextContinuationToken) {
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                token = response.NextContinuationToken;
+            }
+            throw new S3Failure('rejected', 'ListObjectsV2', `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+        },
+        async readObjectBytes(bucket, key, maxBytes) {
             try {
-                return await call('GetObject', async (abortSignal) => {
-                    const command = new dist_cjs/* GetObjectCommand */.jLs({ Bucket, Key: key, Range: READ_LIMIT });
-                    let date;
-                    command.middlewareStack.add((next) => async (args) => {
-                        const result = await next(args);
-                        const headers = result.response?.headers;
-                        date = headers?.date;
-                        return result;
-                    }, { step: 'deserialize', name: 'srgServerDate' });
-                    const response = await client.send(command, { abortSignal });
-                    const body = response.Body ? await response.Body.transformToString() : '';
-                    const serverDate = date === undefined ? undefined : new Date(date);
-                    return {
-                        body,
-                        etag: response.ETag,
-                        lastModified: response.LastModified,
-                        versionId: response.VersionId,
-                        serverDate: serverDate !== undefined && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
-                    };
+                return await call(bucket, 'GetObject', async (abortSignal) => {
+                    const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }), { abortSignal });
+                    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
+                        response.Body?.destroy();
+                        throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+                    }
+                    // Read inside the call, so the time limit covers the transfer too.
+                    return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
                 });
             }
             catch (error) {
-                if (error instanceof S3Failure && (error.code === 'NoSuchKey' || (error.kind === 'not-found' && error.code !== 'NoSuchBucket')))
-                    return 'not-found';
+                if (error instanceof S3Failure && error.kind === 'not-found' && error.code !== 'NoSuchBucket')
+                    return undefined;
                 throw error;
             }
         },
-        async putObjectIf(input) {
-            const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
-            try {
-                const response = await call('PutObject', (abortSignal) => client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }));
-                return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.httpStatus === 412)
-                    return { kind: 'precondition-failed' };
-                if (error instanceof S3Failure && error.httpStatus === 409)
-                    return { kind: 'conflict' };
-                throw error;
-            }
-        },
-        async deleteObjectVersion(key, versionId) {
-            await call('DeleteObject', (abortSignal) => client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }));
+        streamObject(bucket, key) {
+            return streamWithResume(client, bucket, key, settings, log, target(bucket));
         },
     };
+}
+/**
+ * Yields an object's bytes as they arrive. The time limit applies to each wait for bytes (an
+ * object of gigabytes takes longer than one request's limit, but never stalls that long); a
+ * transfer that breaks resumes with a Range request from the last byte received, pinned to the
+ * first response's ETag so that a replaced object is never spliced onto the old one.
+ */
+async function* streamWithResume(client, bucket, key, settings, log, target) {
+    let offset = 0;
+    let etag;
+    for (let attempt = 1;; attempt += 1) {
+        const controller = new AbortController();
+        let timer;
+        const arm = () => {
+            timer = setTimeout(() => controller.abort(new DOMException(`no bytes for ${settings.timeoutMs} ms`, 'TimeoutError')), settings.timeoutMs);
+        };
+        const disarm = () => clearTimeout(timer);
+        let body;
+        try {
+            arm();
+            const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }), { abortSignal: controller.signal });
+            etag ??= response.ETag;
+            body = response.Body;
+            if (body === undefined)
+                return;
+            for await (const chunk of body) {
+                disarm();
+                const bytes = chunk;
+                offset += bytes.length;
+                // The consumer's time is not the server's: the limit runs only while waiting for bytes.
+                yield bytes;
+                arm();
+            }
+            return;
+        }
+        catch (thrown) {
+            const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
+            const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
+            if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
+                throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+            }
+            log.warning(`S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+        }
+        finally {
+            disarm();
+            body?.destroy();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/clients/s3-objects.ts
@@ -44763,7 +44842,7 @@ function createS3Gateway(settings, log) {
             };
         },
         ...s3ObjectOperations(client, Bucket, call),
-        ...s3ConditionalOperations(client, Bucket, call),
+        ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
         requestCounts: () => ({ ...counts }),
         destroy: () => client.destroy(),
     };
@@ -44998,14 +45077,23 @@ function parseEndpoint(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
+        throw new InputError(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        // Echo the URL without its userinfo, query and fragment: they may carry credentials.
-        const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
-        throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+        throw new InputError(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
     }
     return url;
+}
+/**
+ * A URL input as the user typed it, for an error message, less what may carry credentials: the
+ * userinfo (with or without a scheme) and the query and fragment. Not re-serialised by URL, which
+ * would show `localhost:7651` as `localhost://7651`.
+ */
+function shownUrlInput(value) {
+    return value
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, (_all, scheme) => `${scheme ?? ''}***@`)
+        .replace(/\?[^#]*/, '?***')
+        .replace(/#.*$/, '#***');
 }
 function parseRegion(input, raw) {
     const value = raw.trim();
@@ -45107,6 +45195,7 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     const apiUrlRaw = env.GITHUB_API_URL?.trim();
     const apiUrl = parseApiUrl('GITHUB_API_URL', apiUrlRaw === undefined || apiUrlRaw === '' ? DEFAULT_GITHUB_API_URL : apiUrlRaw);
     const token = parseToken('github-token', raw('github-token'));
+    const adminToken = parseToken('github-admin-token', raw('github-admin-token'));
     const repositoryRaw = raw('github-repository') ?? nonEmpty(env.GITHUB_REPOSITORY);
     const repository = repositoryRaw === undefined ? undefined : parseRepository('github-repository', repositoryRaw);
     const branchRaw = raw('github-branch');
@@ -45120,7 +45209,7 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     if (selected && repository === undefined) {
         throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
     }
-    return { apiUrl, token, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
+    return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
@@ -45276,9 +45365,26 @@ function loadPrometheus(inputs, needed) {
             throw new InputError('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
         return undefined;
     }
-    const { url, basicAuth } = parsePrometheusUrl('prometheus-url', raw);
+    const { url, basicAuth: fromUrl } = parsePrometheusUrl('prometheus-url', raw);
+    const fromInputs = prometheusCredentials(inputs);
+    if (fromUrl !== undefined && fromInputs !== undefined) {
+        throw new InputError('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
+    }
     const timeoutSeconds = parseInteger('prometheus-timeout-seconds', inputs.withDefault('prometheus-timeout-seconds'), 1, 600);
-    return { url, basicAuth, timeoutMs: timeoutSeconds * 1000 };
+    return { url, basicAuth: fromInputs ?? fromUrl, timeoutMs: timeoutSeconds * 1000 };
+}
+/** prometheus-username and prometheus-password: both or neither; the password is never echoed. */
+function prometheusCredentials(inputs) {
+    const username = inputs.raw('prometheus-username')?.trim();
+    const password = inputs.raw('prometheus-password')?.trim();
+    if (username === undefined && password === undefined)
+        return undefined;
+    if (username === undefined || password === undefined) {
+        throw new InputError(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+    }
+    if (/[:\r\n]/.test(username))
+        throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+    return { username, password };
 }
 /** The hot-path checks, window and policies; undefined when hot-path-checks is unset and the gate is not selected. */
 function loadHotPath(inputs, workspace, needed) {
@@ -45367,6 +45473,65 @@ function parseRunbookUrl(input, raw) {
     if (!valid)
         throw new InputError(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-growth.ts
+
+
+// Parsers of the growth gate's source inputs; pure, each throwing an InputError that names the
+// input and the expected form.
+const LOCATION_FORM = 's3://<bucket>/<prefix>/ (the inventory destination bucket and the folder above its dated folders), e.g. s3://chat-inventory/inventory/chat-attachments-prod/daily/';
+/**
+ * `s3://bucket/prefix/`: the bucket by S3's naming rules; the prefix any key prefix without
+ * control characters, normalised to end in '/' (empty: the bucket's root).
+ */
+function parseS3Location(input, raw) {
+    const value = raw.trim();
+    const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
+    if (!match?.[1])
+        throw new InputError(input, raw, LOCATION_FORM);
+    const bucket = parseBucketName(input, match[1]);
+    const path = match[2] ?? '';
+    if (path.length > 900 || /[\u0000-\u001f\u007f]/.test(path) || path.startsWith('/') || path.includes('//')) {
+        throw new InputError(input, raw, LOCATION_FORM);
+    }
+    return { bucket, prefix: path === '' || path.endsWith('/') ? path : `${path}/` };
+}
+/** growth-source and inventory-location together: inventory needs a location, list takes none. */
+function parseGrowthSource(sourceRaw, locationRaw) {
+    const source = parseChoice('growth-source', sourceRaw, ['list', 'inventory']);
+    if (source === 'list') {
+        if (locationRaw !== undefined) {
+            throw new InputError('growth-source', sourceRaw, 'inventory when inventory-location is set (or leave inventory-location empty to list the prefix)');
+        }
+        return { source, inventoryLocation: undefined };
+    }
+    if (locationRaw === undefined)
+        throw new InputError('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
+    return { source, inventoryLocation: parseS3Location('inventory-location', locationRaw) };
+}
+
+;// CONCATENATED MODULE: ./src/config/reports-dir.ts
+
+
+/**
+ * reports-dir, resolved against the workspace. On a runner it must lie inside one of `roots`
+ * (the workspace, RUNNER_TEMP): reports are written there, and a path such as ../.ssh or /etc
+ * would write into places the job does not own. Without roots (the CLI on an operator's
+ * machine) any directory is taken.
+ */
+function parseReportsDir(input, raw, workspace, roots) {
+    const resolved = external_node_path_.resolve(workspace, raw.trim());
+    if (roots === undefined)
+        return resolved;
+    const inside = roots.some((root) => {
+        const relative = external_node_path_.relative(external_node_path_.resolve(root), resolved);
+        return relative === '' || (relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative));
+    });
+    if (!inside) {
+        throw new InputError(input, raw, `a directory inside the workspace or RUNNER_TEMP (${roots.join(', ')}), e.g. docs/research`);
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/api-templates.ts
@@ -45584,11 +45749,12 @@ function presetGates(preset) {
 
 
 
+
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-function loadConfig(read, workspace, env = process.env) {
+function loadConfig(read, workspace, env = process.env, options = {}) {
     const raw = (name) => {
         const definition = INPUTS.find((input) => input.name === name);
         if (!definition)
@@ -45642,10 +45808,12 @@ function loadConfig(read, workspace, env = process.env) {
         throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
     }
     const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
-    const reportsDir = external_node_path_.resolve(workspace, withDefault('reports-dir').trim());
+    const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
     const github = loadGitHubSettings({ raw, withDefault }, env, gates);
     if (github.token !== undefined)
         secrets.push(github.token);
+    if (github.adminToken !== undefined)
+        secrets.push(github.adminToken);
     const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
     const inputs = { raw, withDefault };
     const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
@@ -45657,6 +45825,7 @@ function loadConfig(read, workspace, env = process.env) {
     const archiveEvidence = parseBoolean('archive-evidence', withDefault('archive-evidence')) || preset?.archiveEvidence === true;
     const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
     const pushgatewayRaw = raw('pushgateway-url');
+    const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
     const contextRaw = raw('k8s-context');
     const alerts = {
         // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -45695,9 +45864,10 @@ function loadConfig(read, workspace, env = process.env) {
         growth: {
             graceDays,
             pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+            ...growthSource,
         },
         alerts,
-        // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+        // One prometheus-url, with one set of credentials (config.prometheus), for both gates.
         prometheusUrl: prometheus?.url,
         secrets,
         smoke,
@@ -45889,7 +46059,8 @@ function renderExposition(samples) {
 /** The full set pushed after a scan (PUT: replaces the group's previous figures). */
 function scanSamples(tally, run) {
     const kinds = ['bin', 'json', 'other'];
-    const oldestSeconds = tally.oldest ? Math.max(0, (run.now.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
+    const asOf = run.asOf ?? run.now;
+    const oldestSeconds = tally.oldest ? Math.max(0, (asOf.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
     return [
         { name: GROWTH_METRICS.objects, value: tally.objects },
         { name: GROWTH_METRICS.bytes, value: tally.bytes },
@@ -51799,7 +51970,9 @@ function acceptedNames(requiredCheck) {
     const separator = requiredCheck.lastIndexOf(' / ');
     const jobPart = separator > 0 ? requiredCheck.slice(separator + 3).trim() : undefined;
     const usableJobPart = jobPart !== undefined && jobPart.length > 0 ? jobPart : undefined;
-    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart] };
+    const parts = requiredCheck.split(' / ').map((part) => part.trim());
+    const pageForm = parts.length === 3 && parts.every((part) => part.length > 0) ? `${parts[1]} / ${parts[2]}` : undefined;
+    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart], pageForm };
 }
 function isAccepted(name, names) {
     return names.all.includes(name);
@@ -51830,6 +52003,38 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/branch-protection/types.ts
+/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
+const GITHUB_ACTIONS_APP_ID = 15368;
+
+;// CONCATENATED MODULE: ./src/branch-protection/proof-source.ts
+
+/** The names a proof is searched for, in order: the accepted ones, then the page form's check-run name. */
+function proofNames(names) {
+    return [...names.all, ...(names.pageForm !== undefined && !names.all.includes(names.pageForm) ? [names.pageForm] : [])];
+}
+/** The first name (in proofNames order) that a GitHub Actions check run on the head carries. */
+function proofOnHead(headSha, runs, names) {
+    for (const name of proofNames(names)) {
+        const run = runs.find((candidate) => candidate.name === name && candidate.appId === GITHUB_ACTIONS_APP_ID);
+        if (run !== undefined)
+            return { name, kind: names.all.includes(name) ? 'accepted' : 'page-form', run, sha: headSha, source: { kind: 'head' } };
+    }
+    return undefined;
+}
+/** Where a proof was found, for findings: "the head", "commit 3 of main", "the head of merged pull request #12". */
+function describeProofSource(proof, branch) {
+    const sha = proof.sha.slice(0, 12);
+    switch (proof.source.kind) {
+        case 'head':
+            return `the head ${sha} of ${branch}`;
+        case 'branch-commit':
+            return `commit ${sha} of ${branch} (${proof.source.position} before the head)`;
+        case 'pull-request':
+            return `${sha}, the head of merged pull request #${proof.source.number}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/branch-protection/ref-match.ts
@@ -51877,11 +52082,8 @@ function globToRegExp(pattern) {
     return new RegExp(`^${source}$`);
 }
 
-;// CONCATENATED MODULE: ./src/branch-protection/types.ts
-/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
-const GITHUB_ACTIONS_APP_ID = 15368;
-
 ;// CONCATENATED MODULE: ./src/branch-protection/evaluate.ts
+
 
 
 
@@ -51934,27 +52136,35 @@ function collectRequirements(evidence) {
     }
     return requirements;
 }
-function verdictFor(requirement, runs) {
-    if (runs.length === 0)
-        return { verdict: 'no check runs yet', run: undefined };
-    const matching = runs.filter((run) => run.name === requirement.context);
-    const fromActions = matching.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
+function verdictFor(requirement, runs, found) {
     if (requirement.appId !== undefined && requirement.appId !== GITHUB_ACTIONS_APP_ID)
         return { verdict: 'pinned to another app', run: undefined };
+    const onHead = runs.filter((run) => run.name === requirement.context);
+    const fromActions = onHead.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
     if (fromActions !== undefined)
         return { verdict: 'satisfied', run: fromActions };
-    if (matching.length > 0)
-        return { verdict: 'not from GitHub Actions', run: matching[0] };
+    if (found !== undefined && found.name === requirement.context)
+        return { verdict: 'satisfied', run: found.run };
+    if (onHead.length > 0)
+        return { verdict: 'not from GitHub Actions', run: onHead[0] };
+    if (found === undefined)
+        return { verdict: 'name not proved', run: undefined };
     return { verdict: 'carried by no check run', run: undefined };
 }
 function runLabel(run) {
     const app = run.appSlug ? `${run.appSlug} (${run.appId ?? '?'})` : `app ${run.appId ?? 'unknown'}`;
     return `check run #${run.id} '${run.name}' by ${app}, ${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`;
 }
-function emittedNameOf(names, runs) {
-    if (runs.length === 0)
-        return names.full;
-    return names.all.find((name) => runs.some((run) => run.name === name && run.appId === GITHUB_ACTIONS_APP_ID));
+function emittedNameOf(proof) {
+    return proof.found?.kind === 'accepted' ? proof.found.name : undefined;
+}
+/** What the proof search covered: "the head of main, its 19 previous commits and the head commits of 3 merged pull requests". */
+function searchedLabel(proof, branch) {
+    const previous = proof.branchCommits - 1;
+    return `the head of ${branch}${previous > 0 ? `, its ${previous} previous commit(s)` : ''} and the head commits of ${proof.pullRequests} merged pull request(s)`;
+}
+function describeFound(found, branch) {
+    return `check run #${found.run.id} on ${describeProofSource(found, branch)}`;
 }
 /**
  * Judges whether `required-check` is really required on the branch: required by an enforced
@@ -51966,7 +52176,8 @@ function evaluateProtection(evidence) {
     const head = evidence.summary.headSha.slice(0, 12);
     const findings = [];
     const requirements = collectRequirements(evidence);
-    const emittedName = emittedNameOf(names, runs);
+    const found = evidence.proof.found;
+    const emittedName = emittedNameOf(evidence.proof);
     const acceptedList = names.all.map((name) => `'${name}'`).join(' or ');
     const seenNames = [...new Set(runs.map((run) => run.name))];
     const seenLabel = seenNames.length === 0 ? 'none' : seenNames.map((name) => `'${name}'`).join(', ');
@@ -52017,11 +52228,21 @@ function evaluateProtection(evidence) {
         }
         if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId))
             return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
-        const { verdict, run } = verdictFor(requirement, runs);
+        const { verdict, run } = verdictFor(requirement, runs, found);
         return { ...requirement, verdict, evidenceRun: run };
     });
     const ours = rows.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count');
+    // The page form's check-run name gets a finding of its own that says which name to use.
+    const pageFormRequired = names.pageForm !== undefined && rows.some((row) => row.context === names.pageForm);
+    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
+    if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
+        const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+        findings.push({
+            level: 'fail',
+            message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
+            remediation: `Set required-check to '${names.pageForm}'.`,
+        });
+    }
     for (const row of nearMisses) {
         findings.push({
             level: ours.length > 0 ? 'info' : 'fail',
@@ -52064,16 +52285,19 @@ function evaluateProtection(evidence) {
                 level: 'fail',
                 message: `Neither rulesets nor classic branch protection require ${acceptedList} on ${evidence.branch}.`,
                 evidence: `Required contexts: ${requirements.length === 0 ? 'none' : requirements.map((r) => `'${r.context}' (${r.sourceLabel})`).join(', ')}.`,
-                remediation: `Require '${emittedName ?? evidence.requiredCheck}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`,
+                remediation: emittedName !== undefined
+                    ? `Require '${emittedName}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`
+                    : 'Run the workflow once on a pull request or the branch, so that the gate can prove the name its job emits; then require that name pinned to GitHub Actions (branch-protection-mode: plan shows the change, apply makes it).',
             });
         }
     }
-    const pending = ours.filter((row) => row.verdict === 'no check runs yet');
-    if (pending.length > 0) {
+    if (found === undefined) {
+        const denials = evidence.proof.denials;
         findings.push({
-            level: 'warn',
-            message: `The head ${head} of ${evidence.branch} has no check runs yet, so the emitted name cannot be proved: a GitHub Actions check run named exactly ${[...new Set(pending.map((row) => `'${row.context}'`))].join(' and ')} must appear there.`,
-            remediation: 'Run the workflow on the branch (push or re-run), then run this gate again.',
+            level: 'unverifiable',
+            message: `No GitHub Actions check run named ${acceptedList} was found on ${searchedLabel(evidence.proof, evidence.branch)}: that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.`,
+            evidence: `Check runs on the head: ${seenLabel}.${denials.length > 0 ? ` Not searched: ${denials.map(describeDenial).join('; ')}.` : ''}`,
+            remediation: `Run the workflow once on a pull request or the branch first, then run this gate again.${denials.length > 0 ? ` Give the job the permissions named above (checks: read, pull-requests: read) for github-token.` : ''}`,
         });
     }
     for (const row of ours) {
@@ -52082,7 +52306,7 @@ function evaluateProtection(evidence) {
             case 'satisfied':
                 findings.push({
                     level: 'info',
-                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted on the head ${head}.`,
+                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted ${found !== undefined && row.evidenceRun?.id === found.run.id ? `on ${describeProofSource(found, evidence.branch)}` : `on the head ${head}`}.`,
                     ...(row.evidenceRun ? { evidence: runLabel(row.evidenceRun) } : {}),
                 });
                 if (row.appId === undefined) {
@@ -52096,11 +52320,13 @@ function evaluateProtection(evidence) {
             case 'carried by no check run':
                 findings.push({
                     level: 'fail',
-                    message: `${where} is required, but no check run on the head ${head} carries that name: every pull request would wait for it forever.`,
+                    message: `${where} is required, but GitHub Actions emits ${found ? `'${found.name}' (${describeFound(found, evidence.branch)})` : 'another name'}, not this one: every pull request would wait for it forever.`,
                     evidence: `Check runs on the head: ${seenLabel}.`,
                     remediation: emittedName !== undefined && emittedName !== row.context
                         ? `Require '${emittedName}' (the name the job emits) instead.`
-                        : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
+                        : found?.kind === 'page-form'
+                            ? `Set required-check to '${found.name}' and require that name.`
+                            : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
                 });
                 break;
             case 'not from GitHub Actions':
@@ -52148,7 +52374,10 @@ function evaluateProtection(evidence) {
         { label: 'Head', value: evidence.summary.headSha },
         { label: 'Required check', value: evidence.requiredCheck },
         { label: 'Names that count', value: names.all.join(' | ') },
-        { label: 'Emitted name on head', value: emittedName === undefined ? 'none of them' : runs.length === 0 ? `${emittedName} (unproved: no check runs yet)` : emittedName },
+        {
+            label: 'Emitted name',
+            value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+        },
         { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
         {
             label: 'Classic protection',
@@ -52172,16 +52401,11 @@ function summarize(findings, evidence, ours) {
     const base = `'${evidence.requiredCheck}' is required on ${evidence.branch} by ${sources}.`;
     return deciding === undefined ? base : `${base} Warning: ${deciding.message}`;
 }
-/**
- * Nothing for apply to do: every enforced requirement of ours is met (or awaits the first run),
- * and at least one is pinned to GitHub Actions.
- */
+/** Nothing for apply to do: every enforced requirement of ours is met, and at least one is pinned to GitHub Actions. */
 function isCompliant(assessment, requiredCheck) {
     const names = acceptedNames(requiredCheck);
     const ours = assessment.requirements.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    return (ours.length > 0 &&
-        ours.every((row) => row.verdict === 'satisfied' || row.verdict === 'no check runs yet') &&
-        ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID));
+    return ours.length > 0 && ours.every((row) => row.verdict === 'satisfied') && ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID);
 }
 
 // EXTERNAL MODULE: ./src/clients/github-errors.ts
@@ -52383,13 +52607,21 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
     }
     const emitted = assessment.emittedName;
     if (emitted === undefined) {
+        const found = evidence.proof.found;
+        const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
         return {
             kind: 'blocked',
-            finding: {
-                level: 'fail',
-                message: `No change planned: no GitHub Actions check run on the head carries ${acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ')}, so requiring it would block every pull request forever.`,
-                remediation: 'Make the workflow run on this branch and emit the check, then plan again.',
-            },
+            finding: found?.kind === 'page-form'
+                ? {
+                    level: 'fail',
+                    message: `No change planned: required-check '${evidence.requiredCheck}' is the pull request page's label; GitHub Actions emits '${found.name}'.`,
+                    remediation: `Set required-check to '${found.name}', then plan again.`,
+                }
+                : {
+                    level: 'unverifiable',
+                    message: `No change planned: no GitHub Actions check run carrying ${names} was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.`,
+                    remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
+                },
         };
     }
     const names = acceptedNames(evidence.requiredCheck);
@@ -52481,8 +52713,7 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
-
+;// CONCATENATED MODULE: ./src/gates/branch-protection-denial.ts
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 async function readOrDenied(read) {
@@ -52497,15 +52728,101 @@ async function readOrDenied(read) {
         throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-proof.ts
+
+
+
+/** Commits of the branch looked at, the head included (one page of GET .../commits). */
+const RECENT_COMMITS = 20;
+/** Closed pull requests into the branch read (one page), of which the merged ones are looked at. */
+const RECENT_PULL_REQUESTS = 20;
+/**
+ * Which name GitHub Actions really emits. The head's check runs are read already; when none of
+ * them is a GitHub Actions run with an accepted name, the branch's recent commits are searched,
+ * then the head commits of recently merged pull requests (CI that runs only on pull_request
+ * leaves no check run on the branch), with the check-runs endpoint's check_name and app_id
+ * filters, commit by commit, stopping at the first hit. A required-check of three parts is also
+ * looked for in the check-run form the pull request page shows that way (the names' pageForm).
+ */
+async function searchProof(github, branch, headSha, headRuns, accepted, log) {
+    const names = proofNames(accepted);
+    const kindOf = (name) => (accepted.all.includes(name) ? 'accepted' : 'page-form');
+    const denials = [];
+    const result = (found, branchCommits, pullRequests) => ({ found, names, branchCommits, pullRequests, denials });
+    const onHead = proofOnHead(headSha, headRuns, accepted);
+    if (onHead !== undefined)
+        return result(onHead, 1, 0);
+    const commits = await readOrDenied(() => github.listRecentCommits(branch, RECENT_COMMITS));
+    if (!commits.ok)
+        denials.push(commits.denied);
+    const branchShas = commits.ok ? commits.value : [];
+    const seen = new Set([headSha]);
+    const onBranch = [];
+    branchShas.forEach((sha, index) => {
+        if (seen.has(sha))
+            return;
+        seen.add(sha);
+        onBranch.push({ sha, source: { kind: 'branch-commit', position: index } });
+    });
+    log.info(`No GitHub Actions check run named ${names.map((name) => `'${name}'`).join(' or ')} on the head of ${branch}: searching its ${onBranch.length} previous commit(s), then merged pull requests.`);
+    const onBranchHit = await firstHit(github, onBranch, names, kindOf, denials);
+    const branchCommits = 1 + onBranch.length;
+    if (onBranchHit !== undefined)
+        return result(onBranchHit, branchCommits, 0);
+    const pulls = await readOrDenied(() => github.listMergedPullRequests(branch, RECENT_PULL_REQUESTS));
+    if (!pulls.ok)
+        denials.push(pulls.denied);
+    const pullCandidates = [];
+    for (const pull of pulls.ok ? pulls.value : []) {
+        if (seen.has(pull.headSha))
+            continue;
+        seen.add(pull.headSha);
+        pullCandidates.push({ sha: pull.headSha, source: { kind: 'pull-request', number: pull.number } });
+    }
+    const pullHit = await firstHit(github, pullCandidates, names, kindOf, denials);
+    return result(pullHit, branchCommits, pullCandidates.length);
+}
+/**
+ * The first candidate, in order, that carries one of the names (in order) from GitHub Actions.
+ * The names of one commit are asked for together; the next commit only when none was there.
+ */
+async function firstHit(github, candidates, names, kindOf, denials) {
+    for (const candidate of candidates) {
+        const reads = await Promise.all(names.map((name) => readOrDenied(() => github.findCheckRun(candidate.sha, name, GITHUB_ACTIONS_APP_ID))));
+        for (const [index, read] of reads.entries()) {
+            const name = names[index] ?? '';
+            if (!read.ok) {
+                // A commit GitHub no longer has (a pull request's head pushed over) is skipped; a missing
+                // permission is the same for every commit: reported once, and the search stops.
+                if (read.denied.status === 404)
+                    continue;
+                denials.push(read.denied);
+                return undefined;
+            }
+            if (read.value !== undefined)
+                return { name, kind: kindOf(name), run: read.value, sha: candidate.sha, source: candidate.source };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
+
+
+
+
 class BranchNotFound extends Error {
     name = 'BranchNotFound';
 }
 /**
  * Reads what the gate judges: the branch summary and head, the active ruleset rules, rulesets
- * not enforced, classic protection where the token may read it, and the head's check runs.
- * Independent reads run in parallel.
+ * not enforced, classic protection where the token may read it, the head's check runs, and the
+ * proof of the name GitHub Actions emits (searched beyond the head when needed). Independent
+ * reads run in parallel. `knownProof`: a proof read before (the read-back after apply, when the
+ * head has not moved), not searched again.
  */
-async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log) {
+async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log, knownProof) {
     const defaultBranch = await github.getDefaultBranch();
     const branch = requestedBranch ?? defaultBranch;
     log.info(`Branch protection of ${repository}@${branch}${requestedBranch === undefined ? ' (default branch)' : ''}, required check '${requiredCheck}'.`);
@@ -52530,9 +52847,12 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
     ]);
     // Enforcement and bypass actors of the rulesets that carry our check.
     const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
-    const details = await Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))]));
+    const [details, proof] = await Promise.all([
+        Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))])),
+        knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),
+    ]);
     const rulesetDetails = new Map(details);
-    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns };
+    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/branch-protection.ts
@@ -52577,7 +52897,7 @@ async function runBranchProtection({ config, github, log }) {
         const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
         log.info(`Applied: ${change.description}`);
         // Judge what GitHub holds now, not what was meant to be written.
-        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log);
+        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
         const after = evaluateProtection(afterEvidence);
         return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
     }
@@ -52587,11 +52907,23 @@ async function runBranchProtection({ config, github, log }) {
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
-            const remediation = error.acceptedPermissions ? `Give github-token '${error.acceptedPermissions}'.` : undefined;
+            const remediation = remediationFor(error);
             return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
+}
+/**
+ * What to do about a denied read. Check runs need checks: read, which the workflow token gets
+ * from the job's permissions and fine-grained personal access tokens cannot get at all.
+ */
+function remediationFor(error) {
+    if (error.kind !== 'permission' && error.kind !== 'not-found')
+        return undefined;
+    if (error.operation.includes('/check-runs') || error.acceptedPermissions?.includes('checks') === true) {
+        return "Pass the workflow token as github-token (the action's default) in a job with permissions checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read, so give such a token as github-admin-token instead.";
+    }
+    return error.acceptedPermissions ? `Give the token '${error.acceptedPermissions}'.` : undefined;
 }
 function planFindings(change, mode) {
     switch (change.kind) {
@@ -52720,7 +53052,7 @@ function growthFacts(tally, policy) {
         { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
         { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
         { label: 'Overdue objects', value: String(tally.overdue) },
-        { label: 'Scan time (now)', value: policy.now.toISOString() },
+        { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
     ];
 }
 function overdueSection(tally, policy) {
@@ -52951,7 +53283,2748 @@ async function closeGap(list, prefix, probe, count) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/growth/inventory-manifest.ts
+
+/**
+ * The parts of an AWS S3 Inventory report the growth gate reads: the dated folder names and the
+ * `manifest.json` of one report (format documented in the S3 user guide, "Locating your inventory
+ * list": sourceBucket, destinationBucket, version, creationTimestamp in epoch milliseconds as a
+ * string, fileFormat, fileSchema, files[] of {key, size, MD5checksum}).
+ */
+/**
+ * A report the gate cannot judge from (unsupported, inconsistent or damaged): never PASS. Its
+ * message quotes keys and manifest fields, which are untrusted: control characters are shown as
+ * escapes, so a newline in a key cannot start a workflow command in the log.
+ */
+class InventoryProblem extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super(printable(message));
+        this.remediation = remediation;
+        this.name = 'InventoryProblem';
+    }
+}
+/** `YYYY-MM-DDTHH-MMZ`: the name S3 gives each report's folder (the scan's start, UTC). */
+const DATED_FOLDER = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})Z$/;
+/** The last segment of a folder prefix (`a/b/c/` -> `c`). */
+function folderName(prefix) {
+    const segments = prefix.split('/');
+    return segments[segments.length - 2] ?? '';
+}
+/** True when the folder is one report's dated folder. */
+function isDatedFolder(prefix) {
+    return DATED_FOLDER.test(folderName(prefix));
+}
+/** Dated folders, newest first (their names sort as their times do). */
+function newestFirst(folders) {
+    return folders.filter(isDatedFolder).sort((a, b) => (folderName(a) < folderName(b) ? 1 : folderName(a) > folderName(b) ? -1 : 0));
+}
+const SUPPORTED_FORMAT = 'CSV';
+/** Parses and checks a manifest.json; `where` names it in messages (s3://bucket/key). */
+function parseManifest(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InventoryProblem(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, 'Point inventory-location at the folder S3 Inventory writes to; the manifest may have been damaged.');
+    }
+    const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+    const field = (name) => {
+        const value = record[name];
+        if (typeof value !== 'string' || value.length === 0)
+            throw missing(where, name);
+        return value;
+    };
+    const fileFormat = field('fileFormat');
+    if (fileFormat !== SUPPORTED_FORMAT) {
+        throw new InventoryProblem(`${where} describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`, 'Add an inventory configuration with output format CSV for this bucket (or change the format of this one), wait for its first report, and point inventory-location at it; or use growth-source: list.');
+    }
+    const timestamp = field('creationTimestamp');
+    const millis = /^\d{1,15}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
+    if (!Number.isFinite(millis))
+        throw new InventoryProblem(`${where}: creationTimestamp ${JSON.stringify(timestamp)} is not epoch milliseconds.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    const filesValue = record.files;
+    if (!Array.isArray(filesValue) || filesValue.length === 0)
+        throw missing(where, 'files');
+    const files = filesValue.map((entry, index) => parseFile(entry, `${where} files[${index}]`));
+    return {
+        sourceBucket: field('sourceBucket'),
+        destinationBucket: field('destinationBucket'),
+        version: field('version'),
+        creationTime: new Date(millis),
+        fileFormat,
+        fileSchema: field('fileSchema'),
+        files,
+    };
+}
+function parseFile(entry, where) {
+    const file = typeof entry === 'object' && entry !== null ? entry : {};
+    const { key, size, MD5checksum: md5 } = file;
+    if (typeof key !== 'string' || key.length === 0)
+        throw missing(where, 'key');
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw missing(where, 'size');
+    if (typeof md5 !== 'string' || !/^[0-9a-fA-F]{32}$/.test(md5))
+        throw missing(where, 'MD5checksum');
+    return { key, size, md5: md5.toLowerCase() };
+}
+function missing(where, field) {
+    return new InventoryProblem(`${where} lacks a valid ${field}.`, 'The manifest is not one S3 Inventory wrote, or it is damaged; point inventory-location at the real report.');
+}
+/**
+ * fileSchema lists the CSV columns in order, separated by ", ". The order depends on the fields a
+ * configuration includes, so columns are found by name, never by position.
+ */
+function parseSchema(fileSchema, where) {
+    const names = fileSchema.split(',').map((name) => name.trim());
+    const index = (name) => {
+        const found = names.indexOf(name);
+        return found < 0 ? undefined : found;
+    };
+    const required = (name) => {
+        const found = index(name);
+        if (found === undefined) {
+            throw new InventoryProblem(`${where}: fileSchema has no ${name} field (it lists: ${names.join(', ')}).`, 'Add the optional fields Size and Last modified to the inventory configuration; the next report will carry them.');
+        }
+        return found;
+    };
+    if (names.some((name) => name.length === 0) || new Set(names).size !== names.length) {
+        throw new InventoryProblem(`${where}: fileSchema ${JSON.stringify(fileSchema)} has an empty or repeated field name.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    const isLatest = index('IsLatest');
+    const isDeleteMarker = index('IsDeleteMarker');
+    if ((isLatest === undefined) !== (isDeleteMarker === undefined)) {
+        throw new InventoryProblem(`${where}: fileSchema has only one of IsLatest and IsDeleteMarker.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    return { count: names.length, key: required('Key'), size: required('Size'), lastModified: required('LastModifiedDate'), isLatest, isDeleteMarker };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class lib_Parser extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new lib_Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/growth/inventory-csv.ts
+
+
+
+
+
+
+
+/**
+ * The longest CSV row accepted, in characters: a key of 1,024 bytes URL-encoded is at most
+ * about 9 KiB, the other fields are short. A longer row is damage, and the bound keeps the
+ * parser's buffer small whatever the file holds.
+ */
+const MAX_ROW_CHARACTERS = 64 * 1024;
+/**
+ * Output buffer of gunzip. zlib's default (16 KiB) makes the decompression several times slower
+ * on inventory files (each output chunk is a round trip to the zlib thread); 256 KiB is still a
+ * fixed, small amount of memory.
+ */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
+function createVersionTally() {
+    return { noncurrent: 0, noncurrentBytes: 0, deleteMarkers: 0 };
+}
+/**
+ * Streams one inventory file (gzip -> CSV) into the tallies, one row at a time, and checks its
+ * size and MD5 against the manifest once the last byte is in. Memory stays bounded by the stream
+ * buffers and MAX_ROW_CHARACTERS, whatever the file's size.
+ */
+async function tallyInventoryFile(chunks, options) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    let bytes = 0;
+    let rows = 0;
+    const measured = external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+    })());
+    // Inventory CSV: no header, every field quoted (quotes inside doubled), rows end in \n.
+    const parser = parse({ max_record_size: MAX_ROW_CHARACTERS, relax_column_count: true, skip_empty_lines: true });
+    const countRow = rowCounter(options);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(measured, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES }), parser, async (records) => {
+            for await (const record of records) {
+                rows += 1;
+                countRow(record, rows);
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof InventoryProblem || !isDataError(error))
+            throw error;
+        throw new InventoryProblem(
+        // The parser quotes the offending field: keep the message short whatever the field holds.
+        `${options.where} could not be read as gzip-compressed CSV (${(error instanceof Error ? error.message : String(error)).slice(0, 300)}).`, damageRemediation);
+    }
+    const md5 = hash.digest('hex');
+    if (bytes !== options.file.size || md5 !== options.file.md5) {
+        throw new InventoryProblem(`${options.where} does not match its manifest: ${bytes} bytes with MD5 ${md5}, the manifest says ${options.file.size} bytes with MD5 ${options.file.md5}.`, damageRemediation);
+    }
+    return { bytes, rows };
+}
+const damageRemediation = 'The inventory file is damaged, was replaced, or is not the one the manifest lists: its figures cannot be trusted. Wait for the next daily report (or check who writes to the inventory destination), then run again; meanwhile growth-source: list still works.';
+/** zlib and csv-parse errors: the bytes are wrong, not the connection. */
+function isDataError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('CSV_'));
+}
+/** Inventory keys are URL-encoded like a form: a space is '+', a '+' is %2B. */
+function decodeInventoryKey(encoded) {
+    if (!/[%+]/.test(encoded))
+        return encoded;
+    return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+/** Counts one parsed row into the tallies; throws InventoryProblem on a row S3 would not write. */
+function rowCounter(options) {
+    const { columns, prefix, tally, versions, overdueBefore, where } = options;
+    const bad = (row, what) => new InventoryProblem(`${where} row ${row}: ${what}.`, damageRemediation);
+    return (record, row) => {
+        if (record.length !== columns.count)
+            throw bad(row, `${record.length} fields where fileSchema lists ${columns.count}`);
+        let key;
+        try {
+            key = decodeInventoryKey(record[columns.key] ?? '');
+        }
+        catch {
+            throw bad(row, 'the key is not valid URL encoding');
+        }
+        if (!key.startsWith(prefix))
+            return;
+        const deleteMarker = columns.isDeleteMarker !== undefined && record[columns.isDeleteMarker]?.toLowerCase() === 'true';
+        if (deleteMarker) {
+            versions.deleteMarkers += 1;
+            return;
+        }
+        const sizeText = record[columns.size] ?? '';
+        if (!/^\d{1,16}$/.test(sizeText))
+            throw bad(row, `Size ${JSON.stringify(sizeText.slice(0, 40))} is not a byte count`);
+        const size = Number(sizeText);
+        if (columns.isLatest !== undefined && record[columns.isLatest]?.toLowerCase() === 'false') {
+            versions.noncurrent += 1;
+            versions.noncurrentBytes += size;
+            return;
+        }
+        const modifiedText = record[columns.lastModified] ?? '';
+        const lastModified = new Date(modifiedText);
+        if (modifiedText.length === 0 || Number.isNaN(lastModified.getTime()))
+            throw bad(row, `LastModifiedDate ${JSON.stringify(modifiedText.slice(0, 40))} is not a date`);
+        countObject(tally, { key, size, lastModified }, overdueBefore);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-locate.ts
+
+/** How deep below inventory-location the gate looks for `<source-bucket>/<config-id>/` folders. */
+const MAX_LOCATE_DEPTH = 4;
+/** Folder listings the search may make; a location needing more is too broad. */
+const MAX_LOCATE_LISTINGS = 64;
+/**
+ * Finds the one inventory configuration of `sourceBucket` at or below `locationPrefix`: the
+ * folder whose subfolders are dated report folders. Below the location, a configuration folder
+ * counts only when its parent folder is named after the source bucket (S3's layout), so reports
+ * of other buckets sharing a destination are ignored; two of the same bucket are ambiguous.
+ */
+async function locateInventory(listFolders, locationPrefix, sourceBucket, describe) {
+    const found = [];
+    let frontier = [locationPrefix];
+    let listings = 0;
+    for (let depth = 0; depth <= MAX_LOCATE_DEPTH && frontier.length > 0; depth += 1) {
+        const next = [];
+        for (const prefix of frontier) {
+            if (listings >= MAX_LOCATE_LISTINGS) {
+                throw new InventoryProblem(`${describe(locationPrefix)} holds too many folders to search (more than ${MAX_LOCATE_LISTINGS} listings).`, `Set inventory-location to the configuration's own folder, s3://<destination-bucket>/<destination-prefix>/${sourceBucket}/<config-id>/.`);
+            }
+            listings += 1;
+            const folders = await listFolders(prefix);
+            const dated = newestFirst(folders);
+            // A configuration folder: its dated folders are the reports; data/ and hive/ beside them hold no reports.
+            if (dated.length > 0)
+                found.push({ prefix, dated });
+            else
+                next.push(...folders.filter((folder) => !isDatedFolder(folder)));
+        }
+        frontier = next;
+    }
+    const ours = found.filter(({ prefix }) => prefix === locationPrefix || parentName(prefix) === sourceBucket);
+    const only = ours[0];
+    if (only !== undefined && ours.length === 1)
+        return { configPrefix: only.prefix, datedFolders: only.dated, listings };
+    if (ours.length > 1) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}.`, 'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.');
+    }
+    if (found.length > 0) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds inventories of other buckets only (${found.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}), none of s3-bucket ${sourceBucket}.`, `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`);
+    }
+    throw new InventoryProblem(`No inventory report below ${describe(locationPrefix)}: no folder named YYYY-MM-DDTHH-MMZ/ within ${MAX_LOCATE_DEPTH} levels.`, 'Check inventory-location (the destination bucket and prefix of the inventory configuration) and that S3 has delivered a first report (up to 48 hours after the configuration is created).');
+}
+/** `a/bucket/config/` -> `bucket`. */
+function parentName(prefix) {
+    return folderName(prefix.slice(0, prefix.length - folderName(prefix).length - 1));
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-scan.ts
+
+
+
+
+
+/** manifest.json is small (a list of file names); anything bigger is not a manifest. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** Dated folders tried, newest first, when the newest has no manifest.json yet (a report still being written). */
+const DATED_FOLDERS_TRIED = 3;
+/**
+ * Tallies `<prefix>/<env>/` from the newest S3 Inventory report below the location: finds it,
+ * checks the manifest (its checksum, format, source bucket, schema), then streams each listed
+ * file in turn. Objects are overdue as of the report's creationTimestamp, not now: an object the
+ * report lists existed then. Throws InventoryProblem when the report cannot be trusted.
+ */
+async function scanInventory(store, options) {
+    const { location } = options;
+    const url = (key) => `s3://${location.bucket}/${key}`;
+    const located = await locateInventory((prefix) => store.listFolders(location.bucket, prefix), location.prefix, options.sourceBucket, url);
+    let manifestKey;
+    let manifestBytes;
+    for (const folder of located.datedFolders.slice(0, DATED_FOLDERS_TRIED)) {
+        manifestBytes = await store.readObjectBytes(location.bucket, `${folder}manifest.json`, MAX_MANIFEST_BYTES);
+        if (manifestBytes !== undefined) {
+            manifestKey = `${folder}manifest.json`;
+            break;
+        }
+    }
+    if (manifestKey === undefined || manifestBytes === undefined) {
+        throw new InventoryProblem(`None of the ${Math.min(DATED_FOLDERS_TRIED, located.datedFolders.length)} newest report folders below ${url(located.configPrefix)} has a manifest.json.`, 'S3 writes manifest.json last, when a report is complete; if reports stopped arriving, check the inventory configuration and the destination bucket policy.');
+    }
+    const manifestUrl = url(manifestKey);
+    const checksum = await checkManifestChecksum(store, location.bucket, manifestKey, manifestBytes, manifestUrl);
+    const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), manifestUrl);
+    if (manifest.sourceBucket !== options.sourceBucket) {
+        throw new InventoryProblem(`${manifestUrl} is an inventory of bucket ${manifest.sourceBucket}, not of s3-bucket ${options.sourceBucket}.`, `Set inventory-location to the reports of ${options.sourceBucket}.`);
+    }
+    const columns = parseSchema(manifest.fileSchema, manifestUrl);
+    const overdueBefore = overdueCutoff(manifest.creationTime, options.expireDays, options.graceDays);
+    const tally = createTally();
+    const versions = createVersionTally();
+    let bytesRead = 0;
+    let rows = 0;
+    let filesRead = 0;
+    // One file at a time: memory holds one file's stream buffers, never the report.
+    for (const file of manifest.files) {
+        const counted = await tallyInventoryFile(store.streamObject(location.bucket, file.key), {
+            file,
+            where: url(file.key),
+            columns,
+            prefix: options.prefix,
+            overdueBefore,
+            tally,
+            versions,
+        });
+        bytesRead += counted.bytes;
+        rows += counted.rows;
+        filesRead += 1;
+    }
+    return {
+        tally,
+        versions,
+        allVersions: columns.isLatest !== undefined,
+        manifest,
+        manifestUrl,
+        overdueBefore,
+        checksum,
+        filesRead,
+        bytesRead,
+        rows,
+        listings: located.listings,
+    };
+}
+/** manifest.checksum holds the MD5 (hex) of manifest.json; S3 writes it beside every manifest. */
+async function checkManifestChecksum(store, bucket, manifestKey, manifest, manifestUrl) {
+    const checksumKey = manifestKey.replace(/manifest\.json$/, 'manifest.checksum');
+    const stored = await store.readObjectBytes(bucket, checksumKey, 1024);
+    if (stored === undefined)
+        return 'absent';
+    const expected = Buffer.from(stored).toString('utf8').trim().toLowerCase();
+    const actual = (0,external_node_crypto_.createHash)('md5').update(manifest).digest('hex');
+    if (expected !== actual) {
+        throw new InventoryProblem(`${manifestUrl} does not match its manifest.checksum (MD5 ${actual}, the checksum file says ${JSON.stringify(expected.slice(0, 64))}).`, 'The manifest is damaged or was replaced after S3 wrote it: wait for the next daily report, or check who writes to the inventory destination.');
+    }
+    return 'verified';
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-push.ts
+
+/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
+async function pushGrowth(context, method, body) {
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return undefined;
+    if (context.pushgateway === undefined)
+        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
+    try {
+        await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
+        return undefined;
+    }
+    catch (error) {
+        return {
+            level: 'error',
+            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
+            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
+        };
+    }
+}
+/** The finding that says where the gauges went: the push's problem, or where they were pushed. */
+async function pushGrowthFigures(context, exposition) {
+    const problem = await pushGrowth(context, 'PUT', exposition);
+    if (problem)
+        return problem;
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return { level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' };
+    return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${GROWTH_PUSH_JOB}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-inventory.ts
+
+
+
+
+
+
+
+
+/** S3 Inventory reports arrive daily (or weekly); one older than this means deliveries stopped. */
+const INVENTORY_STALE_HOURS = 48;
+/**
+ * The growth gate with growth-source: inventory. Same figures and verdict as the listing, read
+ * from the newest S3 Inventory report instead: objects are overdue as of the report's
+ * creationTimestamp, and a report older than 48 hours is a WARN. A report that cannot be trusted
+ * (not CSV, damaged, another bucket's) is UNVERIFIABLE, never PASS.
+ */
+async function runInventoryGrowth(context) {
+    const { config, s3, now } = context;
+    const location = config.growth.inventoryLocation;
+    if (location === undefined)
+        throw new Error('growth-source is inventory but inventory-location is unset');
+    const locationUrl = `s3://${location.bucket}/${location.prefix}`;
+    const runNow = now();
+    const started = performance.now();
+    let scan;
+    try {
+        scan = await scanInventory(s3, {
+            location,
+            sourceBucket: config.s3.bucket,
+            prefix: config.envPrefix,
+            expireDays: config.expireDays,
+            graceDays: config.growth.graceDays,
+        });
+    }
+    catch (error) {
+        // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
+        const pushProblem = await pushGrowth(context, 'POST', renderExposition(resultSamples(false, runNow)));
+        if (pushProblem)
+            context.log.warning(pushProblem.message);
+        const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
+        if (error instanceof InventoryProblem) {
+            return outcome(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+        }
+        if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
+            return outcome(`The inventory bucket ${location.bucket} does not exist.`, [
+                { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
+            ], facts);
+        }
+        if (error instanceof S3Failure && error.kind === 'access-denied') {
+            return outcome(`Reading the inventory was denied: ${error.message}`, [
+                { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
+            ], facts);
+        }
+        throw error;
+    }
+    const scanSeconds = (performance.now() - started) / 1000;
+    const { tally, versions, manifest } = scan;
+    const asOf = manifest.creationTime;
+    const policy = {
+        prefix: config.envPrefix,
+        now: asOf,
+        expireDays: config.expireDays,
+        graceDays: config.growth.graceDays,
+        overdueBefore: scan.overdueBefore,
+        nowLabel: 'Inventory time (creationTimestamp)',
+    };
+    const judged = judgeGrowth(tally, policy);
+    const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
+    const passed = PASSING_STATUSES.includes(statusOf(findings));
+    const exposition = renderExposition(scanSamples(tally, { passed, now: runNow, scanSeconds, asOf }));
+    findings.push(await pushGrowthFigures(context, exposition));
+    const sections = [];
+    if (tally.overdue > 0)
+        sections.push(overdueSection(tally, policy));
+    sections.push({ kind: 'code', title: 'Gauges (Prometheus text format)', language: 'text', text: exposition.trimEnd() });
+    const ageHours = (runNow.getTime() - asOf.getTime()) / 3_600_000;
+    const facts = [
+        { label: 'Source', value: `S3 Inventory ${scan.manifestUrl}` },
+        ...growthFacts(tally, policy),
+        { label: 'Newest object age', value: tally.newest ? `${ageDays(asOf, tally.newest.lastModified).toFixed(1)} days` : 'none' },
+        { label: 'Inventory age', value: `${ageHours.toFixed(1)} hours at ${runNow.toISOString()} (WARN above ${INVENTORY_STALE_HOURS})` },
+        {
+            label: 'Versions',
+            value: scan.allVersions
+                ? `${versions.noncurrent} noncurrent version(s) (${versions.noncurrentBytes} bytes), ${versions.deleteMarkers} delete marker(s) under ${config.envPrefix}; not counted as objects`
+                : 'current versions only (the inventory configuration lists current versions)',
+        },
+        {
+            label: 'Inventory read',
+            value: `${scan.filesRead} CSV file(s), ${scan.bytesRead} compressed bytes, ${scan.rows} row(s), each file's size and MD5 matched the manifest; manifest.checksum ${scan.checksum}; ${scan.listings} folder listing(s); ${scanSeconds.toFixed(2)} s`,
+        },
+        { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
+    ];
+    return {
+        ...outcome(judged.summary, findings, facts, sections),
+        outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
+    };
+}
+/** What only an inventory can get wrong: its age, a missing checksum, a prefix it does not list. */
+function inventoryFindings(scan, runNow, prefix) {
+    const findings = [];
+    const created = scan.manifest.creationTime;
+    const ageHours = (runNow.getTime() - created.getTime()) / 3_600_000;
+    if (ageHours > INVENTORY_STALE_HOURS) {
+        findings.push({
+            level: 'warn',
+            message: `The newest inventory report is ${ageHours.toFixed(1)} hours old (created ${created.toISOString()}), more than ${INVENTORY_STALE_HOURS} hours: the figures describe that time, not now.`,
+            evidence: scan.manifestUrl,
+            remediation: 'Check that the inventory configuration is enabled and daily, and that its destination bucket policy still lets S3 deliver reports.',
+        });
+    }
+    if (scan.checksum === 'absent') {
+        findings.push({
+            level: 'warn',
+            message: `${scan.manifestUrl} has no manifest.checksum beside it: the list of files could not be verified (each file's MD5 was).`,
+            remediation: 'S3 writes manifest.checksum with every manifest; check that nothing removes it from the inventory destination.',
+        });
+    }
+    if (scan.tally.objects === 0) {
+        findings.push({
+            level: 'warn',
+            message: `The inventory lists no current object under ${prefix} (${scan.rows} row(s) in all).`,
+            remediation: `Check that the inventory configuration's prefix filter covers ${prefix}; if the prefix is really empty, growth-source: list confirms it cheaply.`,
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/growth.ts
+
+
 
 
 
@@ -52965,6 +56038,8 @@ async function closeGap(list, prefix, probe, count) {
  * Publishes the figures to the Pushgateway when pushgateway-url is set.
  */
 async function runGrowth(context) {
+    if (context.config.growth.source === 'inventory')
+        return runInventoryGrowth(context);
     const { config, s3, now } = context;
     const scanNow = now();
     const overdueBefore = overdueCutoff(scanNow, config.expireDays, config.growth.graceDays);
@@ -52976,7 +56051,7 @@ async function runGrowth(context) {
     }
     catch (error) {
         // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
-        const pushProblem = await push(context, 'POST', renderExposition(resultSamples(false, scanNow)));
+        const pushProblem = await pushGrowth(context, 'POST', renderExposition(resultSamples(false, scanNow)));
         if (pushProblem)
             context.log.warning(pushProblem.message);
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
@@ -52992,7 +56067,7 @@ async function runGrowth(context) {
     const findings = [...judged.findings];
     const passed = PASSING_STATUSES.includes(statusOf(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
-    const pushProblem = await push(context, 'PUT', exposition);
+    const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
         findings.push(pushProblem);
     else if (config.growth.pushgatewayUrl === undefined)
@@ -53016,25 +56091,6 @@ async function runGrowth(context) {
         ...outcome(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
-}
-/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
-async function push(context, method, body) {
-    const url = context.config.growth.pushgatewayUrl;
-    if (url === undefined)
-        return undefined;
-    if (context.pushgateway === undefined)
-        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
-    try {
-        await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
-        return undefined;
-    }
-    catch (error) {
-        return {
-            level: 'error',
-            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
-        };
-    }
 }
 const growthGate = {
     id: 'growth',
@@ -53347,94 +56403,6 @@ const hotPathGate = {
     run: runHotPath,
 };
 
-;// CONCATENATED MODULE: ./src/lifecycle/lock-policy.ts
-/*
- * The per-bucket lifecycle lock, pure parts: where it lives, what it says, how long it may be held.
- * S3 has no conditional lifecycle PUT, so applies that share a bucket serialise on an object
- * written with If-None-Match: * (as Terraform's S3 backend locks its state).
- */
-/** Below `<prefix>/`, beside the env folders: no env name starts with '_', so no env rule, growth scan or smoke touches it. */
-const LOCK_FOLDER = '_release-gates';
-function lockKey(prefix) {
-    return `${prefix}/${LOCK_FOLDER}/lifecycle.lock`;
-}
-const TOOL = 'surreal-release-gates';
-function lockBodyText(holder) {
-    return JSON.stringify({ tool: TOOL, runId: holder.runId, env: holder.env, time: holder.time });
-}
-/** The holder a lock body names; undefined when it is not a lock this tool wrote. */
-function parseLockBody(text) {
-    try {
-        const value = JSON.parse(text);
-        const { runId, env, time } = value;
-        if (value.tool !== TOOL || typeof runId !== 'string' || typeof env !== 'string' || typeof time !== 'string')
-            return undefined;
-        return { runId, env, time };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A holder id unique per apply and readable: UTC second, then random hex. */
-function lockRunId(now, random) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-    return `${stamp}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-}
-const BUDGET_MS = 120_000;
-const CLOCK_MARGIN_MS = 60_000;
-/**
- * The TTL outlasts the whole critical section: the budget, plus one S3 call (retries included)
- * still in flight when the budget ends, plus a margin for the lock's own write.
- */
-function lockTimings(s3TimeoutMs) {
-    const ttlMs = BUDGET_MS + s3TimeoutMs + CLOCK_MARGIN_MS;
-    return { budgetMs: BUDGET_MS, ttlMs, waitMs: ttlMs + 15_000 };
-}
-/** Age of a lock by the server's clock (its Date header against its Last-Modified); our clock only when it sent no Date. */
-function lockAgeMs(lastModified, serverDate, clientNow) {
-    if (lastModified === undefined)
-        return undefined;
-    return (serverDate ?? clientNow).getTime() - lastModified.getTime();
-}
-/** Stale: older than the TTL. A lock without Last-Modified is never judged stale (fail closed: wait). */
-function isStale(ageMs, ttlMs) {
-    return ageMs !== undefined && ageMs > ttlMs;
-}
-/** Pause before the next attempt: doubling from 250 ms up to 2 s, times a jitter factor in [0.5, 1.5). */
-function lockRetryDelayMs(attempt, random) {
-    const base = Math.min(2000, 250 * 2 ** Math.max(0, attempt - 1));
-    return Math.round(base * (0.5 + random));
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
-/** Every rule this action owns has an ID starting with this. */
-const MANAGED_ID_PREFIX = 'surreal-release-gates:';
-function managedRuleIds(prefix, appEnv) {
-    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
-    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
-}
-function desiredRules(input) {
-    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
-    const versioned = input.versioning !== 'Unversioned';
-    const expiration = {
-        ID: input.ids.expiration,
-        Status: 'Enabled',
-        ...scope,
-        Expiration: { Days: input.expireDays },
-        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
-    };
-    if (!versioned)
-        return [expiration];
-    return [
-        expiration,
-        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-    ];
-}
-/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
-function prefersLegacyPrefix(current) {
-    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle/rule.ts
 function ruleScope(rule) {
     const filter = rule.Filter;
@@ -53465,7 +56433,7 @@ function canonicalValue(value) {
     return value;
 }
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
-function rule_canonicalRules(rules) {
+function canonicalRules(rules) {
     const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
     const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
@@ -53489,49 +56457,6 @@ function semanticJson(rule) {
             lt: filter.ObjectSizeLessThan,
         },
     });
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
-
-const MAX_LIFECYCLE_RULES = 1000;
-/**
- * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as given (prepareLifecyclePlan gives them normalised to valid S3), in place; a desired
- * rule replaces its namesake in place or is appended. Rules whose ID is in `adopt` (checked
- * eligible by planAdoption) are left out: the managed rule replaces them.
- */
-function planLifecycle(current, desired, adopt = new Set()) {
-    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
-    const entries = [];
-    const rules = [];
-    const seen = new Set();
-    current.forEach((rule, index) => {
-        if (rule.ID !== undefined && adopt.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
-            return;
-        }
-        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
-        if (wanted === undefined || seen.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
-            rules.push(rule);
-            return;
-        }
-        seen.add(rule.ID);
-        const same = semanticJson(rule) === semanticJson(wanted);
-        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
-        rules.push(same ? rule : wanted);
-    });
-    for (const rule of desired) {
-        if (seen.has(rule.ID))
-            continue;
-        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
-        rules.push(rule);
-    }
-    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
-}
-/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
-function foreignRulesCanonical(rules, ownedIds) {
-    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/adopt.ts
@@ -53578,581 +56503,75 @@ function planAdoption(current, adoptIds, envPrefix, managedIds) {
     return { adopt, refused, absent };
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/meaning.ts
-
-const isUnreadable = (reading) => 'problem' in reading;
-const FILTER_FIELDS = new Set(['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan', 'And']);
-const AND_FIELDS = new Set(['Prefix', 'Tags', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
-const present = (fields) => Object.entries(fields ?? {}).filter(([, value]) => value !== undefined).map(([key]) => key);
-/** The rule's meaning as a server answered it (lenient about shape, strict about conflicts). */
-function meaningAsRead(rule) {
-    return meaning(rule, 'read');
+;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
+/** Every rule this action owns has an ID starting with this. */
+const MANAGED_ID_PREFIX = 'surreal-release-gates:';
+function managedRuleIds(prefix, appEnv) {
+    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
+    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
 }
-/** The rule's meaning if written to S3 as it is; unreadable when S3 would not accept its shape. */
-function meaningAsWritten(rule) {
-    return meaning(rule, 'write');
-}
-function meaning(rule, mode) {
-    const filter = rule.Filter;
-    const and = (filter?.And ?? undefined);
-    const unknown = [...present(filter).filter((key) => !FILTER_FIELDS.has(key)), ...present(and).filter((key) => !AND_FIELDS.has(key)).map((key) => `And.${key}`)];
-    if (unknown.length > 0)
-        return { problem: `unknown filter field ${unknown.map((key) => `'${key}'`).join(', ')}` };
-    if (filter !== undefined && (typeof filter !== 'object' || filter === null))
-        return { problem: 'its Filter is not an object' };
-    if (mode === 'write') {
-        if (rule.Prefix !== undefined && filter !== undefined)
-            return { problem: 'it has both a rule-level Prefix and a Filter' };
-        if (rule.Prefix === undefined && filter === undefined)
-            return { problem: 'it has neither a Filter nor a Prefix' };
-        if (present(filter).length > 1)
-            return { problem: `its Filter holds ${present(filter).join(' and ')} side by side (S3 wants them inside And)` };
-    }
-    const prefixes = [rule.Prefix, filter?.Prefix, and?.Prefix].filter((value) => value !== undefined);
-    if (prefixes.some((value) => typeof value !== 'string'))
-        return { problem: 'a prefix is not text' };
-    const distinct = [...new Set(prefixes.filter((value) => value !== ''))];
-    if (distinct.length > 1)
-        return { problem: `it names the prefixes ${distinct.map((value) => `'${value}'`).join(' and ')} at once` };
-    const tagList = [...(filter?.Tag !== undefined ? [filter.Tag] : []), ...(Array.isArray(and?.Tags) ? and.Tags : [])];
-    if (and?.Tags !== undefined && !Array.isArray(and.Tags))
-        return { problem: 'its And.Tags is not a list' };
-    const tags = new Map();
-    for (const tag of tagList) {
-        const { Key: key, Value: value } = (tag ?? {});
-        if (typeof key !== 'string' || key === '')
-            return { problem: 'a tag filter has no Key' };
-        if (value !== undefined && typeof value !== 'string')
-            return { problem: `tag ${key} has a Value that is not text` };
-        const text = value ?? '';
-        const seen = tags.get(key);
-        if (seen !== undefined && (seen !== text || mode === 'write'))
-            return { problem: `tag ${key} is filtered on twice` };
-        tags.set(key, text);
-    }
-    const greaterThan = size(filter?.ObjectSizeGreaterThan, and?.ObjectSizeGreaterThan);
-    const lessThan = size(filter?.ObjectSizeLessThan, and?.ObjectSizeLessThan);
-    if (greaterThan === 'conflict' || lessThan === 'conflict')
-        return { problem: 'it names two different size bounds' };
-    if (greaterThan === 'invalid' || lessThan === 'invalid')
-        return { problem: 'a size bound is not a whole number of bytes' };
-    const { ID: _id, Status: status, Prefix: _prefix, Filter: _filter, ...actions } = rule;
-    return {
-        status,
-        prefix: distinct[0] ?? '',
-        tags: [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        sizeGreaterThan: greaterThan,
-        sizeLessThan: lessThan,
-        actions: canonicalJson(actions),
+function desiredRules(input) {
+    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
+    const versioned = input.versioning !== 'Unversioned';
+    const expiration = {
+        ID: input.ids.expiration,
+        Status: 'Enabled',
+        ...scope,
+        Expiration: { Days: input.expireDays },
+        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
     };
+    if (!versioned)
+        return [expiration];
+    return [
+        expiration,
+        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
+    ];
 }
-function size(...values) {
-    const given = values.filter((value) => value !== undefined);
-    if (given.some((value) => typeof value !== 'number' || !Number.isInteger(value) || value < 0))
-        return 'invalid';
-    const distinct = [...new Set(given)];
-    if (distinct.length > 1)
-        return 'conflict';
-    return distinct[0];
+/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
+function prefersLegacyPrefix(current) {
+    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
 }
-/** The first way two meanings differ, in words ("prefix 'a/' would become ''"); undefined when they are the same. */
-function meaningDifference(before, after, verb = 'would become') {
-    const quote = (value) => (value === undefined ? 'none' : `'${String(value)}'`);
-    if (before.prefix !== after.prefix)
-        return `prefix ${quote(before.prefix)} ${verb} ${quote(after.prefix)}`;
-    const tags = (meaning) => meaning.tags.map(([key, value]) => `${key}=${value}`).join(', ');
-    if (JSON.stringify(before.tags) !== JSON.stringify(after.tags))
-        return `tags ${quote(tags(before))} ${verb} ${quote(tags(after))}`;
-    if (before.sizeGreaterThan !== after.sizeGreaterThan)
-        return `ObjectSizeGreaterThan ${quote(before.sizeGreaterThan)} ${verb} ${quote(after.sizeGreaterThan)}`;
-    if (before.sizeLessThan !== after.sizeLessThan)
-        return `ObjectSizeLessThan ${quote(before.sizeLessThan)} ${verb} ${quote(after.sizeLessThan)}`;
-    if (before.status !== after.status)
-        return `Status ${quote(before.status)} ${verb} ${quote(after.status)}`;
-    if (before.actions !== after.actions)
-        return `its actions ${before.actions} ${verb} ${after.actions}`;
-    return undefined;
-}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+
+const MAX_LIFECYCLE_RULES = 1000;
 /**
- * Proof that a rule not ours means, as it will be written, what it meant as read. Undefined when
- * proved; otherwise why not (the caller writes nothing).
+ * Merges the desired rules into the current configuration by ID. Rules not desired are kept
+ * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
+ * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
  */
-function keptMeaningProblem(read, written) {
-    const before = meaningAsRead(read);
-    if (isUnreadable(before))
-        return `as read, ${before.problem}`;
-    const after = meaningAsWritten(written);
-    if (isUnreadable(after))
-        return `as it would be written, ${after.problem}`;
-    return meaningDifference(before, after);
-}
-/** A text equal for two rules exactly when they mean the same (unreadable rules only equal themselves). */
-function meaningKey(rule) {
-    const reading = meaningAsRead(rule);
-    return isUnreadable(reading) ? `unreadable ${canonicalJson(rule)}` : JSON.stringify(reading);
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/normalise.ts
-
-/**
- * A server's answer in a shape S3 accepts, meaning the same. A rule already valid is kept as it
- * is (same object); one that cannot be read (conflicting prefixes, an unknown filter field) is
- * kept too, and the proof before any write refuses it.
- */
-function normaliseRule(read) {
-    if (!isUnreadable(meaningAsWritten(read)))
-        return { read, rule: read, respelt: false };
-    const meaning = meaningAsRead(read);
-    if (isUnreadable(meaning))
-        return { read, rule: read, respelt: false };
-    const { Prefix: _legacy, Filter: _filter, ...rest } = read;
-    return { read, rule: { ...rest, Filter: validFilter(meaning) }, respelt: true };
-}
-/** Exactly one member, or And for several conditions: the only filters S3 accepts. */
-function validFilter(meaning) {
-    const tags = meaning.tags.map(([key, value]) => ({ Key: key, Value: value }));
-    const conditions = (meaning.prefix !== '' ? 1 : 0) + tags.length + (meaning.sizeGreaterThan !== undefined ? 1 : 0) + (meaning.sizeLessThan !== undefined ? 1 : 0);
-    if (conditions === 0)
-        return { Prefix: '' };
-    if (conditions === 1) {
-        if (meaning.prefix !== '')
-            return { Prefix: meaning.prefix };
-        if (tags[0] !== undefined)
-            return { Tag: tags[0] };
-        if (meaning.sizeGreaterThan !== undefined)
-            return { ObjectSizeGreaterThan: meaning.sizeGreaterThan };
-        return { ObjectSizeLessThan: meaning.sizeLessThan };
-    }
-    return {
-        And: {
-            ...(meaning.prefix !== '' ? { Prefix: meaning.prefix } : {}),
-            ...(tags.length > 0 ? { Tags: tags } : {}),
-            ...(meaning.sizeGreaterThan !== undefined ? { ObjectSizeGreaterThan: meaning.sizeGreaterThan } : {}),
-            ...(meaning.sizeLessThan !== undefined ? { ObjectSizeLessThan: meaning.sizeLessThan } : {}),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/prepare.ts
-
-
-
-
-/**
- * Normalises what the server returned into valid S3 (a re-spelling alone changes nothing in the
- * plan, so it never causes a write), plans adoption and the merge of the managed rules, and proves
- * that every rule kept means, as it would be written, what it meant as read.
- */
-function prepareLifecyclePlan(read, request) {
-    const normalised = read.map(normaliseRule);
-    const rules = normalised.map((entry) => entry.rule);
-    const asRead = new Map(normalised.map((entry) => [entry.rule, entry.read]));
-    const adoption = planAdoption(rules, request.adoptIds, request.envPrefix, request.managedIds);
-    const plan = planLifecycle(rules, request.desired, adoption.adopt);
-    const unprovable = plan.entries.flatMap((entry) => {
-        if (entry.action !== 'keep' || entry.after === undefined)
-            return [];
-        const reason = keptMeaningProblem(asRead.get(entry.after) ?? entry.after, entry.after);
-        return reason === undefined ? [] : [{ rule: entry.id, reason }];
+function planLifecycle(current, desired, adopt = new Set()) {
+    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
+    const entries = [];
+    const rules = [];
+    const seen = new Set();
+    current.forEach((rule, index) => {
+        if (rule.ID !== undefined && adopt.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
+            return;
+        }
+        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
+        if (wanted === undefined || seen.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
+            rules.push(rule);
+            return;
+        }
+        seen.add(rule.ID);
+        const same = semanticJson(rule) === semanticJson(wanted);
+        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
+        rules.push(same ? rule : wanted);
     });
-    const respelt = new Map(normalised.filter((entry) => entry.respelt).map((entry) => [entry.rule, entry.read]));
-    return { read, adoption, plan, respelt, unprovable };
-}
-
-;// CONCATENATED MODULE: ./src/gates/lifecycle-lock.ts
-
-
-
-const WAIT_LOG_INTERVAL_MS = 10_000;
-/**
- * Runs `body` under the bucket's lifecycle lock and releases it in `finally`, so a failure or a
- * cancellation that unwinds the stack releases it too. When another run holds it past the wait,
- * `body` does not run and the findings say who holds it (FAIL); when the credentials may not write
- * the lock, `body` runs unlocked and a WARN says so.
- */
-async function underLifecycleLock(deps, body) {
-    const runId = lockRunId(deps.now(), (0,external_node_crypto_.randomBytes)(4));
-    const holder = { runId, env: deps.env, time: deps.now().toISOString() };
-    const acquired = await acquire(deps, holder);
-    if (acquired.kind === 'busy')
-        return { ran: false, findings: [acquired.finding] };
-    if (acquired.kind === 'unavailable') {
-        const value = await body({ held: false, withinBudget: () => true });
-        return { ran: true, value, findings: [acquired.finding] };
-    }
-    const findings = [...acquired.findings];
-    try {
-        const value = await body({ held: true, withinBudget: () => deps.now().getTime() - acquired.sentAtMs < deps.timings.budgetMs });
-        return { ran: true, value, findings };
-    }
-    finally {
-        // On a throw the caller sees the error; the release's own findings then reach the log only.
-        const released = await release(deps, runId, acquired);
-        findings.push(released);
-        if (released.level !== 'info')
-            deps.log.warning(released.message);
-    }
-}
-async function acquire(deps, holder) {
-    const { s3, key, timings, log } = deps;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const random = deps.random ?? Math.random;
-    const body = lockBodyText(holder);
-    const startedMs = deps.now().getTime();
-    const versions = [];
-    let lastWaitLogMs = Number.NEGATIVE_INFINITY;
-    let other;
-    // Said once the lock is ours: on versioned buckets the abandoned lock is deleted first, taken after.
-    const broke = [];
-    // When our conditional PUT went out: the budget counts from there, even if its answer was lost.
-    let putSentAtMs;
-    try {
-        for (let attempt = 1;; attempt += 1) {
-            const nowMs = deps.now().getTime();
-            if (attempt > 1 && nowMs - startedMs > timings.waitMs)
-                return { kind: 'busy', finding: busyFinding(deps, other, nowMs - startedMs) };
-            const existing = await s3.readSmallObject(key);
-            if (existing !== 'not-found') {
-                const current = parseLockBody(existing.body);
-                if (current?.runId === holder.runId) {
-                    // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
-                    if (existing.versionId !== undefined)
-                        versions.push(existing.versionId);
-                    return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
-                }
-                const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
-                other = { holder: current, ageMs };
-                if (isStale(ageMs, timings.ttlMs)) {
-                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lifecycle_lock_seconds(ageMs)} old (TTL ${lifecycle_lock_seconds(timings.ttlMs)}): breaking it.`);
-                    const broken = await breakStale(deps, existing, body);
-                    if (broken === 'deleted')
-                        broke.push(staleFinding(deps, current, ageMs));
-                    if (broken !== undefined && broken !== 'deleted') {
-                        versions.push(...broken.versions);
-                        return await lifecycle_lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
-                    }
-                    // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
-                    if (broken === undefined)
-                        await sleep(lockRetryDelayMs(attempt, random()));
-                    continue;
-                }
-                if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
-                    lastWaitLogMs = nowMs;
-                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lifecycle_lock_seconds(ageMs)} old); waiting up to ${lifecycle_lock_seconds(timings.waitMs)} in all.`);
-                }
-                await sleep(lockRetryDelayMs(attempt, random()));
-                continue;
-            }
-            const sentAtMs = deps.now().getTime();
-            putSentAtMs ??= sentAtMs;
-            const answer = await s3.putObjectIf({ key, body, condition: { ifNoneMatch: '*' } });
-            if (answer.kind === 'written') {
-                if (answer.versionId !== undefined)
-                    versions.push(answer.versionId);
-                return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
-            }
-            // 412: another run took it first, or our own write landed and was retried; the next read tells.
-            // 409: a conditional write was in flight at the same time; both answers mean try again shortly.
-            if (answer.kind === 'conflict' || attempt > 2)
-                await sleep(lockRetryDelayMs(attempt, random()));
-        }
-    }
-    catch (error) {
-        if (error instanceof S3Failure && error.kind === 'access-denied') {
-            await removeOwn(deps, holder.runId, versions).catch(() => undefined);
-            return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
-        }
-        // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed).
-        await removeOwn(deps, holder.runId, versions).catch(() => undefined);
-        throw error;
-    }
-}
-/**
- * A second conditional PUT (the same body) on the lock we hold must get 412. A server that
- * answers 200 ignores If-None-Match (Ceph RGW 16.2 on versioned buckets does): the lock is
- * advisory only, kept apart from another run by the read before the write and nothing else.
- */
-async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
-    const probe = await deps.s3.putObjectIf({ key: deps.key, body, condition: { ifNoneMatch: '*' } });
-    const findings = [...held.findings];
-    if (probe.kind === 'written') {
-        if (probe.versionId !== undefined)
-            held.versions.push(probe.versionId);
-        findings.push({
-            level: 'warn',
-            message: `Advisory lock only: the server answered 200 to a second conditional PUT (If-None-Match: *) on the lock ${deps.key}, so it does not enforce the condition (bucket versioning ${deps.versioning}). Concurrent applies are not excluded; the read-back after the write still re-merges a lost rule.`,
-            remediation: 'Use a server that honours If-None-Match on PutObject (AWS S3, MinIO; Ceph RGW on unversioned buckets), or run applies on this bucket one at a time.',
-        });
-    }
-    const waitedMs = deps.now().getTime() - startedMs;
-    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lifecycle_lock_seconds(waitedMs)}` : ''}).` });
-    deps.log.info(`Took the lifecycle lock ${deps.key}.`);
-    return { ...held, findings };
-}
-/**
- * Breaks an abandoned lock. Versioned bucket: delete exactly its version (a newer lock someone
- * else wrote meanwhile is another version, untouched; nothing is left behind) and take it anew.
- * Otherwise: overwrite it with If-Match on its ETag, so a lock replaced meanwhile is not.
- * Undefined: not broken by us (replaced meanwhile, or a conflict); the caller reads again.
- */
-async function breakStale(deps, stale, body) {
-    const { s3, key } = deps;
-    if (deps.versioning === 'Enabled' && stale.versionId !== undefined) {
-        await s3.deleteObjectVersion(key, stale.versionId);
-        return 'deleted';
-    }
-    if (stale.etag === undefined)
-        return undefined;
-    // RFC 7232 quotes the ETag; Ceph RGW 16.2 matches only the bare value, so try that when the lock is unchanged.
-    for (const etag of [stale.etag, stale.etag.replace(/"/g, '')]) {
-        const sentAtMs = deps.now().getTime();
-        const answer = await s3.putObjectIf({ key, body, condition: { ifMatch: etag } });
-        if (answer.kind === 'written')
-            return { kind: 'held', sentAtMs, versions: answer.versionId !== undefined ? [answer.versionId] : [], findings: [] };
-        if (answer.kind === 'conflict')
-            return undefined;
-        const now = await s3.readSmallObject(key);
-        if (now === 'not-found' || now.etag !== stale.etag)
-            return undefined;
-    }
-    return undefined;
-}
-async function release(deps, runId, held) {
-    try {
-        const removed = await removeOwn(deps, runId, held.versions);
-        return removed
-            ? { level: 'info', message: `Released the lifecycle lock ${deps.key}.` }
-            : { level: 'warn', message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.` };
-    }
-    catch (error) {
-        return {
-            level: 'warn',
-            message: `Could not release the lifecycle lock ${deps.key}: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: `Applies on this bucket wait for it until it is ${lifecycle_lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
-        };
-    }
-}
-/**
- * Removes what this run wrote. Versioned: each of its versions by id (no delete marker remains,
- * and another run's version is never touched). Otherwise: the object, once read and found ours.
- */
-async function removeOwn(deps, runId, versions) {
-    const { s3, key } = deps;
-    if (deps.versioning === 'Enabled' && versions.length > 0) {
-        for (const versionId of versions)
-            await s3.deleteObjectVersion(key, versionId);
-        return true;
-    }
-    const current = await s3.readSmallObject(key);
-    if (current === 'not-found' || parseLockBody(current.body)?.runId !== runId)
-        return false;
-    // Suspended versioning: the write replaced the 'null' version; delete that, not the key (which adds a marker).
-    await s3.deleteObjectVersion(key, deps.versioning === 'Suspended' ? (current.versionId ?? 'null') : undefined);
-    return true;
-}
-function busyFinding(deps, other, waitedMs) {
-    return {
-        level: 'fail',
-        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lifecycle_lock_seconds(other?.ageMs)} old); waited ${lifecycle_lock_seconds(waitedMs)}. Nothing was written.`,
-        remediation: `Re-run once the other apply has finished. A lock older than ${lifecycle_lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
-    };
-}
-function staleFinding(deps, holder, ageMs) {
-    return {
-        level: 'info',
-        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lifecycle_lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lifecycle_lock_seconds(deps.timings.ttlMs)}.`,
-    };
-}
-function unavailableFinding(deps, error) {
-    return {
-        level: 'warn',
-        message: `Applied without the lifecycle lock: the credentials may not use ${deps.key} (${error.message}). A concurrent apply on this bucket could lose a rule; the read-back re-merges one it sees lost.`,
-        remediation: `Grant s3:GetObject, s3:PutObject and s3:DeleteObject on ${deps.key}.`,
-    };
-}
-function describeHolder(holder) {
-    return holder === undefined ? 'an object this tool did not write' : `run ${holder.runId} (env ${holder.env}, taken ${holder.time})`;
-}
-function lifecycle_lock_seconds(ms) {
-    return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle/read-back.ts
-
-
-
-function checkWrite(after, before, desired) {
-    const missing = desired
-        .filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'))
-        .map((rule) => rule.ID ?? '');
-    if (missing.length === 0)
-        return { kind: 'confirmed' };
-    const unchanged = rule_canonicalRules(after).join('\n') === rule_canonicalRules(before).join('\n');
-    return { kind: unchanged ? 'not-visible' : 'replaced', missing };
-}
-/**
- * Compares rules by their meaning in normalised form (a server's re-spelling is no difference),
- * matched by ID; rules without an ID are matched by meaning alone, so they can only be missing
- * or added.
- */
-function compareForeign(written, readBack, ownedIds) {
-    const foreign = (rules) => rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
-    const before = foreign(written);
-    const after = foreign(readBack);
-    const changed = [];
-    const missing = [];
-    const matched = new Set();
-    for (const entry of before) {
-        const index = after.findIndex((other, at) => !matched.has(at) && (entry.id === '' ? other.id === '' && other.meaning === entry.meaning : other.id === entry.id));
-        if (index < 0) {
-            missing.push(entry.label);
+    for (const rule of desired) {
+        if (seen.has(rule.ID))
             continue;
-        }
-        matched.add(index);
-        const found = after[index];
-        if (found !== undefined && found.meaning !== entry.meaning)
-            changed.push({ rule: entry.label, difference: describeChange(entry.rule, found.rule) });
+        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
+        rules.push(rule);
     }
-    const added = after.filter((_, at) => !matched.has(at)).map((entry) => entry.label);
-    return { changed, missing, added };
+    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
 }
-function describeChange(written, readBack) {
-    const before = meaningAsWritten(written);
-    const after = meaningAsRead(readBack);
-    if (isUnreadable(after))
-        return `it reads back unreadable: ${after.problem}`;
-    if (isUnreadable(before))
-        return 'it was written in a shape S3 does not define';
-    return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
-}
-
-;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
-
-
-/** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
-const MAX_WRITES = 3;
-/** Reads after a write while it is not visible yet: AWS propagates a new configuration within minutes. */
-const READ_BACK_ATTEMPTS = 5;
-const READ_BACK_DELAY_MS = 500;
-/**
- * Re-reads and re-plans (under the lock, the configuration may have changed since the first
- * read), writes, and reads back. When the read-back lacks a managed rule because someone else
- * replaced the configuration meanwhile, merges into theirs and writes again (bounded): a change
- * of theirs is kept, not a failure.
- */
-async function writeConverging(input) {
-    const { s3, log } = input;
-    const sleep = input.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const findings = [];
-    let writes = 0;
-    let prepared;
-    for (let round = 1; round <= MAX_WRITES; round += 1) {
-        const read = await s3.getLifecycleRules({ fresh: true });
-        prepared = input.prepare(read);
-        const { plan } = prepared;
-        if (!plan.changed)
-            return { kind: writes > 0 ? 'applied' : 'up-to-date', prepared, writes, findings };
-        const refusal = writeRefusal(prepared, input.lock, writes);
-        if (refusal !== undefined)
-            return { kind: 'refused', prepared, writes, findings: [...findings, refusal] };
-        await s3.putLifecycleRules(plan.rules);
-        writes += 1;
-        log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${input.bucket}${round > 1 ? ` (write ${round} of at most ${MAX_WRITES})` : ''}.`);
-        const { check, after } = await readBack(s3, read, input.desired, sleep);
-        if (check.kind === 'confirmed') {
-            // Adopted rules leave the configuration on purpose: not compared.
-            const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
-            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored)] };
-        }
-        const why = check.kind === 'replaced'
-            ? 'another writer replaced the configuration after our write'
-            : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
-        findings.push({ level: 'info', message: `Write ${round}: the read-back lacked ${check.missing.join(', ')} (${why}).` });
-        if (round < MAX_WRITES)
-            log.warning(`Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`);
-    }
-    return {
-        kind: 'refused',
-        prepared: prepared,
-        writes,
-        findings: [
-            ...findings,
-            {
-                level: 'fail',
-                message: `After ${MAX_WRITES} writes the read-back still lacks the managed rule: another writer keeps replacing the configuration of ${input.bucket} (or the server does not keep what it accepts).`,
-                remediation: 'Find the other writer (a tool that owns the whole configuration, e.g. Terraform aws_s3_bucket_lifecycle_configuration or mc ilm import) and let it carry the managed rule, or stop it during releases; then re-run.',
-            },
-        ],
-    };
-}
-/**
- * Rules not ours whose meaning could not be proved to survive a write: FAIL before a write
- * (`tail` says what was written), WARN when nothing needs writing (a later change would refuse).
- */
-function unprovableFinding(prepared, level, tail) {
-    const rules = prepared.unprovable.map((entry) => `rule ${entry.rule} (${entry.reason})`).join('; ');
-    return {
-        level,
-        message: `Cannot prove that ${rules} would keep its meaning if written back, so ${level === 'fail' ? 'the configuration is not written' : 'a write that changes the managed rule would be refused'}.${tail}`,
-        remediation: 'Have the owner of that rule write it in valid S3 form (a Filter with exactly one member, or And for several conditions), then re-run.',
-    };
-}
-/** Why this plan must not be written (FAIL); undefined when it may be. */
-function writeRefusal(prepared, lock, writes = 0) {
-    const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
-    if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
-    }
-    if (prepared.adoption.refused.length > 0) {
-        return {
-            level: 'fail',
-            message: `lifecycle-adopt-rule-ids: ${prepared.adoption.refused.map((refused) => `rule ${refused.id} cannot be adopted: ${refused.reason}`).join('; ')}.${already}`,
-            remediation: 'Remove the rule from lifecycle-adopt-rule-ids; the rule stays as it is.',
-        };
-    }
-    if (prepared.unprovable.length > 0)
-        return unprovableFinding(prepared, 'fail', already);
-    if (!lock.withinBudget()) {
-        return {
-            level: 'fail',
-            message: `The lifecycle lock's time budget ran out before the write (another apply may break the lock as abandoned from now on).${already}`,
-            remediation: 'Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint\'s latency in the log.',
-        };
-    }
-    return undefined;
-}
-async function readBack(s3, before, desired, sleep) {
-    for (let attempt = 1;; attempt += 1) {
-        const after = await s3.getLifecycleRules({ fresh: true });
-        const check = checkWrite(after, before, desired);
-        if (check.kind !== 'not-visible' || attempt >= READ_BACK_ATTEMPTS)
-            return { check, after };
-        await sleep(READ_BACK_DELAY_MS * attempt);
-    }
-}
-/** A rule of someone else's that reads back otherwise than we wrote it is a WARN naming it, never a silent PASS. */
-function foreignFindings(written, after, ownedIds) {
-    const compared = compareForeign(written, after, ownedIds);
-    const findings = [];
-    for (const { rule, difference } of compared.changed) {
-        findings.push({
-            level: 'warn',
-            message: `Rule ${rule} (not ours) does not read back as written: ${difference}. The server changed it, or another writer did meanwhile.`,
-            remediation: `Compare rule ${rule} in the bucket with the plan's resulting configuration, and have its owner restore it.`,
-        });
-    }
-    for (const rule of compared.missing) {
-        findings.push({
-            level: 'warn',
-            message: `Rule ${rule} (not ours) was written but is missing from the read-back: another writer removed it meanwhile, or the server dropped it.`,
-            remediation: `Have the owner of rule ${rule} check it.`,
-        });
-    }
-    for (const rule of compared.added)
-        findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
-    const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
-    findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
-    return findings;
+/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
+function foreignRulesCanonical(rules, ownedIds) {
+    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bucket-state.ts
@@ -54179,17 +56598,16 @@ async function readBucketState(s3, lifecycle = {}) {
 
 
 
-
-
-
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' };
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' };
+/** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
+const READ_BACK_ATTEMPTS = 5;
+const READ_BACK_DELAY_MS = 500;
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
  * (PutBucketLifecycleConfiguration replaces the whole configuration); every other rule is kept.
- * Apply writes under the bucket's lifecycle lock, and only when the plan changes something.
  */
-async function runLifecycle({ config, s3, log, now }) {
+async function runLifecycle({ config, s3, log }) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
         return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -54206,25 +56624,20 @@ async function runLifecycle({ config, s3, log, now }) {
         legacyPrefix: prefersLegacyPrefix(current),
     });
     const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-    const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
-    const prepare = (read) => prepareLifecyclePlan(read, request);
-    const describe = ({ read, plan, adoption, respelt }) => {
-        const facts = [
-            { label: 'Managed rule', value: ids.expiration },
-            { label: 'Expire days', value: String(config.expireDays) },
-            { label: 'Versioning', value: versioning },
-            { label: 'Rules before', value: String(read.length) },
-            { label: 'Rules after', value: String(plan.rules.length) },
-        ];
-        const findings = [
-            ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${actionLabel(entry, respelt)}` })),
-            ...absentAdoptionFindings(adoption, read, ids.expiration),
-        ];
-        return { facts, findings, sections: planSections(plan, respelt) };
-    };
-    const prepared = prepare(current);
-    const { plan, adoption } = prepared;
-    const { facts, findings, sections } = describe(prepared);
+    const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
+    const plan = planLifecycle(current, desired, adoption.adopt);
+    const facts = [
+        { label: 'Managed rule', value: ids.expiration },
+        { label: 'Expire days', value: String(config.expireDays) },
+        { label: 'Versioning', value: versioning },
+        { label: 'Rules before', value: String(current.length) },
+        { label: 'Rules after', value: String(plan.rules.length) },
+    ];
+    const sections = planSections(plan);
+    const findings = [
+        ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
+        ...absentAdoptionFindings(adoption, current, ids.expiration),
+    ];
     if (adoption.refused.length > 0) {
         return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
@@ -54242,13 +56655,7 @@ async function runLifecycle({ config, s3, log, now }) {
         ], facts, sections);
     }
     if (!plan.changed) {
-        if (prepared.unprovable.length > 0)
-            findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
         return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
-    }
-    if (prepared.unprovable.length > 0) {
-        // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
-        return outcome(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
@@ -54260,22 +56667,16 @@ async function runLifecycle({ config, s3, log, now }) {
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
     }
-    const locked = await underLifecycleLock({ s3, key: lockKey(config.prefix), env: config.appEnv, versioning, timings: lockTimings(config.s3.timeoutMs), log, now }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
-    if (!locked.ran)
-        return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
-    const written = locked.value;
-    const final = describe(written.prepared);
-    const all = [...final.findings, ...locked.findings, ...written.findings];
-    if (written.kind === 'refused') {
-        return outcome(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
+    // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
+    const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
+    await s3.putLifecycleRules(plan.rules);
+    log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
+    const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
+    if (!confirmed.ok) {
+        return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
     }
-    if (written.kind === 'up-to-date') {
-        return outcome(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
-    }
-    const entries = written.prepared.plan.entries;
-    const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
-    const kept = entries.filter((entry) => entry.action === 'keep').length;
-    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
+    const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
+    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections);
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -54284,11 +56685,24 @@ function absentAdoptionFindings(adoption, current, managedId) {
         ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
         : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' });
 }
-/** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
-function actionLabel(entry, respelt) {
-    return entry.action === 'keep' && entry.after !== undefined && respelt.has(entry.after) ? 'keep (re-spelt)' : ACTION_LABELS[entry.action];
+async function readBack(read, desired, ownedIds, foreignBefore) {
+    let reason = '';
+    for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt += 1) {
+        const after = await read();
+        const missing = desired.filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'));
+        const foreignAfter = foreignRulesCanonical(after, ownedIds);
+        const foreignSame = canonicalJson(foreignAfter) === canonicalJson(foreignBefore);
+        if (missing.length === 0 && foreignSame)
+            return { ok: true, rules: after.length };
+        reason = missing.length > 0
+            ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
+            : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
+        if (attempt < READ_BACK_ATTEMPTS)
+            await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
+    }
+    return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
 }
-function planSections(plan, respelt) {
+function planSections(plan) {
     const describe = (rule) => (rule === undefined ? '' : canonicalJson(rule));
     return [
         {
@@ -54298,12 +56712,9 @@ function planSections(plan, respelt) {
             rows: plan.entries.map((entry) => [
                 PLAN_SYMBOLS[entry.action],
                 entry.id,
-                actionLabel(entry, respelt),
-                // Before: as the server answered; a re-spelt rule's After: as it will be written.
-                entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
-                actionLabel(entry, respelt) === 'keep (re-spelt)'
-                    ? describe(entry.after)
-                    : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+                ACTION_LABELS[entry.action],
+                entry.action === 'add' ? '' : describe(entry.before),
+                entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
             ]),
         },
         {
@@ -55591,6 +58002,8 @@ const GATES = {
 
 
 
+/** The title of this action's annotations; a gate's add `: <gate id>`. */
+const ANNOTATION_TITLE = 'surreal-release-gates';
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
  * UNVERIFIABLE when S3 denied the permission); nothing escapes. With fail-fast, gates after the
@@ -55649,7 +58062,18 @@ function annotate(result, note, earlier) {
         ...(earlier ? { startedAt: earlier.startedAt, durationMs: earlier.durationMs + result.durationMs } : {}),
     };
 }
-async function runGate(gate, context) {
+/** The gate's warnings and errors become annotations titled with the gate, unless they name one. */
+function titledLog(log, title) {
+    return {
+        debug: (message) => log.debug(message),
+        info: (message) => log.info(message),
+        group: (name, body) => log.group(name, body),
+        warning: (message, given) => log.warning(message, given ?? title),
+        error: (message, given) => log.error(message, given ?? title),
+    };
+}
+async function runGate(gate, outer) {
+    const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
     const startedAt = context.now();
     const started = performance.now();
     const outcome = await context.log.group(`Gate ${gate.id}`, async () => {
@@ -55702,6 +58126,19 @@ function notRun(gate, context, blocker) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Statuses that get an annotation. NOT RUN is left out: it is the consequence of a failure that
+ * has its own annotation, and GitHub shows only 10 error annotations per step.
+ */
+const ANNOTATED = ['FAIL', 'ERROR', 'UNVERIFIABLE'];
+/** At most one annotation per gate: the gate's deciding finding. go/no-go has the step's failure line. */
+function failureAnnotations(attention) {
+    return attention
+        .filter((item) => item.gate !== 'go-no-go' && ANNOTATED.includes(item.status))
+        .map((item) => ({ title: `${item.gate}: ${item.status}`, message: `${item.finding} What to do: ${item.whatToDo}` }));
+}
+
 ;// CONCATENATED MODULE: ./src/report/archive.ts
 
 
@@ -55748,6 +58185,89 @@ async function copyExclusive(report, env, time) {
     throw new Error(`Cannot archive ${report}: ${MAX_COPIES} copies named ${archiveName(external_node_path_.basename(report), env, time)} already exist.`);
 }
 
+;// CONCATENATED MODULE: ./src/report/attention.ts
+
+/** Longest finding or advice carried into the summary's opening lines and annotations. */
+const ONE_LINE_MAX = 400;
+/** Said when the deciding finding carries no remediation of its own. */
+const FALLBACK_ADVICE = {
+    PASS: '',
+    WARN: 'It passes; read the finding in the report below before the next release.',
+    FAIL: 'Read the findings in the report below; each says what it checked and found.',
+    ERROR: 'The gate could not finish: fix what the finding names (endpoint, credentials, timeout), then re-run.',
+    UNVERIFIABLE: 'Give the credentials the access the finding names, then re-run.',
+    'NOT RUN': 'Fix the gate that stopped the run (above); fail-fast left this one out.',
+};
+/** Text on one line (any line break or run of spaces becomes one space), at most `max` characters. */
+function oneLine(text, max = ONE_LINE_MAX) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+/**
+ * One entry per gate whose status is not PASS (WARN included: it passes, but says what to look
+ * at), in run order; go/no-go only for a reason of its own (an unhealthy service, no gate run),
+ * since the gates it lists have their own entries.
+ */
+function attentionOf(results) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const entries = gates.filter((result) => result.status !== 'PASS').map((result) => gateAttention(result));
+    const goNoGo = results.find((result) => result.id === 'go-no-go');
+    if (goNoGo !== undefined && goNoGo.status !== 'PASS') {
+        const own = goNoGoOwnFindings(goNoGo, gates);
+        const first = own[0];
+        if (first !== undefined) {
+            entries.push(entry(goNoGo, `${first.message}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''}`, first.remediation));
+        }
+        else if (entries.length === 0) {
+            entries.push(entry(goNoGo, goNoGo.summary, undefined));
+        }
+    }
+    return entries;
+}
+function gateAttention(result) {
+    // NOT RUN has only an info finding; its summary says why in fewer words.
+    const deciding = result.status === 'NOT RUN' ? undefined : decidingFinding(result.findings);
+    const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
+    return entry(result, deciding?.message ?? result.summary, advice);
+}
+function entry(result, finding, remediation) {
+    return {
+        gate: result.id,
+        title: result.title,
+        status: result.status,
+        finding: oneLine(finding),
+        whatToDo: oneLine(remediation !== undefined && remediation.trim() !== '' ? remediation : FALLBACK_ADVICE[result.status]),
+    };
+}
+/**
+ * go/no-go's findings that are not about another gate. go-no-go.ts words a gate's finding
+ * `<id> is <STATUS>: <evidence>`; every other finding (a service of health-checks) is its own.
+ */
+function goNoGoOwnFindings(goNoGo, gates) {
+    const aboutGates = gates.map((gate) => `${gate.id} is ${gate.status}: `);
+    return goNoGo.findings.filter((finding) => finding.level !== 'info' && !aboutGates.some((prefix) => finding.message.startsWith(prefix)));
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
+function escapeMarkdown(text) {
+    return text
+        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
+function codeBlock(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+}
+/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
@@ -55781,28 +58301,24 @@ function renderResultsJson(results, run, reports) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
-function escapeMarkdown(text) {
-    return text
-        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;');
-}
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
-function codeBlock(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+;// CONCATENATED MODULE: ./src/report/table.ts
+/**
+ * A GFM table of cells that are already inline markdown (escaped by the caller). A column whose
+ * cells are empty in every row is left out: it only takes width from the columns that say
+ * something. With no rows at all, every column stays, so the header still says what is missing.
+ */
+function markdownTable(headers, rows) {
+    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+    const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
+    return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
+
 const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
 function table(headers, rows) {
-    const line = (cells) => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+    return markdownTable(headers.map(escapeMarkdown), rows.map((row) => row.map(escapeMarkdown)));
 }
 /** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
 function linkTarget(url) {
@@ -55827,9 +58343,10 @@ function renderGateReport(result, run, options = {}) {
     const lines = [
         `## ${escapeMarkdown(result.title)}`,
         '',
+        // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
         `Result: ${result.status}`,
-        ...(result.mode !== undefined ? [`Mode: ${result.mode}`] : []),
         '',
+        ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
         `- Gate: \`${result.id}\``,
         `- Environment: ${escapeMarkdown(run.appEnv)}`,
         `- Bucket: ${escapeMarkdown(run.bucket)}`,
@@ -55864,29 +58381,129 @@ function renderRunHeader(run, decision) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/status-mark.ts
+/**
+ * A status with a mark a reader finds in a table at a glance; for the job summary only. The
+ * report files keep the plain `Result: <STATUS>` line for machines and grep.
+ */
+const MARK = {
+    PASS: '✅',
+    WARN: '⚠️',
+    FAIL: '❌',
+    ERROR: '⛔',
+    UNVERIFIABLE: '❔',
+    'NOT RUN': '⏭',
+};
+/** No-break spaces keep the mark and the words together in a narrow table column. */
+const NBSP = '\u00a0';
+function markedStatus(status) {
+    return `${MARK[status]}${NBSP}${status.replace(/ /g, NBSP)}`;
+}
+function markedDecision(decision) {
+    return `${decision === 'GO' ? MARK.PASS : MARK.FAIL}${NBSP}${decision}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** GitHub aborts a step summary above 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /**
- * All reports of the run in one summary. Falls back to compact reports, then to a cut, so the
- * summary always fits; the report files stay complete.
+ * The opening (decision, lines to act on, gates table), then every gate's report. The opening is
+ * always kept whole. When the full reports do not fit, the compact ones are used; when those do
+ * not fit either, whole compact reports are left out, passing ones first, and named, so no
+ * `<details>` or code block is ever cut open. The report files stay complete.
  */
-function composeSummary(header, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
-    const full = [header, ...parts.map((part) => part.full)].join('\n');
-    if (Buffer.byteLength(full) <= limit)
+function composeSummary(opening, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
+    const full = [opening, ...parts.map((part) => part.full)].join('\n');
+    if (bytes(full) <= limit)
         return full;
-    const note = `\n> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
-    const compact = [header, note, ...parts.map((part) => part.compact)].join('\n');
-    if (Buffer.byteLength(compact) <= limit)
+    const note = `> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
+    const compact = [opening, note, ...parts.map((part) => part.compact)].join('\n');
+    if (bytes(compact) <= limit)
         return compact;
-    // Size the cut by the closing note itself: a long reports dir must not push the total past the limit.
-    const closing = `\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
-    const room = Math.max(0, limit - Buffer.byteLength(closing));
-    const cut = Buffer.from(compact).subarray(0, room).toString('utf8').replace(/\uFFFD*$/, '');
-    return `${cut}${closing}`;
+    // Room for the closing note naming every part, the most it can say.
+    const closing = (left) => `> Left out to stay under ${limit} bytes: the reports of ${left.map((part) => part.gate).join(', ')}; they are in \`${reportsDir}\`.\n`;
+    const head = [opening, note].join('\n');
+    let room = limit - bytes(head) - bytes(closing(parts)) - 2 * parts.length;
+    if (room < 0)
+        return cut(head, closing(parts), limit);
+    const kept = new Set();
+    for (const part of [...parts.filter((part) => part.open), ...parts.filter((part) => !part.open)]) {
+        const size = bytes(part.compact) + 1;
+        if (size <= room) {
+            kept.add(part);
+            room -= size;
+        }
+    }
+    const left = parts.filter((part) => !kept.has(part));
+    return [head, ...parts.filter((part) => kept.has(part)).map((part) => part.compact), ...(left.length > 0 ? [closing(left)] : [])].join('\n');
+}
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+/** Last resort, for a limit smaller than the opening itself: a cut on a character boundary. */
+function cut(text, closing, limit) {
+    const room = limit - bytes(closing) - 2;
+    return room < 0 ? prefixBytes(closing, limit) : `${prefixBytes(text, room)}\n\n${closing}`;
+}
+function prefixBytes(text, size) {
+    return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-opening.ts
+
+
+
+
+
+/** Longest evidence cell in the gates table: the line above and the report below say the rest. */
+const TABLE_CELL_MAX = 200;
+/**
+ * The top of the job summary, what a reader sees first: the decision, one line per gate that
+ * did not pass (why and what to do), the gates table, then the run's facts. Every block is its
+ * own paragraph, list or table, so no two lines are joined into one when GitHub renders it.
+ * Small by construction (lines are capped), so it is always kept whole.
+ */
+function renderSummaryOpening(results, run, decision, attention) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const blocks = [`# Release gates (surreal): ${markedDecision(decision)}`, verdictLine(gates, decision, attention)];
+    if (attention.length > 0)
+        blocks.push(attention.map(attentionLine).join('\n'));
+    if (gates.length > 0) {
+        blocks.push(markdownTable(['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], gates.map((result) => [
+            `\`${result.id}\``,
+            markedStatus(result.status),
+            escapeMarkdown(result.mode ?? ''),
+            duration(result.durationMs),
+            escapeMarkdown(oneLine(evidenceLine(result), TABLE_CELL_MAX)),
+        ])));
+    }
+    blocks.push(`Environment ${escapeMarkdown(run.appEnv)} · bucket ${escapeMarkdown(run.bucket)} · prefix ${escapeMarkdown(run.envPrefix)} · endpoint ${escapeMarkdown(run.endpoint)}`, `Started ${run.startedAt} · finished ${run.finishedAt} · surreal-release-gates ${escapeMarkdown(run.version)}`);
+    return `${blocks.join('\n\n')}\n`;
+}
+function verdictLine(gates, decision, attention) {
+    const count = `${gates.length} gate${gates.length === 1 ? '' : 's'}`;
+    if (decision === 'GO') {
+        const warned = attention.length;
+        return warned === 0 ? `**All ${count} passed.**` : `**All ${count} passed**; ${warned} with a warning to read:`;
+    }
+    const blocking = attention.filter((item) => item.gate !== 'go-no-go' && item.status !== 'WARN').length;
+    if (gates.length === 0)
+        return '**No gate ran.**';
+    return blocking > 0 ? `**${blocking} of ${count} did not pass:**` : `**All ${count} passed, but go/no-go did not:**`;
+}
+/** `- ❌ FAIL **verify**: finding` with `What to do: ...` on a line of its own (a hard line break). */
+function attentionLine(item) {
+    return `- ${markedStatus(item.status)} **${item.gate}**: ${escapeMarkdown(item.finding)}\\\n  _What to do:_ ${escapeMarkdown(item.whatToDo)}`;
+}
+function duration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
 
 
 
@@ -55899,21 +58516,39 @@ function reportName(result) {
 function buildReports(results, run, reportsDir) {
     const goNoGo = results.find((result) => result.id === 'go-no-go');
     const decision = goNoGo?.status === 'PASS' ? 'GO' : 'NO-GO';
-    const header = renderRunHeader(run, decision);
     const files = {};
     const reportByGate = {};
     const parts = [];
-    // go/no-go first in the summary: the decision is what a reviewer looks for.
-    const ordered = [...results.filter((result) => result.id === 'go-no-go'), ...results.filter((result) => result.id !== 'go-no-go')];
-    for (const result of ordered) {
+    for (const result of results) {
         const name = reportName(result);
         const full = renderGateReport(result, run);
-        files[name] = result.id === 'go-no-go' ? `${header}\n${full}` : `# ${result.title}\n\n${full.replace(/^## .*\n\n/, '')}`;
+        files[name] = result.id === 'go-no-go' ? `${renderRunHeader(run, decision)}\n${full}` : `# ${result.title}\n\n${withoutHeading(full)}`;
         reportByGate[result.id] = name;
-        parts.push({ full, compact: renderGateReport(result, run, { compact: true }) });
+        parts.push(summaryPart(result, name, full, renderGateReport(result, run, { compact: true })));
     }
     files[RESULTS_JSON] = renderResultsJson(results, run, reportByGate);
-    return { files, summary: composeSummary(header, parts, reportsDir) };
+    const attention = attentionOf(results);
+    return { files, attention, summary: composeSummary(renderSummaryOpening(results, run, decision, attention), parts, reportsDir) };
+}
+/** The report without its `## title` line: the file has its own `#` title, the summary its `<summary>` line. */
+function withoutHeading(report) {
+    return report.replace(/^## .*\n\n/, '');
+}
+/**
+ * A gate's report in the job summary: a `<details>` block, open when the gate did not pass (WARN
+ * included), closed when it passed. Blank lines around the report let GitHub render its markdown.
+ */
+function summaryPart(result, file, full, compact) {
+    const open = result.status !== 'PASS';
+    const details = (report) => [
+        `<details${open ? ' open' : ''}>`,
+        `<summary>${escapeHtml(markedStatus(result.status))} · <b>${escapeHtml(oneLine(result.title))}</b> (<code>${escapeHtml(file)}</code>)</summary>`,
+        '',
+        withoutHeading(report),
+        '</details>',
+        '',
+    ].join('\n');
+    return { gate: result.id, open, full: details(full), compact: details(compact) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -55936,37 +58571,6 @@ async function writeReportFiles(dir, files) {
 function redactor(secrets) {
     const values = secrets.filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
     return (text) => values.reduce((result, secret) => result.split(secret).join('***'), text);
-}
-/*
- * The runner reads every line a step prints and runs two command forms: `::name::data` when the
- * line starts with it (after the leading whitespace .NET's TrimStart removes, which includes
- * U+0085), and the older `##[name]data` anywhere in a line. Messages carry text from servers (rule
- * IDs, error messages, keys), so every line this project prints passes through here.
- */
-const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/;
-const LEGACY_COMMAND = /##\[/g;
-/** One line that cannot run a workflow command; idempotent, so applying it twice is harmless. */
-function inertLine(message) {
-    // CR and LF as the toolkit escapes command data: the message stays one line.
-    return inertLines(message.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
-}
-/** Keeps the line breaks of a multi-line text (a markdown summary) but makes every line inert. */
-function inertLines(text) {
-    // CR, LF and CRLF each end a line for the runner; the separators (odd indexes) are kept.
-    return text
-        .split(/(\r\n|\r|\n)/)
-        .map((part, index) => (index % 2 === 1 ? part : part.replace(LEADING_COMMAND, '$1%3A').replace(LEGACY_COMMAND, '##%5B')))
-        .join('');
-}
-/** A Logger whose every message (and group name) is one inert line: no caller can forget it. */
-function inertLogger(log) {
-    return {
-        debug: (message) => log.debug(inertLine(message)),
-        info: (message) => log.info(inertLine(message)),
-        warning: (message) => log.warning(inertLine(message)),
-        error: (message) => log.error(inertLine(message)),
-        group: (name, body) => log.group(inertLine(name), body),
-    };
 }
 const silentLogger = {
     debug: () => undefined,
@@ -55997,6 +58601,8 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -56005,9 +58611,9 @@ async function runGates(host) {
     let summary = '';
     let redact = (text) => text;
     let failed = false;
-    const fail = (message) => {
+    const fail = (message, title) => {
         if (!failed)
-            host.setFailed(redact(message));
+            host.setFailed(redact(message), title);
         failed = true;
     };
     try {
@@ -56018,15 +58624,17 @@ async function runGates(host) {
         secrets.push(...INPUTS.filter((input) => 'urlPasswords' in input && input.urlPasswords).flatMap((input) => passwordsInUrls(host.readInput(input) ?? '')));
         secrets.forEach((secret) => host.maskSecret(secret));
         redact = redactor(secrets);
+        warnAboutUrlPasswords(host);
         let config;
         try {
-            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env);
+            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env, host.reportRoots ? { reportRoots: host.reportRoots } : {});
         }
         catch (error) {
             if (error instanceof InputError) {
-                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
+                // The message quotes the input as given: escaped, it cannot add markup to the summary.
+                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${escapeMarkdown(redact(error.message))}\n`;
                 host.setOutput('result', 'FAIL');
-                fail(error.message);
+                fail(error.message, `${ANNOTATION_TITLE}: input ${error.input}`);
                 return undefined;
             }
             throw error;
@@ -56095,21 +58703,25 @@ async function runGates(host) {
             for (const [name, value] of Object.entries(gate.outputs ?? {}))
                 host.setOutput(name, value);
         host.setOutput('archived-reports', archivedReports.join(','));
+        // One annotation per gate that failed, before the step's own failure line.
+        for (const annotation of failureAnnotations(built.attention)) {
+            host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
+        }
         if (archiveProblem !== undefined)
-            fail(archiveProblem);
+            fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {
             // One line that says what to fix first: the first blocking gate and its evidence.
             const first = blocking[0];
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
         return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        fail(`surreal-release-gates failed unexpectedly: ${message}`);
+        fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
         if (summary === '')
-            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${redact(message)}\n`;
+            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${escapeMarkdown(redact(message))}\n`;
         return undefined;
     }
     finally {
@@ -56123,14 +58735,30 @@ async function runGates(host) {
         }
     }
 }
+/**
+ * Every line redacted; every warning and error an annotation with a title: the gate's when a
+ * gate logs it (the sequence adds it), else this action's name (e.g. a client's retry notice).
+ */
 function redactingLogger(log, redact) {
     return {
         debug: (message) => log.debug(redact(message)),
         info: (message) => log.info(redact(message)),
-        warning: (message) => log.warning(redact(message)),
-        error: (message) => log.error(redact(message)),
+        warning: (message, title) => log.warning(redact(message), redact(title ?? ANNOTATION_TITLE)),
+        error: (message, title) => log.error(redact(message), redact(title ?? ANNOTATION_TITLE)),
         group: (name, body) => log.group(redact(name), body),
     };
+}
+/**
+ * The runner prints every with: value in the step's log before the action starts; only values
+ * from secrets.* are masked by then. A password in a URL input may so already be in the log.
+ */
+function warnAboutUrlPasswords(host) {
+    for (const input of INPUTS.filter((candidate) => 'urlPasswords' in candidate && candidate.urlPasswords)) {
+        if (passwordsInUrls(host.readInput(input) ?? '').length === 0)
+            continue;
+        const instead = input.name === 'prometheus-url' ? 'prometheus-username and prometheus-password, each from a secret' : 'a secret holding the whole value';
+        host.log.warning(`${input.name} carries a password in a URL. Unless the value came from a secret, the runner printed it in this step's log before the action could mask it. Pass it through ${instead}.`, `${ANNOTATION_TITLE}: ${input.name}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -56154,7 +58782,7 @@ async function main(argv) {
     let local;
     if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
         process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
-        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
+        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
         const started = local;
         // Ctrl-C must not leave the throwaway cluster running.
         process.once('SIGINT', () => {
@@ -56170,8 +58798,7 @@ async function main(argv) {
     }
     const secrets = [];
     const redact = () => redactor(secrets);
-    // Every line goes through inertLine: run in a workflow, server text must not become a command.
-    const print = (stream, prefix) => (message) => stream.write(`${prefix}${inertLine(redact()(message))}\n`);
+    const print = (stream, prefix) => (message) => stream.write(`${prefix}${redact()(message)}\n`);
     const host = {
         readInput: (input) => values.get(input.name) ?? process.env[input.env],
         workspace: process.cwd(),
@@ -56181,20 +58808,19 @@ async function main(argv) {
             warning: print(process.stderr, 'warning: '),
             error: print(process.stderr, 'error: '),
             group: async (name, body) => {
-                process.stderr.write(`== ${inertLine(redact()(name))}\n`);
+                process.stderr.write(`== ${redact()(name)}\n`);
                 return body();
             },
         },
         maskSecret: (value) => secrets.push(value),
-        setOutput: (name, value) => process.stderr.write(`output ${name}=${inertLine(redact()(value))}\n`),
+        setOutput: (name, value) => process.stderr.write(`output ${name}=${redact()(value)}\n`),
         writeSummary: async (markdown) => {
             if (args.summaryFile)
                 await (0,promises_.writeFile)(args.summaryFile, markdown, 'utf8');
-            // The summary's lines keep their breaks; a line that could start a command is neutralised.
-            process.stdout.write(inertLines(markdown));
+            process.stdout.write(markdown);
         },
         setFailed: (message) => {
-            process.stderr.write(`error: ${inertLine(redact()(message))}\n`);
+            process.stderr.write(`error: ${redact()(message)}\n`);
             process.exitCode = 1;
         },
         now: () => new Date(),
@@ -56208,7 +58834,7 @@ async function main(argv) {
 }
 main(process.argv.slice(2)).catch((error) => {
     const message = error instanceof CliUsageError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${inertLine(message)}\n`);
+    process.stderr.write(`error: ${message}\n`);
     process.exitCode = error instanceof CliUsageError ? 2 : 1;
 });
 

@@ -26,6 +26,7 @@ export function loadGitHubSettings({ raw, withDefault }: Readers, env: Environme
   const apiUrlRaw = env.GITHUB_API_URL?.trim();
   const apiUrl = parseApiUrl('GITHUB_API_URL', apiUrlRaw === undefined || apiUrlRaw === '' ? DEFAULT_GITHUB_API_URL : apiUrlRaw);
   const token = parseToken('github-token', raw('github-token'));
+  const adminToken = parseToken('github-admin-token', raw('github-admin-token'));
   const repositoryRaw = raw('github-repository') ?? nonEmpty(env.GITHUB_REPOSITORY);
   const repository = repositoryRaw === undefined ? undefined : parseRepository('github-repository', repositoryRaw);
   const branchRaw = raw('github-branch');
@@ -40,7 +41,7 @@ export function loadGitHubSettings({ raw, withDefault }: Readers, env: Environme
   if (selected && repository === undefined) {
     throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
   }
-  return { apiUrl, token, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
+  return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

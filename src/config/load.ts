@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
 import { InputError } from './errors.js';
 import { parseHealthChecks } from './health-checks.js';
@@ -6,6 +5,7 @@ import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
 import { loadHotPath, loadPrometheus } from './load-hot-path.js';
 import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
+import { parseGrowthSource } from './parse-growth.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -15,7 +15,10 @@ import {
   parseInteger,
   parseKeyPrefix,
   parsePrefixList,
-  parseRegion, parseRuleIdList } from './parse.js';
+  parseRegion,
+  parseRuleIdList,
+} from './parse.js';
+import { parseReportsDir } from './reports-dir.js';
 import { loadSmokeSettings } from './smoke.js';
 import { PRESETS, presetGates } from './presets.js';
 import type { Config } from './types.js';
@@ -23,11 +26,16 @@ import type { Config } from './types.js';
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
 export type InputReader = (input: InputDefinition) => string | undefined;
 
+export interface LoadOptions {
+  /** Directories reports-dir must lie in (the action: workspace and RUNNER_TEMP); undefined: anywhere. */
+  readonly reportRoots?: readonly string[];
+}
+
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-export function loadConfig(read: InputReader, workspace: string, env: Environment = process.env): Config {
+export function loadConfig(read: InputReader, workspace: string, env: Environment = process.env, options: LoadOptions = {}): Config {
   const raw = (name: InputName): string | undefined => {
     const definition = INPUTS.find((input) => input.name === name);
     if (!definition) throw new Error(`unknown input ${name}`);
@@ -88,9 +96,10 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
   }
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
-  const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
+  const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
   const github = loadGitHubSettings({ raw, withDefault }, env, gates);
   if (github.token !== undefined) secrets.push(github.token);
+  if (github.adminToken !== undefined) secrets.push(github.adminToken);
   const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
 
   const inputs = { raw, withDefault };
@@ -104,6 +113,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
 
   const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
   const pushgatewayRaw = raw('pushgateway-url');
+  const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
   const contextRaw = raw('k8s-context');
   const alerts = {
     // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -144,9 +154,10 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     growth: {
       graceDays,
       pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+      ...growthSource,
     },
     alerts,
-    // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+    // One prometheus-url, with one set of credentials (config.prometheus), for both gates.
     prometheusUrl: prometheus?.url,
     secrets,
     smoke,

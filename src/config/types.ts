@@ -28,7 +28,13 @@ export interface GitHubRepository {
 export interface GitHubSettings {
   /** From GITHUB_API_URL (GitHub Enterprise Server too); https://api.github.com by default. */
   readonly apiUrl: URL;
+  /** Reads the branch, rules, commits, pull requests and check runs (the workflow token). */
   readonly token: string | undefined;
+  /**
+   * Protection reads that need administration rights, and apply. Undefined: `token` does them.
+   * Kept apart because fine-grained personal access tokens cannot read check runs.
+   */
+  readonly adminToken: string | undefined;
   readonly repository: GitHubRepository | undefined;
   /** Undefined: the repository's default branch, fetched. */
   readonly branch: string | undefined;
@@ -64,6 +70,19 @@ export interface GrowthSettings {
   readonly graceDays: number;
   /** Undefined: nothing is pushed. */
   readonly pushgatewayUrl: URL | undefined;
+  /** list: ListObjectsV2 over the prefix; inventory: the newest S3 Inventory report. */
+  readonly source: GrowthSource;
+  /** Set exactly when source is inventory. */
+  readonly inventoryLocation: S3Location | undefined;
+}
+
+export type GrowthSource = 'list' | 'inventory';
+
+/** `s3://<bucket>/<prefix>`: a place in a bucket that may differ from s3-bucket. */
+export interface S3Location {
+  readonly bucket: string;
+  /** Empty (the bucket's root) or ending in '/'. */
+  readonly prefix: string;
 }
 
 export interface AlertsSettings {

@@ -1,9 +1,13 @@
 import { S3Failure } from '../clients/s3.js';
 import type { RetryRule } from '../config/presets.js';
+import type { Logger } from '../util/logger.js';
 import { goNoGoGate, GATES } from './registry.js';
 import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult } from './types.js';
 
 export type SequenceContext = Omit<GateContext, 'previous'>;
+
+/** The title of this action's annotations; a gate's add `: <gate id>`. */
+export const ANNOTATION_TITLE = 'surreal-release-gates';
 
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
@@ -65,7 +69,19 @@ function annotate(result: GateResult, note: string, earlier?: GateResult): GateR
   };
 }
 
-async function runGate(gate: GateDefinition, context: GateContext): Promise<GateResult> {
+/** The gate's warnings and errors become annotations titled with the gate, unless they name one. */
+function titledLog(log: Logger, title: string): Logger {
+  return {
+    debug: (message) => log.debug(message),
+    info: (message) => log.info(message),
+    group: (name, body) => log.group(name, body),
+    warning: (message, given) => log.warning(message, given ?? title),
+    error: (message, given) => log.error(message, given ?? title),
+  };
+}
+
+async function runGate(gate: GateDefinition, outer: GateContext): Promise<GateResult> {
+  const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
   const startedAt = context.now();
   const started = performance.now();
   const outcome = await context.log.group(`Gate ${gate.id}`, async () => {

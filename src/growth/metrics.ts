@@ -66,12 +66,15 @@ export interface GateRun {
   readonly passed: boolean;
   readonly now: Date;
   readonly scanSeconds: number;
+  /** The time the figures describe when it is not `now` (an inventory's creationTimestamp): ages count from it. */
+  readonly asOf?: Date;
 }
 
 /** The full set pushed after a scan (PUT: replaces the group's previous figures). */
 export function scanSamples(tally: GrowthTally, run: GateRun): Sample[] {
   const kinds: ObjectKind[] = ['bin', 'json', 'other'];
-  const oldestSeconds = tally.oldest ? Math.max(0, (run.now.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
+  const asOf = run.asOf ?? run.now;
+  const oldestSeconds = tally.oldest ? Math.max(0, (asOf.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
   return [
     { name: GROWTH_METRICS.objects, value: tally.objects },
     { name: GROWTH_METRICS.bytes, value: tally.bytes },

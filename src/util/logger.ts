@@ -2,8 +2,9 @@
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;
-  warning(message: string): void;
-  error(message: string): void;
+  /** `title` names the annotation on a runner (the gate); elsewhere it may be left out. */
+  warning(message: string, title?: string): void;
+  error(message: string, title?: string): void;
   group<T>(name: string, body: () => Promise<T>): Promise<T>;
 }
 
@@ -42,8 +43,8 @@ export function inertLogger(log: Logger): Logger {
   return {
     debug: (message) => log.debug(inertLine(message)),
     info: (message) => log.info(inertLine(message)),
-    warning: (message) => log.warning(inertLine(message)),
-    error: (message) => log.error(inertLine(message)),
+    warning: (message, title) => log.warning(inertLine(message), title === undefined ? undefined : inertLine(title)),
+    error: (message, title) => log.error(inertLine(message), title === undefined ? undefined : inertLine(title)),
     group: (name, body) => log.group(inertLine(name), body),
   };
 }

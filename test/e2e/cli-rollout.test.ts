@@ -125,7 +125,7 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
         expect(run.stdout).not.toContain(secret);
       }
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain('# Release gates (surreal): GO');
+      expect(run.stdout).toContain('# Release gates (surreal): ✅\u00a0GO\n');
 
       const dir = path.join(workspace, 'docs/research');
       const files = await readdir(dir);

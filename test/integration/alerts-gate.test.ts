@@ -152,7 +152,7 @@ describe('alerts gate through runGates with the real kubectl (no cluster)', () =
     const { alerts, report, result } = await run('empty', {});
     expect(alerts?.status).toBe('WARN');
     expect(result?.result).toBe('PASS');
-    expect(report).toMatch(/^# Chat attachment alerts \(PrometheusRule\)\n\nResult: WARN\nMode: dry-run\n/);
+    expect(report).toMatch(/^# Chat attachment alerts \(PrometheusRule\)\n\nResult: WARN\n\nMode: dry-run\n/);
     expect(report).toContain('kind: PrometheusRule');
     expect(report).toContain('offline validation only');
   });
@@ -162,7 +162,7 @@ describe('alerts gate through runGates with the real kubectl (no cluster)', () =
     expect(alerts?.status).toBe('FAIL');
     expect(result?.result).toBe('FAIL');
     expect(alerts?.summary).toMatch(/kubectl apply failed: .*127\.0\.0\.1:9.*(refused|connect)/);
-    expect(report).toContain('Result: FAIL\nMode: apply\n');
+    expect(report).toContain('Result: FAIL\n\nMode: apply\n');
     expect(report).toContain('$ kubectl --context dead --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates -f -');
   });
 });

@@ -79,7 +79,7 @@ describe('smoke gate against the local RGW', () => {
 
     // The latency table is in the report and in the job summary.
     const report = await run.report('chat-attachment-s3-smoke-latest.md');
-    expect(report).toMatch(/^# Chat attachment S3 smoke\n\nResult: PASS\nMode: apply\n/);
+    expect(report).toMatch(/^# Chat attachment S3 smoke\n\nResult: PASS\n\nMode: apply\n/);
     expect(report).toContain('| Operation | Key | Result | ms |');
     expect(report).toMatch(/\| PutObject \| payload\.bin \| ok \| \d+ \|/);
     expect(report).toMatch(/\| All \| \d+ \| 0 \| \d+ \| \d+ \|/);
@@ -97,7 +97,7 @@ describe('smoke gate against the local RGW', () => {
 
     expect(run.gate('smoke').status).toBe('PASS');
     expect(run.gate('smoke').mode).toBe('plan');
-    expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\nMode: plan\n');
+    expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\n\nMode: plan\n');
     const details = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details;
     expect(details?.operations.filter((operation) => operation.operation.startsWith('UploadPart')).length).toBe(2);
     expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(`payload-large.bin ${5 * 1024 * 1024 + 1024 * 1024 + 321} B multipart, 2 parts`);

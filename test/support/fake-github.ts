@@ -58,15 +58,32 @@ export interface FakeClassic {
   required_signatures: boolean;
 }
 
+export interface FakePullRequest {
+  readonly number: number;
+  /** The branch it merges into. */
+  readonly base: string;
+  readonly headSha: string;
+  readonly state: 'open' | 'closed';
+  /** Closed without merging when false. */
+  readonly merged: boolean;
+  /** ISO time; the list is sorted by it (sort: updated). */
+  readonly updatedAt: string;
+}
+
 export interface FakeRepository {
   owner: string;
   repo: string;
   defaultBranch: string;
   /** Branch name -> head sha. */
   branches: Record<string, string>;
+  /** Branch name -> its commits, newest (the head) first; default: the head alone. */
+  history?: Record<string, string[]>;
+  pullRequests?: FakePullRequest[];
+  /** Commits GitHub no longer has (a pull request's head pushed over): their check runs answer 422. */
+  goneCommits?: string[];
   classic: Record<string, FakeClassic | undefined>;
   rulesets: FakeRuleset[];
-  /** Head sha -> check runs. */
+  /** Commit sha -> check runs. */
   checkRuns: Record<string, FakeCheckRun[]>;
 }
 
@@ -74,6 +91,13 @@ export interface FakeToken {
   readonly value: string;
   /** Administration rights: classic protection, bypass actors, writes. The workflow token has none. */
   readonly admin: boolean;
+  /**
+   * checks: read. The workflow token has it when the job grants it; a fine-grained personal
+   * access token cannot get it (default true).
+   */
+  readonly checks?: boolean;
+  /** pull-requests: read (default true). */
+  readonly pullRequests?: boolean;
   /** Whether the branch summary shows required status checks (GitHub's schema makes them optional). */
   readonly summaryShowsChecks?: boolean;
 }
@@ -90,6 +114,10 @@ export interface FakeCall {
   /** The OpenAPI path template, or the raw path for a route the fake does not implement. */
   readonly route: string;
   readonly path: string;
+  /** The query string as sent (URLSearchParams of it). */
+  readonly query: URLSearchParams;
+  /** The value of the token that authenticated the call; undefined when none did (401). */
+  readonly token: string | undefined;
   readonly status: number;
   readonly at: number;
   readonly body?: unknown;
@@ -124,7 +152,7 @@ export function defaultClassic(overrides: Partial<FakeClassic> = {}): FakeClassi
   };
 }
 
-type Handler = (request: { params: Record<string, string>; body: unknown; url: URL }) => { status: number; body?: unknown; headers?: Record<string, string> };
+type Handler = (request: { params: Record<string, string>; body: unknown; url: URL; token: FakeToken }) => { status: number; body?: unknown; headers?: Record<string, string> };
 
 interface Route {
   readonly method: string;
@@ -147,7 +175,9 @@ function route(method: string, template: string, handle: Handler): Route {
 
 const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
 
-export async function startFakeGitHub(state: FakeRepository, token: FakeToken, options: { rateLimit?: RateLimitPlan } = {}): Promise<FakeGitHub> {
+/** `tokens`: every token GitHub would accept, each with its own permissions; any other is 401. */
+export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken | readonly FakeToken[], options: { rateLimit?: RateLimitPlan } = {}): Promise<FakeGitHub> {
+  const accepted = Array.isArray(tokens) ? (tokens as readonly FakeToken[]) : [tokens as FakeToken];
   const openapi = gitHubOpenApi();
   const calls: FakeCall[] = [];
   const violations: string[] = [];
@@ -174,7 +204,7 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
     const match = (pattern: string) => pattern === '~ALL' || (pattern === '~DEFAULT_BRANCH' ? branch === state.defaultBranch : pattern === ref);
     return ruleset.conditions.ref_name.include.some(match) && !ruleset.conditions.ref_name.exclude.some(match);
   };
-  const rulesetJson = (ruleset: FakeRuleset, withDetails: boolean) => ({
+  const rulesetJson = (ruleset: FakeRuleset, withDetails: boolean, token: FakeToken) => ({
     id: ruleset.id,
     name: ruleset.name,
     target: 'branch',
@@ -270,7 +300,7 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
           }
         : notFound,
     ),
-    route('GET', '/repos/{owner}/{repo}/branches/{branch}', ({ params }) => {
+    route('GET', '/repos/{owner}/{repo}/branches/{branch}', ({ params, token }) => {
       const branch = params.branch ?? '';
       const sha = state.branches[branch];
       if (!isRepo(params) || sha === undefined) return { status: 404, body: { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest/branches/branches#get-a-branch', status: '404' } };
@@ -294,14 +324,14 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
         },
       };
     }),
-    route('GET', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params }) => {
+    route('GET', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params, token }) => {
       if (!isRepo(params) || state.branches[params.branch ?? ''] === undefined) return notFound;
       if (!token.admin) return denied('administration=read');
       const classic = state.classic[params.branch ?? ''];
       if (classic === undefined) return { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } };
       return { status: 200, body: classicJson(params.branch ?? '', classic) };
     }),
-    route('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params, body }) => {
+    route('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params, body, token }) => {
       const branch = params.branch ?? '';
       if (!isRepo(params) || state.branches[branch] === undefined) return notFound;
       if (!token.admin) return denied('administration=write');
@@ -339,32 +369,96 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
         );
       return { status: 200, body: rules };
     }),
-    route('GET', '/repos/{owner}/{repo}/rulesets', ({ params }) => (isRepo(params) ? { status: 200, body: state.rulesets.map((ruleset) => rulesetJson(ruleset, false)) } : notFound)),
-    route('GET', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params }) => {
+    route('GET', '/repos/{owner}/{repo}/rulesets', ({ params, token }) => (isRepo(params) ? { status: 200, body: state.rulesets.map((ruleset) => rulesetJson(ruleset, false, token)) } : notFound)),
+    route('GET', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params, token }) => {
       const ruleset = state.rulesets.find((candidate) => String(candidate.id) === params.ruleset_id);
-      return isRepo(params) && ruleset ? { status: 200, body: rulesetJson(ruleset, true) } : notFound;
+      return isRepo(params) && ruleset ? { status: 200, body: rulesetJson(ruleset, true, token) } : notFound;
     }),
-    route('POST', '/repos/{owner}/{repo}/rulesets', ({ params, body }) => {
+    route('POST', '/repos/{owner}/{repo}/rulesets', ({ params, body, token }) => {
       if (!isRepo(params)) return notFound;
       if (!token.admin) return denied('administration=write');
       const input = body as Omit<FakeRuleset, 'id'>;
       const ruleset: FakeRuleset = { ...input, id: nextRulesetId++, source_type: 'Repository', source: `${state.owner}/${state.repo}` };
       state.rulesets.push(ruleset);
-      return { status: 201, body: rulesetJson(ruleset, true) };
+      return { status: 201, body: rulesetJson(ruleset, true, token) };
     }),
-    route('PUT', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params, body }) => {
+    route('PUT', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params, body, token }) => {
       const index = state.rulesets.findIndex((candidate) => String(candidate.id) === params.ruleset_id);
       const current = state.rulesets[index];
       if (!isRepo(params) || current === undefined) return notFound;
       if (!token.admin) return denied('administration=write');
       const updated: FakeRuleset = { ...current, ...(body as Partial<FakeRuleset>), id: current.id };
       state.rulesets[index] = updated;
-      return { status: 200, body: rulesetJson(updated, true) };
+      return { status: 200, body: rulesetJson(updated, true, token) };
     }),
-    route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', ({ params }) => {
+    route('GET', '/repos/{owner}/{repo}/commits', ({ params, url }) => {
       if (!isRepo(params)) return notFound;
+      const start = url.searchParams.get('sha') ?? state.defaultBranch;
+      const history = state.history?.[start] ?? (state.branches[start] !== undefined ? [state.branches[start]] : undefined);
+      if (history === undefined) return { status: 404, body: { message: 'No commit found for SHA: ' + start, documentation_url: 'https://docs.github.com/rest/commits/commits#list-commits', status: '404' } };
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      return {
+        status: 200,
+        body: history.slice(0, perPage).map((sha) =>
+          openapi.sample('commit', {
+            sha,
+            node_id: `C_${sha}`,
+            url: api(`${repoPath()}/commits/${sha}`),
+            html_url: `https://github.com/${state.owner}/${state.repo}/commit/${sha}`,
+            comments_url: api(`${repoPath()}/commits/${sha}/comments`),
+            commit: { url: api(`${repoPath()}/git/commits/${sha}`), message: `commit ${sha.slice(0, 7)}`, comment_count: 0, tree: { sha, url: api(`${repoPath()}/git/trees/${sha}`) } },
+            parents: [],
+          }),
+        ),
+      };
+    }),
+    route('GET', '/repos/{owner}/{repo}/pulls', ({ params, url, token }) => {
+      if (!isRepo(params)) return notFound;
+      if (token.pullRequests === false) return denied('pull_requests=read');
+      const wanted = url.searchParams.get('state') ?? 'open';
+      const base = url.searchParams.get('base');
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      const descending = (url.searchParams.get('direction') ?? 'desc') === 'desc';
+      const pulls = (state.pullRequests ?? [])
+        .filter((pull) => (wanted === 'all' || pull.state === wanted) && (base === null || pull.base === base))
+        .sort((a, b) => (descending ? b.updatedAt.localeCompare(a.updatedAt) : a.updatedAt.localeCompare(b.updatedAt)))
+        .slice(0, perPage);
+      return {
+        status: 200,
+        body: pulls.map((pull) =>
+          openapi.sample('pull-request-simple', {
+            id: 1000 + pull.number,
+            number: pull.number,
+            node_id: `PR_${pull.number}`,
+            state: pull.state,
+            title: `pull request ${pull.number}`,
+            url: api(`${repoPath()}/pulls/${pull.number}`),
+            html_url: `https://github.com/${state.owner}/${state.repo}/pull/${pull.number}`,
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: pull.updatedAt,
+            closed_at: pull.state === 'closed' ? pull.updatedAt : null,
+            merged_at: pull.merged ? pull.updatedAt : null,
+            merge_commit_sha: null,
+            // Merged into the sampled head and base: the fields the gate reads, set.
+            head: { label: `${state.owner}:feature-${pull.number}`, ref: `feature-${pull.number}`, sha: pull.headSha, user: user(state.owner, 1) },
+            base: { label: `${state.owner}:${pull.base}`, ref: pull.base, sha: state.branches[pull.base] ?? pull.headSha, user: user(state.owner, 1) },
+            user: user(state.owner, 1),
+          }),
+        ),
+      };
+    }),
+    route('GET', '/repos/{owner}/{repo}/commits/{ref}/check-runs', ({ params, url, token }) => {
+      if (!isRepo(params)) return notFound;
+      if (token.checks === false) return denied('checks=read');
       const sha = state.branches[params.ref ?? ''] ?? params.ref ?? '';
-      const runs = (state.checkRuns[sha] ?? []).map((run) => {
+      if (state.goneCommits?.includes(sha)) {
+        return { status: 422, body: { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference', status: '422' } };
+      }
+      const name = url.searchParams.get('check_name');
+      const appId = url.searchParams.get('app_id');
+      const runs = (state.checkRuns[sha] ?? [])
+        .filter((run) => (name === null || run.name === name) && (appId === null || String((run.app ?? ACTIONS).id) === appId))
+        .map((run) => {
         const id = nextRunId++;
         return {
           ...openapi.sample('check-run'),
@@ -386,7 +480,8 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
           output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: api(`${repoPath()}/check-runs/${id}/annotations`) },
         };
       });
-      return { status: 200, body: { total_count: runs.length, check_runs: runs } };
+      const perPage = Number(url.searchParams.get('per_page') ?? '30');
+      return { status: 200, body: { total_count: runs.length, check_runs: runs.slice(0, perPage) } };
     }),
   ];
 
@@ -406,7 +501,8 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
       const routeKey = `${method} ${template ?? path}`;
 
       let answer: { status: number; body?: unknown; headers?: Record<string, string> };
-      if (request.headers.authorization !== `token ${token.value}`) {
+      const token = accepted.find((candidate) => request.headers.authorization === `token ${candidate.value}`);
+      if (token === undefined) {
         answer = { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } };
       } else if (options.rateLimit && routeKey === options.rateLimit.route && rateLimitLeft > 0) {
         rateLimitLeft -= 1;
@@ -422,7 +518,7 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
       } else if (matched?.match) {
         const params = Object.fromEntries(matched.candidate.names.map((name, index) => [name, decodeURIComponent(matched.match?.[index + 1] ?? '')]));
         if (body !== undefined) violations.push(...openapi.validateRequest(method, matched.candidate.template, body));
-        answer = matched.candidate.handle({ params, body, url });
+        answer = matched.candidate.handle({ params, body, url, token });
       } else {
         answer = notFound;
       }
@@ -430,7 +526,7 @@ export async function startFakeGitHub(state: FakeRepository, token: FakeToken, o
       violations.push(
         ...(template !== undefined ? openapi.validateResponse(method, template, answer.status, answer.body) : openapi.validateError(answer.body)),
       );
-      calls.push({ method, route: template ?? path, path, status: answer.status, at: performance.now() - started, ...(body !== undefined ? { body } : {}) });
+      calls.push({ method, route: template ?? path, path, query: url.searchParams, token: token?.value, status: answer.status, at: performance.now() - started, ...(body !== undefined ? { body } : {}) });
       const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
       response.writeHead(answer.status, {
         'content-type': 'application/json; charset=utf-8',

@@ -46,13 +46,26 @@ describe('inertLines', () => {
 
 describe('inertLogger', () => {
   it('passes every level and group names through inertLine', async () => {
-    const sink = recordingLogger();
+    const recorder = recordingLogger();
+    const titles: (string | undefined)[] = [];
+    const sink = {
+      ...recorder,
+      warning: (message: string, title?: string) => {
+        titles.push(title);
+        recorder.warning(message);
+      },
+      error: (message: string, title?: string) => {
+        titles.push(title);
+        recorder.error(message);
+      },
+    };
     const log = inertLogger(sink);
     log.debug('d\n::error::1');
     log.info('i\n::error::2');
     log.warning('w\n::error::3');
-    log.error('e\n::error::4');
+    log.error('e\n::error::4', 'verify:\n::error::T');
     expect(await log.group('g\n::error::5', async () => 'body ran')).toBe('body ran');
-    expect(sink.lines).toEqual(['debug d%0A::error::1', 'info i%0A::error::2', 'warning w%0A::error::3', 'error e%0A::error::4', 'group g%0A::error::5']);
+    expect(recorder.lines).toEqual(['debug d%0A::error::1', 'info i%0A::error::2', 'warning w%0A::error::3', 'error e%0A::error::4', 'group g%0A::error::5']);
+    expect(titles).toEqual([undefined, 'verify:%0A::error::T']);
   });
 });

@@ -100,6 +100,29 @@ describe('hot-path inputs', () => {
     expect(config.secrets).toContain('pa$$');
   });
 
+  it('takes basic auth from prometheus-username and prometheus-password (the password masked), the URL as it is', () => {
+    const config = load({ gates: 'hot-path', 'prometheus-url': 'https://prom.example/prometheus', 'prometheus-username': ' reader ', 'prometheus-password': 'pa$$:w0rd', 'hot-path-checks': CHECKS });
+    expect(config.prometheus?.url.href).toBe('https://prom.example/prometheus');
+    expect(config.prometheus?.basicAuth).toEqual({ username: 'reader', password: 'pa$$:w0rd' });
+    expect(config.secrets).toContain('pa$$:w0rd');
+  });
+
+  it.each([
+    [{ 'prometheus-username': 'reader' }, 'prometheus-password', /both prometheus-username and prometheus-password, or neither/],
+    [{ 'prometheus-password': 'hunter2' }, 'prometheus-username', /both prometheus-username and prometheus-password, or neither/],
+    [{ 'prometheus-username': 're:ader', 'prometheus-password': 'hunter2' }, 'prometheus-username', /without a colon/],
+    [{ 'prometheus-url': 'http://u:p@p:9090', 'prometheus-username': 'reader', 'prometheus-password': 'hunter2' }, 'prometheus-username', /not both/],
+  ])('rejects the credentials %j naming %s, never echoing the password', (inputs, input, form) => {
+    const values = { gates: 'hot-path', 'prometheus-url': 'http://p:9090', 'hot-path-checks': CHECKS, ...inputs };
+    expect(() => load(values)).toThrow(new RegExp(`^Invalid input '${input}'`));
+    expect(() => load(values)).toThrow(form);
+    try {
+      load(values);
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2');
+    }
+  });
+
   it.each([
     [{ 'hot-path-window': '2h' }, 'hot-path-window'],
     [{ 'hot-path-step': '2m' }, 'hot-path-step'],

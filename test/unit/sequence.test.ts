@@ -26,6 +26,11 @@ abstract class WithoutObjectOperations {
   listObjectVersions = () => this.unused();
   deleteObjects = () => this.unused();
   listObjectsPage = () => this.unused();
+  listFolders = () => this.unused();
+  readObjectBytes = () => this.unused();
+  streamObject = (): AsyncIterable<Uint8Array> => {
+    throw new Error('object operations are not used by the gates under test');
+  };
   // The lifecycle gate's lock object (apply takes it before writing), in memory.
   readonly lockObjects = new MemoryObjects();
   readSmallObject = this.lockObjects.readSmallObject;

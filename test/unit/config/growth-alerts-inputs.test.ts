@@ -15,7 +15,7 @@ const load = (extra: Record<string, string> = {}) => loadConfig(readerOf({ ...ba
 describe('growth and alerts inputs', () => {
   it('have safe defaults: dry-run, no push, no Prometheus, grace 2 days', () => {
     const config = load();
-    expect(config.growth).toEqual({ graceDays: 2, pushgatewayUrl: undefined });
+    expect(config.growth).toEqual({ graceDays: 2, pushgatewayUrl: undefined, source: 'list', inventoryLocation: undefined });
     expect(config.prometheusUrl).toBeUndefined();
     expect(config.alerts).toEqual({
       mode: 'dry-run',
