@@ -3,7 +3,7 @@ import { parseCliArgs, usage, CliUsageError } from './cli/args.js';
 import { startLocalS3, type LocalS3 } from './cli/local-s3.js';
 import type { Host } from './host.js';
 import { runGates } from './run.js';
-import { redactor } from './util/logger.js';
+import { inertLine, inertLines, redactor } from './util/logger.js';
 
 /**
  * The operator's local preflight: the same run() as the action, with inputs from flags and the
@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<void> {
   let local: LocalS3 | undefined;
   if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
     process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
-    local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
+    local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
     const started = local;
     // Ctrl-C must not leave the throwaway cluster running.
     process.once('SIGINT', () => {
@@ -36,7 +36,8 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const secrets: string[] = [];
   const redact = () => redactor(secrets);
-  const print = (stream: NodeJS.WriteStream, prefix: string) => (message: string) => stream.write(`${prefix}${redact()(message)}\n`);
+  // Every line goes through inertLine: run in a workflow, server text must not become a command.
+  const print = (stream: NodeJS.WriteStream, prefix: string) => (message: string) => stream.write(`${prefix}${inertLine(redact()(message))}\n`);
   const host: Host = {
     readInput: (input) => values.get(input.name) ?? process.env[input.env],
     workspace: process.cwd(),
@@ -46,18 +47,19 @@ async function main(argv: readonly string[]): Promise<void> {
       warning: print(process.stderr, 'warning: '),
       error: print(process.stderr, 'error: '),
       group: async (name, body) => {
-        process.stderr.write(`== ${redact()(name)}\n`);
+        process.stderr.write(`== ${inertLine(redact()(name))}\n`);
         return body();
       },
     },
     maskSecret: (value) => secrets.push(value),
-    setOutput: (name, value) => process.stderr.write(`output ${name}=${redact()(value)}\n`),
+    setOutput: (name, value) => process.stderr.write(`output ${name}=${inertLine(redact()(value))}\n`),
     writeSummary: async (markdown) => {
       if (args.summaryFile) await writeFile(args.summaryFile, markdown, 'utf8');
-      process.stdout.write(markdown);
+      // The summary's lines keep their breaks; a line that could start a command is neutralised.
+      process.stdout.write(inertLines(markdown));
     },
     setFailed: (message) => {
-      process.stderr.write(`error: ${redact()(message)}\n`);
+      process.stderr.write(`error: ${inertLine(redact()(message))}\n`);
       process.exitCode = 1;
     },
     now: () => new Date(),
@@ -71,6 +73,6 @@ async function main(argv: readonly string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof CliUsageError || error instanceof Error ? error.message : String(error);
-  process.stderr.write(`error: ${message}\n`);
+  process.stderr.write(`error: ${inertLine(message)}\n`);
   process.exitCode = error instanceof CliUsageError ? 2 : 1;
 });

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { Host } from './host.js';
 import { runGates, type RunResult } from './run.js';
+import { inertLogger } from './util/logger.js';
 
 /** The Actions runner as a Host: the one place that talks to @actions/core. */
 export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
@@ -10,14 +11,15 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
     workspace,
     // Reports go where the job owns the files: its workspace or its temporary directory.
     reportRoots: [workspace, ...(env.RUNNER_TEMP ? [env.RUNNER_TEMP] : [])],
-    log: {
+    // core.info prints raw; server text in a message must not become a workflow command.
+    log: inertLogger({
       debug: (message) => core.debug(message),
       info: (message) => core.info(message),
       // @actions/core escapes the title as a command property and the message as its data.
       warning: (message, title) => core.warning(message, title === undefined ? {} : { title }),
       error: (message, title) => core.error(message, title === undefined ? {} : { title }),
       group: (name, body) => core.group(name, body),
-    },
+    }),
     maskSecret: (value) => core.setSecret(value),
     setOutput: (name, value) => core.setOutput(name, value),
     writeSummary: async (markdown) => {

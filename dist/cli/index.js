@@ -44546,6 +44546,61 @@ function describeS3Error(operation, thrown, target) {
     return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
 }
 
+;// CONCATENATED MODULE: ./src/clients/s3-conditional.ts
+
+
+const READ_LIMIT = 'bytes=0-4095';
+function s3ConditionalOperations(client, Bucket, call) {
+    return {
+        async readSmallObject(key) {
+            try {
+                return await call('GetObject', async (abortSignal) => {
+                    const command = new dist_cjs/* GetObjectCommand */.jLs({ Bucket, Key: key, Range: READ_LIMIT });
+                    let date;
+                    command.middlewareStack.add((next) => async (args) => {
+                        const result = await next(args);
+                        const headers = result.response?.headers;
+                        date = headers?.date;
+                        return result;
+                    }, { step: 'deserialize', name: 'srgServerDate' });
+                    const response = await client.send(command, { abortSignal });
+                    const body = response.Body ? await response.Body.transformToString() : '';
+                    const serverDate = date === undefined ? undefined : new Date(date);
+                    return {
+                        body,
+                        etag: response.ETag,
+                        lastModified: response.LastModified,
+                        versionId: response.VersionId,
+                        serverDate: serverDate !== undefined && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
+                    };
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && (error.code === 'NoSuchKey' || (error.kind === 'not-found' && error.code !== 'NoSuchBucket')))
+                    return 'not-found';
+                throw error;
+            }
+        },
+        async putObjectIf(input) {
+            const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
+            try {
+                const response = await call('PutObject', (abortSignal) => client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }));
+                return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.httpStatus === 412)
+                    return { kind: 'precondition-failed' };
+                if (error instanceof S3Failure && error.httpStatus === 409)
+                    return { kind: 'conflict' };
+                throw error;
+            }
+        },
+        async deleteObjectVersion(key, versionId) {
+            await call('DeleteObject', (abortSignal) => client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/util/printable.ts
 /**
  * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
@@ -44863,6 +44918,7 @@ function isStrictlyUnder(key, prefix) {
 
 
 
+
 /** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
 const S3_MAX_ATTEMPTS = 3;
 /** Shares one in-flight or settled answer; a failure is not kept, so the next call asks again. */
@@ -45021,6 +45077,7 @@ function createS3Gateway(settings, log) {
             };
         },
         ...s3ObjectOperations(client, Bucket, call),
+        ...s3ConditionalOperations(client, Bucket, call),
         ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
         requestCounts: () => ({ ...counts }),
         destroy: () => client.destroy(),
@@ -56635,6 +56692,94 @@ const hotPathGate = {
     run: runHotPath,
 };
 
+;// CONCATENATED MODULE: ./src/lifecycle/lock-policy.ts
+/*
+ * The per-bucket lifecycle lock, pure parts: where it lives, what it says, how long it may be held.
+ * S3 has no conditional lifecycle PUT, so applies that share a bucket serialise on an object
+ * written with If-None-Match: * (as Terraform's S3 backend locks its state).
+ */
+/** Below `<prefix>/`, beside the env folders: no env name starts with '_', so no env rule, growth scan or smoke touches it. */
+const LOCK_FOLDER = '_release-gates';
+function lockKey(prefix) {
+    return `${prefix}/${LOCK_FOLDER}/lifecycle.lock`;
+}
+const TOOL = 'surreal-release-gates';
+function lockBodyText(holder) {
+    return JSON.stringify({ tool: TOOL, runId: holder.runId, env: holder.env, time: holder.time });
+}
+/** The holder a lock body names; undefined when it is not a lock this tool wrote. */
+function parseLockBody(text) {
+    try {
+        const value = JSON.parse(text);
+        const { runId, env, time } = value;
+        if (value.tool !== TOOL || typeof runId !== 'string' || typeof env !== 'string' || typeof time !== 'string')
+            return undefined;
+        return { runId, env, time };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder id unique per apply and readable: UTC second, then random hex. */
+function lockRunId(now, random) {
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return `${stamp}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+const BUDGET_MS = 120_000;
+const CLOCK_MARGIN_MS = 60_000;
+/**
+ * The TTL outlasts the whole critical section: the budget, plus one S3 call (retries included)
+ * still in flight when the budget ends, plus a margin for the lock's own write.
+ */
+function lockTimings(s3TimeoutMs) {
+    const ttlMs = BUDGET_MS + s3TimeoutMs + CLOCK_MARGIN_MS;
+    return { budgetMs: BUDGET_MS, ttlMs, waitMs: ttlMs + 15_000 };
+}
+/** Age of a lock by the server's clock (its Date header against its Last-Modified); our clock only when it sent no Date. */
+function lockAgeMs(lastModified, serverDate, clientNow) {
+    if (lastModified === undefined)
+        return undefined;
+    return (serverDate ?? clientNow).getTime() - lastModified.getTime();
+}
+/** Stale: older than the TTL. A lock without Last-Modified is never judged stale (fail closed: wait). */
+function isStale(ageMs, ttlMs) {
+    return ageMs !== undefined && ageMs > ttlMs;
+}
+/** Pause before the next attempt: doubling from 250 ms up to 2 s, times a jitter factor in [0.5, 1.5). */
+function lockRetryDelayMs(attempt, random) {
+    const base = Math.min(2000, 250 * 2 ** Math.max(0, attempt - 1));
+    return Math.round(base * (0.5 + random));
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
+/** Every rule this action owns has an ID starting with this. */
+const MANAGED_ID_PREFIX = 'surreal-release-gates:';
+function managedRuleIds(prefix, appEnv) {
+    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
+    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
+}
+function desiredRules(input) {
+    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
+    const versioned = input.versioning !== 'Unversioned';
+    const expiration = {
+        ID: input.ids.expiration,
+        Status: 'Enabled',
+        ...scope,
+        Expiration: { Days: input.expireDays },
+        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
+    };
+    if (!versioned)
+        return [expiration];
+    return [
+        expiration,
+        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
+    ];
+}
+/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
+function prefersLegacyPrefix(current) {
+    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/rule.ts
 function ruleScope(rule) {
     const filter = rule.Filter;
@@ -56665,7 +56810,7 @@ function canonicalValue(value) {
     return value;
 }
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
-function canonicalRules(rules) {
+function rule_canonicalRules(rules) {
     const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
     const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
@@ -56689,6 +56834,49 @@ function semanticJson(rule) {
             lt: filter.ObjectSizeLessThan,
         },
     });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+
+const MAX_LIFECYCLE_RULES = 1000;
+/**
+ * Merges the desired rules into the current configuration by ID. Rules not desired are kept
+ * exactly as given (prepareLifecyclePlan gives them normalised to valid S3), in place; a desired
+ * rule replaces its namesake in place or is appended. Rules whose ID is in `adopt` (checked
+ * eligible by planAdoption) are left out: the managed rule replaces them.
+ */
+function planLifecycle(current, desired, adopt = new Set()) {
+    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
+    const entries = [];
+    const rules = [];
+    const seen = new Set();
+    current.forEach((rule, index) => {
+        if (rule.ID !== undefined && adopt.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
+            return;
+        }
+        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
+        if (wanted === undefined || seen.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
+            rules.push(rule);
+            return;
+        }
+        seen.add(rule.ID);
+        const same = semanticJson(rule) === semanticJson(wanted);
+        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
+        rules.push(same ? rule : wanted);
+    });
+    for (const rule of desired) {
+        if (seen.has(rule.ID))
+            continue;
+        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
+        rules.push(rule);
+    }
+    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
+}
+/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
+function foreignRulesCanonical(rules, ownedIds) {
+    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/adopt.ts
@@ -56735,75 +56923,581 @@ function planAdoption(current, adoptIds, envPrefix, managedIds) {
     return { adopt, refused, absent };
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
-/** Every rule this action owns has an ID starting with this. */
-const MANAGED_ID_PREFIX = 'surreal-release-gates:';
-function managedRuleIds(prefix, appEnv) {
-    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
-    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
-}
-function desiredRules(input) {
-    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
-    const versioned = input.versioning !== 'Unversioned';
-    const expiration = {
-        ID: input.ids.expiration,
-        Status: 'Enabled',
-        ...scope,
-        Expiration: { Days: input.expireDays },
-        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
-    };
-    if (!versioned)
-        return [expiration];
-    return [
-        expiration,
-        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-    ];
-}
-/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
-function prefersLegacyPrefix(current) {
-    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
-}
+;// CONCATENATED MODULE: ./src/lifecycle/meaning.ts
 
-;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
-
-const MAX_LIFECYCLE_RULES = 1000;
-/**
- * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
- * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
- */
-function planLifecycle(current, desired, adopt = new Set()) {
-    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
-    const entries = [];
-    const rules = [];
-    const seen = new Set();
-    current.forEach((rule, index) => {
-        if (rule.ID !== undefined && adopt.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
-            return;
-        }
-        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
-        if (wanted === undefined || seen.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
-            rules.push(rule);
-            return;
-        }
-        seen.add(rule.ID);
-        const same = semanticJson(rule) === semanticJson(wanted);
-        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
-        rules.push(same ? rule : wanted);
-    });
-    for (const rule of desired) {
-        if (seen.has(rule.ID))
-            continue;
-        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
-        rules.push(rule);
+const isUnreadable = (reading) => 'problem' in reading;
+const FILTER_FIELDS = new Set(['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan', 'And']);
+const AND_FIELDS = new Set(['Prefix', 'Tags', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
+const present = (fields) => Object.entries(fields ?? {}).filter(([, value]) => value !== undefined).map(([key]) => key);
+/** The rule's meaning as a server answered it (lenient about shape, strict about conflicts). */
+function meaningAsRead(rule) {
+    return meaning(rule, 'read');
+}
+/** The rule's meaning if written to S3 as it is; unreadable when S3 would not accept its shape. */
+function meaningAsWritten(rule) {
+    return meaning(rule, 'write');
+}
+function meaning(rule, mode) {
+    const filter = rule.Filter;
+    const and = (filter?.And ?? undefined);
+    const unknown = [...present(filter).filter((key) => !FILTER_FIELDS.has(key)), ...present(and).filter((key) => !AND_FIELDS.has(key)).map((key) => `And.${key}`)];
+    if (unknown.length > 0)
+        return { problem: `unknown filter field ${unknown.map((key) => `'${key}'`).join(', ')}` };
+    if (filter !== undefined && (typeof filter !== 'object' || filter === null))
+        return { problem: 'its Filter is not an object' };
+    if (mode === 'write') {
+        if (rule.Prefix !== undefined && filter !== undefined)
+            return { problem: 'it has both a rule-level Prefix and a Filter' };
+        if (rule.Prefix === undefined && filter === undefined)
+            return { problem: 'it has neither a Filter nor a Prefix' };
+        if (present(filter).length > 1)
+            return { problem: `its Filter holds ${present(filter).join(' and ')} side by side (S3 wants them inside And)` };
     }
-    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
+    const prefixes = [rule.Prefix, filter?.Prefix, and?.Prefix].filter((value) => value !== undefined);
+    if (prefixes.some((value) => typeof value !== 'string'))
+        return { problem: 'a prefix is not text' };
+    const distinct = [...new Set(prefixes.filter((value) => value !== ''))];
+    if (distinct.length > 1)
+        return { problem: `it names the prefixes ${distinct.map((value) => `'${value}'`).join(' and ')} at once` };
+    const tagList = [...(filter?.Tag !== undefined ? [filter.Tag] : []), ...(Array.isArray(and?.Tags) ? and.Tags : [])];
+    if (and?.Tags !== undefined && !Array.isArray(and.Tags))
+        return { problem: 'its And.Tags is not a list' };
+    const tags = new Map();
+    for (const tag of tagList) {
+        const { Key: key, Value: value } = (tag ?? {});
+        if (typeof key !== 'string' || key === '')
+            return { problem: 'a tag filter has no Key' };
+        if (value !== undefined && typeof value !== 'string')
+            return { problem: `tag ${key} has a Value that is not text` };
+        const text = value ?? '';
+        const seen = tags.get(key);
+        if (seen !== undefined && (seen !== text || mode === 'write'))
+            return { problem: `tag ${key} is filtered on twice` };
+        tags.set(key, text);
+    }
+    const greaterThan = size(filter?.ObjectSizeGreaterThan, and?.ObjectSizeGreaterThan);
+    const lessThan = size(filter?.ObjectSizeLessThan, and?.ObjectSizeLessThan);
+    if (greaterThan === 'conflict' || lessThan === 'conflict')
+        return { problem: 'it names two different size bounds' };
+    if (greaterThan === 'invalid' || lessThan === 'invalid')
+        return { problem: 'a size bound is not a whole number of bytes' };
+    const { ID: _id, Status: status, Prefix: _prefix, Filter: _filter, ...actions } = rule;
+    return {
+        status,
+        prefix: distinct[0] ?? '',
+        tags: [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        sizeGreaterThan: greaterThan,
+        sizeLessThan: lessThan,
+        actions: canonicalJson(actions),
+    };
 }
-/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
-function foreignRulesCanonical(rules, ownedIds) {
-    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
+function size(...values) {
+    const given = values.filter((value) => value !== undefined);
+    if (given.some((value) => typeof value !== 'number' || !Number.isInteger(value) || value < 0))
+        return 'invalid';
+    const distinct = [...new Set(given)];
+    if (distinct.length > 1)
+        return 'conflict';
+    return distinct[0];
+}
+/** The first way two meanings differ, in words ("prefix 'a/' would become ''"); undefined when they are the same. */
+function meaningDifference(before, after, verb = 'would become') {
+    const quote = (value) => (value === undefined ? 'none' : `'${String(value)}'`);
+    if (before.prefix !== after.prefix)
+        return `prefix ${quote(before.prefix)} ${verb} ${quote(after.prefix)}`;
+    const tags = (meaning) => meaning.tags.map(([key, value]) => `${key}=${value}`).join(', ');
+    if (JSON.stringify(before.tags) !== JSON.stringify(after.tags))
+        return `tags ${quote(tags(before))} ${verb} ${quote(tags(after))}`;
+    if (before.sizeGreaterThan !== after.sizeGreaterThan)
+        return `ObjectSizeGreaterThan ${quote(before.sizeGreaterThan)} ${verb} ${quote(after.sizeGreaterThan)}`;
+    if (before.sizeLessThan !== after.sizeLessThan)
+        return `ObjectSizeLessThan ${quote(before.sizeLessThan)} ${verb} ${quote(after.sizeLessThan)}`;
+    if (before.status !== after.status)
+        return `Status ${quote(before.status)} ${verb} ${quote(after.status)}`;
+    if (before.actions !== after.actions)
+        return `its actions ${before.actions} ${verb} ${after.actions}`;
+    return undefined;
+}
+/**
+ * Proof that a rule not ours means, as it will be written, what it meant as read. Undefined when
+ * proved; otherwise why not (the caller writes nothing).
+ */
+function keptMeaningProblem(read, written) {
+    const before = meaningAsRead(read);
+    if (isUnreadable(before))
+        return `as read, ${before.problem}`;
+    const after = meaningAsWritten(written);
+    if (isUnreadable(after))
+        return `as it would be written, ${after.problem}`;
+    return meaningDifference(before, after);
+}
+/** A text equal for two rules exactly when they mean the same (unreadable rules only equal themselves). */
+function meaningKey(rule) {
+    const reading = meaningAsRead(rule);
+    return isUnreadable(reading) ? `unreadable ${canonicalJson(rule)}` : JSON.stringify(reading);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/normalise.ts
+
+/**
+ * A server's answer in a shape S3 accepts, meaning the same. A rule already valid is kept as it
+ * is (same object); one that cannot be read (conflicting prefixes, an unknown filter field) is
+ * kept too, and the proof before any write refuses it.
+ */
+function normaliseRule(read) {
+    if (!isUnreadable(meaningAsWritten(read)))
+        return { read, rule: read, respelt: false };
+    const meaning = meaningAsRead(read);
+    if (isUnreadable(meaning))
+        return { read, rule: read, respelt: false };
+    const { Prefix: _legacy, Filter: _filter, ...rest } = read;
+    return { read, rule: { ...rest, Filter: validFilter(meaning) }, respelt: true };
+}
+/** Exactly one member, or And for several conditions: the only filters S3 accepts. */
+function validFilter(meaning) {
+    const tags = meaning.tags.map(([key, value]) => ({ Key: key, Value: value }));
+    const conditions = (meaning.prefix !== '' ? 1 : 0) + tags.length + (meaning.sizeGreaterThan !== undefined ? 1 : 0) + (meaning.sizeLessThan !== undefined ? 1 : 0);
+    if (conditions === 0)
+        return { Prefix: '' };
+    if (conditions === 1) {
+        if (meaning.prefix !== '')
+            return { Prefix: meaning.prefix };
+        if (tags[0] !== undefined)
+            return { Tag: tags[0] };
+        if (meaning.sizeGreaterThan !== undefined)
+            return { ObjectSizeGreaterThan: meaning.sizeGreaterThan };
+        return { ObjectSizeLessThan: meaning.sizeLessThan };
+    }
+    return {
+        And: {
+            ...(meaning.prefix !== '' ? { Prefix: meaning.prefix } : {}),
+            ...(tags.length > 0 ? { Tags: tags } : {}),
+            ...(meaning.sizeGreaterThan !== undefined ? { ObjectSizeGreaterThan: meaning.sizeGreaterThan } : {}),
+            ...(meaning.sizeLessThan !== undefined ? { ObjectSizeLessThan: meaning.sizeLessThan } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/prepare.ts
+
+
+
+
+/**
+ * Normalises what the server returned into valid S3 (a re-spelling alone changes nothing in the
+ * plan, so it never causes a write), plans adoption and the merge of the managed rules, and proves
+ * that every rule kept means, as it would be written, what it meant as read.
+ */
+function prepareLifecyclePlan(read, request) {
+    const normalised = read.map(normaliseRule);
+    const rules = normalised.map((entry) => entry.rule);
+    const asRead = new Map(normalised.map((entry) => [entry.rule, entry.read]));
+    const adoption = planAdoption(rules, request.adoptIds, request.envPrefix, request.managedIds);
+    const plan = planLifecycle(rules, request.desired, adoption.adopt);
+    const unprovable = plan.entries.flatMap((entry) => {
+        if (entry.action !== 'keep' || entry.after === undefined)
+            return [];
+        const reason = keptMeaningProblem(asRead.get(entry.after) ?? entry.after, entry.after);
+        return reason === undefined ? [] : [{ rule: entry.id, reason }];
+    });
+    const respelt = new Map(normalised.filter((entry) => entry.respelt).map((entry) => [entry.rule, entry.read]));
+    return { read, adoption, plan, respelt, unprovable };
+}
+
+;// CONCATENATED MODULE: ./src/gates/lifecycle-lock.ts
+
+
+
+const WAIT_LOG_INTERVAL_MS = 10_000;
+/**
+ * Runs `body` under the bucket's lifecycle lock and releases it in `finally`, so a failure or a
+ * cancellation that unwinds the stack releases it too. When another run holds it past the wait,
+ * `body` does not run and the findings say who holds it (FAIL); when the credentials may not write
+ * the lock, `body` runs unlocked and a WARN says so.
+ */
+async function underLifecycleLock(deps, body) {
+    const runId = lockRunId(deps.now(), (0,external_node_crypto_.randomBytes)(4));
+    const holder = { runId, env: deps.env, time: deps.now().toISOString() };
+    const acquired = await acquire(deps, holder);
+    if (acquired.kind === 'busy')
+        return { ran: false, findings: [acquired.finding] };
+    if (acquired.kind === 'unavailable') {
+        const value = await body({ held: false, withinBudget: () => true });
+        return { ran: true, value, findings: [acquired.finding] };
+    }
+    const findings = [...acquired.findings];
+    try {
+        const value = await body({ held: true, withinBudget: () => deps.now().getTime() - acquired.sentAtMs < deps.timings.budgetMs });
+        return { ran: true, value, findings };
+    }
+    finally {
+        // On a throw the caller sees the error; the release's own findings then reach the log only.
+        const released = await release(deps, runId, acquired);
+        findings.push(released);
+        if (released.level !== 'info')
+            deps.log.warning(released.message);
+    }
+}
+async function acquire(deps, holder) {
+    const { s3, key, timings, log } = deps;
+    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = deps.random ?? Math.random;
+    const body = lockBodyText(holder);
+    const startedMs = deps.now().getTime();
+    const versions = [];
+    let lastWaitLogMs = Number.NEGATIVE_INFINITY;
+    let other;
+    // Said once the lock is ours: on versioned buckets the abandoned lock is deleted first, taken after.
+    const broke = [];
+    // When our conditional PUT went out: the budget counts from there, even if its answer was lost.
+    let putSentAtMs;
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            const nowMs = deps.now().getTime();
+            if (attempt > 1 && nowMs - startedMs > timings.waitMs)
+                return { kind: 'busy', finding: busyFinding(deps, other, nowMs - startedMs) };
+            const existing = await s3.readSmallObject(key);
+            if (existing !== 'not-found') {
+                const current = parseLockBody(existing.body);
+                if (current?.runId === holder.runId) {
+                    // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
+                    if (existing.versionId !== undefined)
+                        versions.push(existing.versionId);
+                    return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
+                }
+                const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
+                other = { holder: current, ageMs };
+                if (isStale(ageMs, timings.ttlMs)) {
+                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lifecycle_lock_seconds(ageMs)} old (TTL ${lifecycle_lock_seconds(timings.ttlMs)}): breaking it.`);
+                    const broken = await breakStale(deps, existing, body);
+                    if (broken === 'deleted')
+                        broke.push(staleFinding(deps, current, ageMs));
+                    if (broken !== undefined && broken !== 'deleted') {
+                        versions.push(...broken.versions);
+                        return await lifecycle_lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
+                    }
+                    // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
+                    if (broken === undefined)
+                        await sleep(lockRetryDelayMs(attempt, random()));
+                    continue;
+                }
+                if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
+                    lastWaitLogMs = nowMs;
+                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lifecycle_lock_seconds(ageMs)} old); waiting up to ${lifecycle_lock_seconds(timings.waitMs)} in all.`);
+                }
+                await sleep(lockRetryDelayMs(attempt, random()));
+                continue;
+            }
+            const sentAtMs = deps.now().getTime();
+            putSentAtMs ??= sentAtMs;
+            const answer = await s3.putObjectIf({ key, body, condition: { ifNoneMatch: '*' } });
+            if (answer.kind === 'written') {
+                if (answer.versionId !== undefined)
+                    versions.push(answer.versionId);
+                return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
+            }
+            // 412: another run took it first, or our own write landed and was retried; the next read tells.
+            // 409: a conditional write was in flight at the same time; both answers mean try again shortly.
+            if (answer.kind === 'conflict' || attempt > 2)
+                await sleep(lockRetryDelayMs(attempt, random()));
+        }
+    }
+    catch (error) {
+        if (error instanceof S3Failure && error.kind === 'access-denied') {
+            await removeOwn(deps, holder.runId, versions).catch(() => undefined);
+            return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
+        }
+        // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed).
+        await removeOwn(deps, holder.runId, versions).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * A second conditional PUT (the same body) on the lock we hold must get 412. A server that
+ * answers 200 ignores If-None-Match (Ceph RGW 16.2 on versioned buckets does): the lock is
+ * advisory only, kept apart from another run by the read before the write and nothing else.
+ */
+async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
+    const probe = await deps.s3.putObjectIf({ key: deps.key, body, condition: { ifNoneMatch: '*' } });
+    const findings = [...held.findings];
+    if (probe.kind === 'written') {
+        if (probe.versionId !== undefined)
+            held.versions.push(probe.versionId);
+        findings.push({
+            level: 'warn',
+            message: `Advisory lock only: the server answered 200 to a second conditional PUT (If-None-Match: *) on the lock ${deps.key}, so it does not enforce the condition (bucket versioning ${deps.versioning}). Concurrent applies are not excluded; the read-back after the write still re-merges a lost rule.`,
+            remediation: 'Use a server that honours If-None-Match on PutObject (AWS S3, MinIO; Ceph RGW on unversioned buckets), or run applies on this bucket one at a time.',
+        });
+    }
+    const waitedMs = deps.now().getTime() - startedMs;
+    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lifecycle_lock_seconds(waitedMs)}` : ''}).` });
+    deps.log.info(`Took the lifecycle lock ${deps.key}.`);
+    return { ...held, findings };
+}
+/**
+ * Breaks an abandoned lock. Versioned bucket: delete exactly its version (a newer lock someone
+ * else wrote meanwhile is another version, untouched; nothing is left behind) and take it anew.
+ * Otherwise: overwrite it with If-Match on its ETag, so a lock replaced meanwhile is not.
+ * Undefined: not broken by us (replaced meanwhile, or a conflict); the caller reads again.
+ */
+async function breakStale(deps, stale, body) {
+    const { s3, key } = deps;
+    if (deps.versioning === 'Enabled' && stale.versionId !== undefined) {
+        await s3.deleteObjectVersion(key, stale.versionId);
+        return 'deleted';
+    }
+    if (stale.etag === undefined)
+        return undefined;
+    // RFC 7232 quotes the ETag; Ceph RGW 16.2 matches only the bare value, so try that when the lock is unchanged.
+    for (const etag of [stale.etag, stale.etag.replace(/"/g, '')]) {
+        const sentAtMs = deps.now().getTime();
+        const answer = await s3.putObjectIf({ key, body, condition: { ifMatch: etag } });
+        if (answer.kind === 'written')
+            return { kind: 'held', sentAtMs, versions: answer.versionId !== undefined ? [answer.versionId] : [], findings: [] };
+        if (answer.kind === 'conflict')
+            return undefined;
+        const now = await s3.readSmallObject(key);
+        if (now === 'not-found' || now.etag !== stale.etag)
+            return undefined;
+    }
+    return undefined;
+}
+async function release(deps, runId, held) {
+    try {
+        const removed = await removeOwn(deps, runId, held.versions);
+        return removed
+            ? { level: 'info', message: `Released the lifecycle lock ${deps.key}.` }
+            : { level: 'warn', message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.` };
+    }
+    catch (error) {
+        return {
+            level: 'warn',
+            message: `Could not release the lifecycle lock ${deps.key}: ${error instanceof Error ? error.message : String(error)}`,
+            remediation: `Applies on this bucket wait for it until it is ${lifecycle_lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
+        };
+    }
+}
+/**
+ * Removes what this run wrote. Versioned: each of its versions by id (no delete marker remains,
+ * and another run's version is never touched). Otherwise: the object, once read and found ours.
+ */
+async function removeOwn(deps, runId, versions) {
+    const { s3, key } = deps;
+    if (deps.versioning === 'Enabled' && versions.length > 0) {
+        for (const versionId of versions)
+            await s3.deleteObjectVersion(key, versionId);
+        return true;
+    }
+    const current = await s3.readSmallObject(key);
+    if (current === 'not-found' || parseLockBody(current.body)?.runId !== runId)
+        return false;
+    // Suspended versioning: the write replaced the 'null' version; delete that, not the key (which adds a marker).
+    await s3.deleteObjectVersion(key, deps.versioning === 'Suspended' ? (current.versionId ?? 'null') : undefined);
+    return true;
+}
+function busyFinding(deps, other, waitedMs) {
+    return {
+        level: 'fail',
+        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lifecycle_lock_seconds(other?.ageMs)} old); waited ${lifecycle_lock_seconds(waitedMs)}. Nothing was written.`,
+        remediation: `Re-run once the other apply has finished. A lock older than ${lifecycle_lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
+    };
+}
+function staleFinding(deps, holder, ageMs) {
+    return {
+        level: 'info',
+        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lifecycle_lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lifecycle_lock_seconds(deps.timings.ttlMs)}.`,
+    };
+}
+function unavailableFinding(deps, error) {
+    return {
+        level: 'warn',
+        message: `Applied without the lifecycle lock: the credentials may not use ${deps.key} (${error.message}). A concurrent apply on this bucket could lose a rule; the read-back re-merges one it sees lost.`,
+        remediation: `Grant s3:GetObject, s3:PutObject and s3:DeleteObject on ${deps.key}.`,
+    };
+}
+function describeHolder(holder) {
+    return holder === undefined ? 'an object this tool did not write' : `run ${holder.runId} (env ${holder.env}, taken ${holder.time})`;
+}
+function lifecycle_lock_seconds(ms) {
+    return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/read-back.ts
+
+
+
+function checkWrite(after, before, desired) {
+    const missing = desired
+        .filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'))
+        .map((rule) => rule.ID ?? '');
+    if (missing.length === 0)
+        return { kind: 'confirmed' };
+    const unchanged = rule_canonicalRules(after).join('\n') === rule_canonicalRules(before).join('\n');
+    return { kind: unchanged ? 'not-visible' : 'replaced', missing };
+}
+/**
+ * Compares rules by their meaning in normalised form (a server's re-spelling is no difference),
+ * matched by ID; rules without an ID are matched by meaning alone, so they can only be missing
+ * or added.
+ */
+function compareForeign(written, readBack, ownedIds) {
+    const foreign = (rules) => rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
+    const before = foreign(written);
+    const after = foreign(readBack);
+    const changed = [];
+    const missing = [];
+    const matched = new Set();
+    for (const entry of before) {
+        const index = after.findIndex((other, at) => !matched.has(at) && (entry.id === '' ? other.id === '' && other.meaning === entry.meaning : other.id === entry.id));
+        if (index < 0) {
+            missing.push(entry.label);
+            continue;
+        }
+        matched.add(index);
+        const found = after[index];
+        if (found !== undefined && found.meaning !== entry.meaning)
+            changed.push({ rule: entry.label, difference: describeChange(entry.rule, found.rule) });
+    }
+    const added = after.filter((_, at) => !matched.has(at)).map((entry) => entry.label);
+    return { changed, missing, added };
+}
+function describeChange(written, readBack) {
+    const before = meaningAsWritten(written);
+    const after = meaningAsRead(readBack);
+    if (isUnreadable(after))
+        return `it reads back unreadable: ${after.problem}`;
+    if (isUnreadable(before))
+        return 'it was written in a shape S3 does not define';
+    return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
+}
+
+;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
+
+
+/** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
+const MAX_WRITES = 3;
+/** Reads after a write while it is not visible yet: AWS propagates a new configuration within minutes. */
+const READ_BACK_ATTEMPTS = 5;
+const READ_BACK_DELAY_MS = 500;
+/**
+ * Re-reads and re-plans (under the lock, the configuration may have changed since the first
+ * read), writes, and reads back. When the read-back lacks a managed rule because someone else
+ * replaced the configuration meanwhile, merges into theirs and writes again (bounded): a change
+ * of theirs is kept, not a failure.
+ */
+async function writeConverging(input) {
+    const { s3, log } = input;
+    const sleep = input.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const findings = [];
+    let writes = 0;
+    let prepared;
+    for (let round = 1; round <= MAX_WRITES; round += 1) {
+        const read = await s3.getLifecycleRules({ fresh: true });
+        prepared = input.prepare(read);
+        const { plan } = prepared;
+        if (!plan.changed)
+            return { kind: writes > 0 ? 'applied' : 'up-to-date', prepared, writes, findings };
+        const refusal = writeRefusal(prepared, input.lock, writes);
+        if (refusal !== undefined)
+            return { kind: 'refused', prepared, writes, findings: [...findings, refusal] };
+        await s3.putLifecycleRules(plan.rules);
+        writes += 1;
+        log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${input.bucket}${round > 1 ? ` (write ${round} of at most ${MAX_WRITES})` : ''}.`);
+        const { check, after } = await readBack(s3, read, input.desired, sleep);
+        if (check.kind === 'confirmed') {
+            // Adopted rules leave the configuration on purpose: not compared.
+            const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
+            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored)] };
+        }
+        const why = check.kind === 'replaced'
+            ? 'another writer replaced the configuration after our write'
+            : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
+        findings.push({ level: 'info', message: `Write ${round}: the read-back lacked ${check.missing.join(', ')} (${why}).` });
+        if (round < MAX_WRITES)
+            log.warning(`Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`);
+    }
+    return {
+        kind: 'refused',
+        prepared: prepared,
+        writes,
+        findings: [
+            ...findings,
+            {
+                level: 'fail',
+                message: `After ${MAX_WRITES} writes the read-back still lacks the managed rule: another writer keeps replacing the configuration of ${input.bucket} (or the server does not keep what it accepts).`,
+                remediation: 'Find the other writer (a tool that owns the whole configuration, e.g. Terraform aws_s3_bucket_lifecycle_configuration or mc ilm import) and let it carry the managed rule, or stop it during releases; then re-run.',
+            },
+        ],
+    };
+}
+/**
+ * Rules not ours whose meaning could not be proved to survive a write: FAIL before a write
+ * (`tail` says what was written), WARN when nothing needs writing (a later change would refuse).
+ */
+function unprovableFinding(prepared, level, tail) {
+    const rules = prepared.unprovable.map((entry) => `rule ${entry.rule} (${entry.reason})`).join('; ');
+    return {
+        level,
+        message: `Cannot prove that ${rules} would keep its meaning if written back, so ${level === 'fail' ? 'the configuration is not written' : 'a write that changes the managed rule would be refused'}.${tail}`,
+        remediation: 'Have the owner of that rule write it in valid S3 form (a Filter with exactly one member, or And for several conditions), then re-run.',
+    };
+}
+/** Why this plan must not be written (FAIL); undefined when it may be. */
+function writeRefusal(prepared, lock, writes = 0) {
+    const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
+    if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
+        return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
+    }
+    if (prepared.adoption.refused.length > 0) {
+        return {
+            level: 'fail',
+            message: `lifecycle-adopt-rule-ids: ${prepared.adoption.refused.map((refused) => `rule ${refused.id} cannot be adopted: ${refused.reason}`).join('; ')}.${already}`,
+            remediation: 'Remove the rule from lifecycle-adopt-rule-ids; the rule stays as it is.',
+        };
+    }
+    if (prepared.unprovable.length > 0)
+        return unprovableFinding(prepared, 'fail', already);
+    if (!lock.withinBudget()) {
+        return {
+            level: 'fail',
+            message: `The lifecycle lock's time budget ran out before the write (another apply may break the lock as abandoned from now on).${already}`,
+            remediation: 'Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint\'s latency in the log.',
+        };
+    }
+    return undefined;
+}
+async function readBack(s3, before, desired, sleep) {
+    for (let attempt = 1;; attempt += 1) {
+        const after = await s3.getLifecycleRules({ fresh: true });
+        const check = checkWrite(after, before, desired);
+        if (check.kind !== 'not-visible' || attempt >= READ_BACK_ATTEMPTS)
+            return { check, after };
+        await sleep(READ_BACK_DELAY_MS * attempt);
+    }
+}
+/** A rule of someone else's that reads back otherwise than we wrote it is a WARN naming it, never a silent PASS. */
+function foreignFindings(written, after, ownedIds) {
+    const compared = compareForeign(written, after, ownedIds);
+    const findings = [];
+    for (const { rule, difference } of compared.changed) {
+        findings.push({
+            level: 'warn',
+            message: `Rule ${rule} (not ours) does not read back as written: ${difference}. The server changed it, or another writer did meanwhile.`,
+            remediation: `Compare rule ${rule} in the bucket with the plan's resulting configuration, and have its owner restore it.`,
+        });
+    }
+    for (const rule of compared.missing) {
+        findings.push({
+            level: 'warn',
+            message: `Rule ${rule} (not ours) was written but is missing from the read-back: another writer removed it meanwhile, or the server dropped it.`,
+            remediation: `Have the owner of rule ${rule} check it.`,
+        });
+    }
+    for (const rule of compared.added)
+        findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
+    const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
+    findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bucket-state.ts
@@ -56830,16 +57524,33 @@ async function readBucketState(s3, lifecycle = {}) {
 
 
 
+
+
+
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' };
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' };
-/** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
-const READ_BACK_ATTEMPTS = 5;
-const READ_BACK_DELAY_MS = 500;
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
  * (PutBucketLifecycleConfiguration replaces the whole configuration); every other rule is kept.
+ * Apply writes under the bucket's lifecycle lock, and only when the plan changes something.
  */
-async function runLifecycle({ config, s3, log }) {
+async function runLifecycle(context) {
+    let decided;
+    const result = await lifecycleOutcome(context, (plan) => {
+        decided = plan;
+    });
+    return decided === undefined ? result : { ...result, details: planDetails(decided) };
+}
+/**
+ * Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes or
+ * removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
+ */
+function planDetails(plan) {
+    const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
+    return { changed: plan.changed, changes };
+}
+/** `onPlan` hears the plan judged (before a write) and the plan written (after it). */
+async function lifecycleOutcome({ config, s3, log, now }, onPlan) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
         return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -56856,63 +57567,78 @@ async function runLifecycle({ config, s3, log }) {
         legacyPrefix: prefersLegacyPrefix(current),
     });
     const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-    const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
-    const plan = planLifecycle(current, desired, adoption.adopt);
-    // Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes
-    // or removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
-    const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
-    const withPlan = (result) => ({ ...result, details: { changed: plan.changed, changes } });
-    const facts = [
-        { label: 'Managed rule', value: ids.expiration },
-        { label: 'Expire days', value: String(config.expireDays) },
-        { label: 'Versioning', value: versioning },
-        { label: 'Rules before', value: String(current.length) },
-        { label: 'Rules after', value: String(plan.rules.length) },
-    ];
-    const sections = planSections(plan);
-    const findings = [
-        ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
-        ...absentAdoptionFindings(adoption, current, ids.expiration),
-    ];
+    const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
+    const prepare = (read) => prepareLifecyclePlan(read, request);
+    const describe = ({ read, plan, adoption, respelt }) => {
+        const facts = [
+            { label: 'Managed rule', value: ids.expiration },
+            { label: 'Expire days', value: String(config.expireDays) },
+            { label: 'Versioning', value: versioning },
+            { label: 'Rules before', value: String(read.length) },
+            { label: 'Rules after', value: String(plan.rules.length) },
+        ];
+        const findings = [
+            ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${actionLabel(entry, respelt)}` })),
+            ...absentAdoptionFindings(adoption, read, ids.expiration),
+        ];
+        return { facts, findings, sections: planSections(plan, respelt) };
+    };
+    const prepared = prepare(current);
+    const { plan, adoption } = prepared;
+    onPlan(plan);
+    const { facts, findings, sections } = describe(prepared);
     if (adoption.refused.length > 0) {
-        return withPlan((0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+        return (0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
             ...adoption.refused.map((refused) => ({
                 level: 'fail',
                 message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
                 remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
             })),
-        ], facts, sections));
+        ], facts, sections);
     }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return withPlan((0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+        return (0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
             { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
-        ], facts, sections));
+        ], facts, sections);
     }
     if (!plan.changed) {
-        return withPlan((0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections));
+        if (prepared.unprovable.length > 0)
+            findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
+        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+    }
+    if (prepared.unprovable.length > 0) {
+        // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
+        return (0,outcome/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return withPlan((0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+        return (0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
-        ], facts, sections));
+        ], facts, sections);
     }
-    // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
-    const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
-    await s3.putLifecycleRules(plan.rules);
-    log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-    const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
-    if (!confirmed.ok) {
-        return withPlan((0,outcome/* outcome */.bu)('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections));
+    const locked = await underLifecycleLock({ s3, key: lockKey(config.prefix), env: config.appEnv, versioning, timings: lockTimings(config.s3.timeoutMs), log, now }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
+    if (!locked.ran)
+        return (0,outcome/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+    const written = locked.value;
+    onPlan(written.prepared.plan);
+    const final = describe(written.prepared);
+    const all = [...final.findings, ...locked.findings, ...written.findings];
+    if (written.kind === 'refused') {
+        return (0,outcome/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
     }
-    const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
-    return withPlan((0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections));
+    if (written.kind === 'up-to-date') {
+        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+    }
+    const entries = written.prepared.plan.entries;
+    const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
+    const kept = entries.filter((entry) => entry.action === 'keep').length;
+    return (0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -56921,24 +57647,11 @@ function absentAdoptionFindings(adoption, current, managedId) {
         ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
         : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' });
 }
-async function readBack(read, desired, ownedIds, foreignBefore) {
-    let reason = '';
-    for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt += 1) {
-        const after = await read();
-        const missing = desired.filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'));
-        const foreignAfter = foreignRulesCanonical(after, ownedIds);
-        const foreignSame = canonicalJson(foreignAfter) === canonicalJson(foreignBefore);
-        if (missing.length === 0 && foreignSame)
-            return { ok: true, rules: after.length };
-        reason = missing.length > 0
-            ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
-            : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
-        if (attempt < READ_BACK_ATTEMPTS)
-            await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
-    }
-    return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
+/** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
+function actionLabel(entry, respelt) {
+    return entry.action === 'keep' && entry.after !== undefined && respelt.has(entry.after) ? 'keep (re-spelt)' : ACTION_LABELS[entry.action];
 }
-function planSections(plan) {
+function planSections(plan, respelt) {
     const describe = (rule) => (rule === undefined ? '' : canonicalJson(rule));
     return [
         {
@@ -56948,9 +57661,12 @@ function planSections(plan) {
             rows: plan.entries.map((entry) => [
                 PLAN_SYMBOLS[entry.action],
                 entry.id,
-                ACTION_LABELS[entry.action],
-                entry.action === 'add' ? '' : describe(entry.before),
-                entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+                actionLabel(entry, respelt),
+                // Before: as the server answered; a re-spelt rule's After: as it will be written.
+                entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
+                actionLabel(entry, respelt) === 'keep (re-spelt)'
+                    ? describe(entry.after)
+                    : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
             ]),
         },
         {
@@ -58714,6 +59430,37 @@ function redactor(secrets) {
     const values = secrets.filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
     return (text) => values.reduce((result, secret) => result.split(secret).join('***'), text);
 }
+/*
+ * The runner reads every line a step prints and runs two command forms: `::name::data` when the
+ * line starts with it (after the leading whitespace .NET's TrimStart removes, which includes
+ * U+0085), and the older `##[name]data` anywhere in a line. Messages carry text from servers (rule
+ * IDs, error messages, keys), so every line this project prints passes through here.
+ */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that cannot run a workflow command; idempotent, so applying it twice is harmless. */
+function inertLine(message) {
+    // CR and LF as the toolkit escapes command data: the message stays one line.
+    return inertLines(message.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/** Keeps the line breaks of a multi-line text (a markdown summary) but makes every line inert. */
+function inertLines(text) {
+    // CR, LF and CRLF each end a line for the runner; the separators (odd indexes) are kept.
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, index) => (index % 2 === 1 ? part : part.replace(LEADING_COMMAND, '$1%3A').replace(LEGACY_COMMAND, '##%5B')))
+        .join('');
+}
+/** A Logger whose every message (and group name) is one inert line: no caller can forget it. */
+function inertLogger(log) {
+    return {
+        debug: (message) => log.debug(inertLine(message)),
+        info: (message) => log.info(inertLine(message)),
+        warning: (message, title) => log.warning(inertLine(message), title === undefined ? undefined : inertLine(title)),
+        error: (message, title) => log.error(inertLine(message), title === undefined ? undefined : inertLine(title)),
+        group: (name, body) => log.group(inertLine(name), body),
+    };
+}
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -58933,7 +59680,7 @@ async function main(argv) {
     let local;
     if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
         process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
-        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
+        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
         const started = local;
         // Ctrl-C must not leave the throwaway cluster running.
         process.once('SIGINT', () => {
@@ -58949,7 +59696,8 @@ async function main(argv) {
     }
     const secrets = [];
     const redact = () => redactor(secrets);
-    const print = (stream, prefix) => (message) => stream.write(`${prefix}${redact()(message)}\n`);
+    // Every line goes through inertLine: run in a workflow, server text must not become a command.
+    const print = (stream, prefix) => (message) => stream.write(`${prefix}${inertLine(redact()(message))}\n`);
     const host = {
         readInput: (input) => values.get(input.name) ?? process.env[input.env],
         workspace: process.cwd(),
@@ -58959,19 +59707,20 @@ async function main(argv) {
             warning: print(process.stderr, 'warning: '),
             error: print(process.stderr, 'error: '),
             group: async (name, body) => {
-                process.stderr.write(`== ${redact()(name)}\n`);
+                process.stderr.write(`== ${inertLine(redact()(name))}\n`);
                 return body();
             },
         },
         maskSecret: (value) => secrets.push(value),
-        setOutput: (name, value) => process.stderr.write(`output ${name}=${redact()(value)}\n`),
+        setOutput: (name, value) => process.stderr.write(`output ${name}=${inertLine(redact()(value))}\n`),
         writeSummary: async (markdown) => {
             if (args.summaryFile)
                 await (0,promises_.writeFile)(args.summaryFile, markdown, 'utf8');
-            process.stdout.write(markdown);
+            // The summary's lines keep their breaks; a line that could start a command is neutralised.
+            process.stdout.write(inertLines(markdown));
         },
         setFailed: (message) => {
-            process.stderr.write(`error: ${redact()(message)}\n`);
+            process.stderr.write(`error: ${inertLine(redact()(message))}\n`);
             process.exitCode = 1;
         },
         now: () => new Date(),
@@ -58985,7 +59734,7 @@ async function main(argv) {
 }
 main(process.argv.slice(2)).catch((error) => {
     const message = error instanceof CliUsageError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message}\n`);
+    process.stderr.write(`error: ${inertLine(message)}\n`);
     process.exitCode = error instanceof CliUsageError ? 2 : 1;
 });
 

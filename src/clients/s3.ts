@@ -16,6 +16,7 @@ import type { InventoryStore } from '../growth/inventory-scan.js';
 import type { ListPage, ListPageRequest } from '../growth/listing.js';
 import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
+import { s3ConditionalOperations, type S3ConditionalOperations } from './s3-conditional.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
 import { s3BucketReads } from './s3-inventory.js';
 import { s3ObjectOperations, type S3ObjectOperations } from './s3-objects.js';
@@ -29,7 +30,7 @@ export const S3_MAX_ATTEMPTS = 3;
  * The S3 operations the gates use. Every call is bounded by s3-timeout-seconds, retries included.
  * The InventoryStore reads (growth-source: inventory) reach other buckets with the same credentials.
  */
-export interface S3Gateway extends S3ObjectOperations, InventoryStore {
+export interface S3Gateway extends S3ObjectOperations, S3ConditionalOperations, InventoryStore {
   readonly endpointLabel: string;
   readonly isAws: boolean;
   /** True when the bucket exists and these credentials may use it. */
@@ -228,6 +229,7 @@ export function createS3Gateway(settings: S3Settings, log: Logger): S3Gateway {
       };
     },
     ...s3ObjectOperations(client, Bucket, call),
+    ...s3ConditionalOperations(client, Bucket, call),
     ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
     requestCounts: () => ({ ...counts }),
     destroy: () => client.destroy(),

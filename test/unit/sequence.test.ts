@@ -7,6 +7,7 @@ import { runSequence } from '../../src/gates/sequence.js';
 import type { GateResult } from '../../src/gates/types.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
 import { recordingLogger } from '../support/logger.js';
+import { MemoryObjects } from '../support/memory-objects.js';
 
 /** The object operations belong to the smoke and growth gates; these tests select other gates. */
 abstract class WithoutObjectOperations {
@@ -30,6 +31,11 @@ abstract class WithoutObjectOperations {
   streamObject = (): AsyncIterable<Uint8Array> => {
     throw new Error('object operations are not used by the gates under test');
   };
+  // The lifecycle gate's lock object (apply takes it before writing), in memory.
+  readonly lockObjects = new MemoryObjects();
+  readSmallObject = this.lockObjects.readSmallObject;
+  putObjectIf = this.lockObjects.putObjectIf;
+  deleteObjectVersion = this.lockObjects.deleteObjectVersion;
 }
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');
