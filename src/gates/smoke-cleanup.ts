@@ -17,7 +17,7 @@ export async function cleanUpRun(s3: S3Gateway, probe: SmokeProbe, runPrefix: st
   const manual = `Delete everything under ${runPrefix} by hand (it holds only this run's test objects).`;
 
   for (const [key, uploadId] of state.openUploads) {
-    const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId));
+    const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId, runPrefix));
     if (aborted.ok) state.openUploads.delete(key);
     else probe.failure('Cleanup: aborting the multipart upload of', key, aborted.error);
   }
@@ -25,7 +25,7 @@ export async function cleanUpRun(s3: S3Gateway, probe: SmokeProbe, runPrefix: st
     const uploads = await probe.timed('ListMultipartUploads cleanup', runPrefix, () => s3.listMultipartUploads(runPrefix));
     if (uploads.ok) {
       for (const upload of uploads.value.filter((entry) => entry.key.startsWith(runPrefix))) {
-        const aborted = await probe.timed('AbortMultipartUpload cleanup', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId));
+        const aborted = await probe.timed('AbortMultipartUpload cleanup', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId, runPrefix));
         if (!aborted.ok) probe.failure('Cleanup: aborting the multipart upload of', upload.key, aborted.error);
       }
     } else {

@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { createSmokeGate } from '../../src/gates/smoke.js';
 import { smokeRunId, smokeRunPrefix } from '../../src/smoke/run-id.js';
 import { silentLogger } from '../../src/util/logger.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { createRgwUser, hasRadosgwAdmin, rgwUserIdOf } from '../support/rgw-admin.js';
 import { readerOf, rawClient, testInputs, testS3, uniqueBucket } from '../support/s3.js';
 import { createBucketWith, runWith, snapshot, versionSnapshot } from '../support/smoke-run.js';
@@ -270,7 +271,7 @@ describe('smoke gate against the local RGW', () => {
     const config = loadConfig(readerOf(testInputs({ 's3-bucket': bucket })), workspace);
     const gateway = createS3Gateway(config.s3, silentLogger);
     try {
-      const outcome = await createSmokeGate({ runId: () => runId }).run({ config, s3: gateway, log: silentLogger, now: () => new Date(), previous: [] });
+      const outcome = await createSmokeGate({ runId: () => runId }).run({ config, s3: gateway, log: silentLogger, now: () => new Date(), previous: [], cancellation: new Cancellation() });
       // The listing shows a key the run did not write: a finding, and the key is removed with the run's.
       expect(outcome.status).toBe('FAIL');
       expect(outcome.summary).toBe(`LIST ${runPrefix} does not show exactly the run's keys: unexpected intruder.bin.`);
