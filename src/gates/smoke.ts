@@ -3,9 +3,11 @@ import type { Config } from '../config/types.js';
 import { evaluateCoverage } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
 import type { LifecycleRule } from '../lifecycle/rule.js';
+import { cleanupBudgetMs, storageBudgetMs } from '../smoke/budget.js';
 import { inStartOrder, latencyLine, latencySections, latencyTotals } from '../smoke/latency.js';
 import { MIB, planSmokeObjects } from '../smoke/objects.js';
 import { smokeRunId, smokeRunPrefix } from '../smoke/run-id.js';
+import { budgetSignal } from '../util/cancellation.js';
 import { decidingFinding, outcome } from './outcome.js';
 import { runApiLevel, type ApiDetails } from './smoke-api.js';
 import { cleanUpRun } from './smoke-cleanup.js';
@@ -22,10 +24,12 @@ export interface SmokeGateOptions {
 /**
  * Proves the attachment path on real objects under `<prefix>/<env>/_smoke/<run-id>/` (written in
  * every mode: a test, not configuration), that the managed lifecycle rule covers them, and, with
- * chat-api-url, that the service stores uploads in S3. Cleans up in a finally.
+ * chat-api-url, that the service stores uploads in S3. The storage level has a time budget;
+ * cleanup, in a finally, has its own and runs even after a cancellation.
  */
 async function runSmoke(context: GateContext, options: SmokeGateOptions): Promise<GateOutcome> {
-  const { config, s3, log } = context;
+  const { config, s3, log, cancellation } = context;
+  const timeoutMs = config.s3.timeoutMs;
   const started = context.now();
   const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
   const runId = options.runId?.(started) ?? smokeRunId(started, randomBytes(4));
@@ -38,13 +42,18 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
 
   log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
   try {
-    await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
+    const storage = s3.scoped({ signal: budgetSignal(storageBudgetMs(timeoutMs), 'the smoke storage level') });
+    await runStorageLevel({ s3: storage, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
   } finally {
-    await cleanUpRun(s3, probe, runPrefix, state);
+    // Not skipped after an unreachable verdict, not aborted by the cancellation: bounded by its own budget.
+    const cleanup = s3.scoped({ signal: cancellation.cleanupSignal(cleanupBudgetMs(timeoutMs), 'the smoke cleanup'), cleanup: true });
+    await cleanUpRun(cleanup, probe, runPrefix, state);
   }
 
   let api: ApiDetails | undefined;
-  if (config.smoke.api === undefined) {
+  if (cancellation.signal.aborted) {
+    probe.add({ level: 'info', message: 'The run was cancelled: the API level did not run.' });
+  } else if (config.smoke.api === undefined) {
     probe.add({ level: 'info', message: 'API level skipped: chat-api-url is not set (only the storage level ran).' });
   } else if (context.chatApi === undefined) {
     probe.add({ level: 'error', message: 'chat-api-url is set but no chat API client was provided to the gate.' });
@@ -63,6 +72,9 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
       applyHint,
       random,
     });
+    if (api.objectKey !== null && api.inBucket === true) {
+      probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
+    }
   }
 
   const records = inStartOrder(probe.records);
