@@ -102,7 +102,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   if (github.token !== undefined) secrets.push(github.token);
   if (github.adminToken !== undefined) secrets.push(github.adminToken);
   const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
-  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken, s3TimeoutMs: timeoutSeconds * 1000 });
 
   const inputs = { raw, withDefault };
   const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));

@@ -81,6 +81,8 @@ export interface ChatApiSettings {
 
 export interface SmokeSettings {
   readonly multipartThresholdBytes: number;
+  /** An earlier run's prefix is debris to remove once its run id and its newest write are older than this. */
+  readonly staleAfterMs: number;
   readonly api: ChatApiSettings | undefined;
 }
 
