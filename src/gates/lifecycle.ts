@@ -49,6 +49,7 @@ async function lifecycleOutcome({ config, s3, log, now }: GateContext, onPlan: (
     ids,
     envPrefix: config.envPrefix,
     expireDays: config.expireDays,
+    abortIncompleteMultipartDays: config.abortIncompleteMultipartDays,
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });

@@ -290,7 +290,7 @@ describe('runSequence with a fake S3Gateway', () => {
 
   it('runs only the selected gates, in the order given, go/no-go last listing only them', async () => {
     const s3 = new FakeS3();
-    s3.rules = [{ ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: 30 } }];
+    s3.rules = [{ ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }];
     const results = await run(s3, { gates: 'verify,bucket' });
     expect(statuses(results)).toEqual([
       ['verify', 'PASS'],
