@@ -80,8 +80,8 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
       probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
     }
   }
-  if (!cancellation.signal.aborted && (!state.wroteAny || probe.findings.some((finding) => finding.level === 'error'))) {
-    probe.add({ level: 'info', message: "Earlier runs' debris was not checked: this run got no usable answer from S3 before it wrote anything, or since." });
+  if (!cancellation.signal.aborted && !state.wroteAny) {
+    probe.add({ level: 'info', message: "Earlier runs' debris was not checked: the run stopped before it wrote anything." });
   } else if (!cancellation.signal.aborted) {
     debris = await sweepDebris({
       s3: s3.scoped({ signal: budgetSignal(debrisBudgetMs(timeoutMs), "the sweep of earlier runs' debris") }),
