@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ListMultipartUploadsCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startFaultProxy, s3Request, type FaultProxy } from '../support/fault-proxy.js';
+import { s3Request, startHangingProxy, type HangingProxy } from '../support/hanging-proxy.js';
 import { actionInputEnv, parseGithubOutput } from '../support/github-files.js';
 import { rawClient, testS3, uniqueBucket } from '../support/s3.js';
 import { runWith, snapshot } from '../support/smoke-run.js';
@@ -30,7 +30,7 @@ interface Cancelled {
  * UploadPart held (so the signal lands mid-smoke, with objects written and an upload open), and
  * sends `signals` once the smoke gate is that far. `between` runs after the first signal.
  */
-async function cancelMidSmoke(bucket: string, proxy: FaultProxy, signals: readonly NodeJS.Signals[], between?: () => Promise<void>): Promise<Cancelled> {
+async function cancelMidSmoke(bucket: string, proxy: HangingProxy, signals: readonly NodeJS.Signals[], between?: () => Promise<void>): Promise<Cancelled> {
   const dir = await tempDir('signals');
   const workspace = path.join(dir, 'workspace');
   const outputFile = path.join(dir, 'github_output');
@@ -75,11 +75,11 @@ async function cancelMidSmoke(bucket: string, proxy: FaultProxy, signals: readon
 }
 
 /** A bucket with the managed rule, and a proxy that holds the smoke gate's first UploadPart. */
-async function prepared(label: string): Promise<{ bucket: string; proxy: FaultProxy }> {
+async function prepared(label: string): Promise<{ bucket: string; proxy: HangingProxy }> {
   const bucket = uniqueBucket(label);
   expect((await runWith({ ...inputsFor(bucket), gates: 'bucket,lifecycle' })).result?.result).toBe('PASS');
   let held = 0;
-  const proxy = await startFaultProxy(testS3().endpoint, { decide: (request) => (s3Request.isUploadPart(request) && (held += 1) === 1 ? 'hang' : 'forward') });
+  const proxy = await startHangingProxy(testS3().endpoint, {}, (request) => s3Request.isUploadPart(request) && (held += 1) === 1);
   return { bucket, proxy };
 }
 
@@ -129,7 +129,7 @@ describe('node dist/index.js cancelled by the runner mid-smoke', () => {
     const { bucket, proxy } = await prepared('cancel-hung');
     try {
       const run = await cancelMidSmoke(bucket, proxy, ['SIGINT', 'SIGTERM'], async () => {
-        proxy.setDecide(() => 'hang');
+        proxy.hang(() => true);
         await proxy.waitFor(s3Request.isListUploads);
       });
 
@@ -150,7 +150,7 @@ describe('node dist/index.js cancelled by the runner mid-smoke', () => {
     try {
       const run = await cancelMidSmoke(bucket, proxy, ['SIGINT', 'SIGINT'], async () => {
         // Every request from now on hangs: cleanup waits on the server when the second SIGINT comes.
-        proxy.setDecide(() => 'hang');
+        proxy.hang(() => true);
         await proxy.waitFor(s3Request.isListUploads);
       });
 

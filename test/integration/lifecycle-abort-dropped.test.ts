@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGates } from '../../src/run.js';
-import { startFaultProxy, s3Request } from '../support/fault-proxy.js';
+import { isLifecycleGet, startS3Proxy } from '../support/s3-proxy.js';
 import { recordingHost } from '../support/host.js';
 import { rawClient, testInputs, testS3, uniqueBucket } from '../support/s3.js';
 import { readRules } from '../support/server-state.js';
@@ -32,8 +32,8 @@ describe('AbortIncompleteMultipartUpload on the managed rule', () => {
 
   it('from a server that drops it (a proxy strips it from GET lifecycle): info, one PUT per run, no failed read-back; verify WARNs', async () => {
     const bucket = uniqueBucket('abort-dropped');
-    const proxy = await startFaultProxy(testS3().endpoint, {
-      rewrite: { when: s3Request.isLifecycleGet, body: (xml) => xml.replace(/<AbortIncompleteMultipartUpload>.*?<\/AbortIncompleteMultipartUpload>/gs, '') },
+    const proxy = await startS3Proxy(testS3().endpoint, {
+      rewriteBody: (request) => (isLifecycleGet(request) ? (xml) => xml.replace(/<AbortIncompleteMultipartUpload>.*?<\/AbortIncompleteMultipartUpload>/gs, '') : undefined),
     });
     try {
       const run = async () => {
@@ -56,7 +56,7 @@ describe('AbortIncompleteMultipartUpload on the managed rule', () => {
       }
       // The proxy hid it; the server behind it has it.
       expect((await readRules(client, bucket)).find((rule) => rule.ID === MANAGED_ID)?.AbortIncompleteMultipartUpload).toEqual({ DaysAfterInitiation: 7 });
-      expect(proxy.seen.filter(s3Request.isLifecycleGet).length).toBeGreaterThan(0);
+      expect(proxy.requests.filter(isLifecycleGet).length).toBeGreaterThan(0);
     } finally {
       await proxy.close();
     }

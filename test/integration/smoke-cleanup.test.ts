@@ -1,7 +1,7 @@
 import { ListMultipartUploadsCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/escape.js';
-import { startFaultProxy, s3Request, type SeenRequest } from '../support/fault-proxy.js';
+import { s3Request, startHangingProxy } from '../support/hanging-proxy.js';
 import { rawClient, testInputs, testS3, uniqueBucket } from '../support/s3.js';
 import { runWith, snapshot } from '../support/smoke-run.js';
 
@@ -15,10 +15,8 @@ describe('smoke cleanup is a phase of its own', () => {
     const bucket = uniqueBucket('smoke-hang');
     expect((await runWith(testInputs({ 's3-bucket': bucket, gates: 'bucket,lifecycle' }))).result?.result).toBe('PASS');
     let hung = 0;
-    const proxy = await startFaultProxy(testS3().endpoint, {
-      // The first HEAD of a smoke object never gets an answer.
-      decide: (request) => (s3Request.isHeadUnder(SMOKE)(request) && (hung += 1) === 1 ? 'hang' : 'forward'),
-    });
+    // The first HEAD of a smoke object never gets an answer.
+    const proxy = await startHangingProxy(testS3().endpoint, {}, (request) => s3Request.isHeadUnder(SMOKE)(request) && (hung += 1) === 1);
     try {
       const run = await runWith(testInputs({ 's3-bucket': bucket, 's3-endpoint': proxy.endpoint, 's3-timeout-seconds': '2', gates: 'smoke' }));
 
@@ -34,7 +32,7 @@ describe('smoke cleanup is a phase of its own', () => {
       expect(smoke.findings.map((finding) => finding.message)).toContain(`Cleanup: nothing of this run is left under ${runPrefix}.`);
       expect(await snapshot(s3, bucket, SMOKE)).toEqual([]);
       expect((await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket, Prefix: SMOKE }))).Uploads ?? []).toEqual([]);
-      expect(proxy.seen.filter(s3Request.isHeadUnder(SMOKE)).length).toBeGreaterThanOrEqual(3);
+      expect(proxy.requests.filter(s3Request.isHeadUnder(SMOKE)).length).toBeGreaterThanOrEqual(3);
     } finally {
       await proxy.close();
     }
@@ -45,9 +43,7 @@ describe('smoke cleanup is a phase of its own', () => {
     expect((await runWith(testInputs({ 's3-bucket': bucket, gates: 'bucket,lifecycle' }))).result?.result).toBe('PASS');
     // CompleteMultipartUpload, DeleteObjects and AbortMultipartUpload never get an answer: the
     // upload stays open and nothing can be removed.
-    const completeOrAbort = (request: SeenRequest) => /[?&]uploadId=/.test(request.url) && (request.method === 'POST' || request.method === 'DELETE');
-    const multiDelete = (request: SeenRequest) => request.method === 'POST' && /[?&]delete(=|&|$)/.test(request.url);
-    const proxy = await startFaultProxy(testS3().endpoint, { decide: (request) => (completeOrAbort(request) || multiDelete(request) ? 'hang' : 'forward') });
+    const proxy = await startHangingProxy(testS3().endpoint, {}, (request) => s3Request.isCompleteOrAbort(request) || s3Request.isMultiDelete(request));
     try {
       const run = await runWith(testInputs({ 's3-bucket': bucket, 's3-endpoint': proxy.endpoint, 's3-timeout-seconds': '2', gates: 'smoke' }));
 
