@@ -97,17 +97,22 @@ export function runIdOfKey(key: string, folder: string): string | undefined {
 function judge(startedAt: Date, newestWrite: Date | undefined, input: DebrisInput): { stale: boolean; why: string } {
   const limit = formatAge(input.staleAfterMs);
   const idAge = input.runnerNow.getTime() - startedAt.getTime();
-  if (idAge <= input.staleAfterMs) return { stale: false, why: `its run id is ${formatAge(idAge)} old, not older than smoke-stale-after ${limit}` };
+  if (idAge <= input.staleAfterMs) return { stale: false, why: `its run id is ${describeAge(idAge)}, not older than smoke-stale-after ${limit}` };
   if (newestWrite === undefined) return { stale: false, why: 'the server gave no time for one of its entries' };
   if (input.serverNow === undefined) return { stale: false, why: "the server's clock is unknown (no Date header)" };
   const writeAge = input.serverNow.getTime() - newestWrite.getTime();
-  if (writeAge <= input.staleAfterMs) return { stale: false, why: `its newest write is ${formatAge(writeAge)} old by the server's clock, not older than smoke-stale-after ${limit}` };
+  // The Date header counts whole seconds: a write of this second may look a little in the future.
+  if (writeAge <= input.staleAfterMs) return { stale: false, why: `its newest write is ${describeAge(writeAge)} by the server's clock, not older than smoke-stale-after ${limit}` };
   return { stale: true, why: `its run id is ${formatAge(idAge)} old and its newest write ${formatAge(writeAge)}, both older than smoke-stale-after ${limit}` };
+}
+
+/** "10m old", or "5 s in the future" (less than a second ahead counts as now). */
+function describeAge(ms: number): string {
+  return ms <= -1000 ? `${formatAge(-ms)} in the future` : `${formatAge(Math.max(0, ms))} old`;
 }
 
 /** 90061000 -> "1d 1h 1m"; under a minute in seconds. */
 export function formatAge(ms: number): string {
-  if (ms < 0) return `${Math.round(-ms / 1000)} s in the future`;
   if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
   const minutes = Math.floor(ms / 60_000);
   const parts = [

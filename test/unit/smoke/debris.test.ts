@@ -87,6 +87,12 @@ describe('findDebris', () => {
     expect(runs.map((run) => [run.runId, run.stale, run.why])).toEqual([[OLD_RUN, false, "its newest write is 30 s old by the server's clock, not older than smoke-stale-after 1h"]]);
   });
 
+  it('says how far ahead a write looks on a server clock read in whole seconds', () => {
+    const ahead = (ms: number) => debris(listing({ objects: [{ key: `${FOLDER}${OLD_RUN}/payload.bin`, lastModified: new Date(NOW.getTime() + ms) }] }))[0]?.why;
+    expect(ahead(400)).toBe("its newest write is 0 s old by the server's clock, not older than smoke-stale-after 1h");
+    expect(ahead(5000)).toBe("its newest write is 5 s in the future by the server's clock, not older than smoke-stale-after 1h");
+  });
+
   it('keeps a recent run id whose objects look old (a server clock that is off)', () => {
     const runs = debris(listing({ objects: [{ key: `${FOLDER}${LIVE_RUN}/payload.bin`, lastModified: longAgo }] }));
     expect(runs.map((run) => run.stale)).toEqual([false]);
@@ -139,7 +145,6 @@ describe('budgets', () => {
     [60_000, '1m'],
     [HOUR + 60_000, '1h 1m'],
     [26 * HOUR, '1d 2h'],
-    [-5_000, '5 s in the future'],
   ])('formats an age of %d ms as %s', (ms, text) => {
     expect(formatAge(ms)).toBe(text);
   });
