@@ -119,7 +119,7 @@ describe('node dist/index.js cancelled by the runner mid-smoke', () => {
       const goNoGo = await readReport(run.workspace, REPORTS.goNoGo);
       expect(goNoGo).toContain('Result: FAIL');
       expect(goNoGo).toContain(`The run was cancelled (${signal}).`);
-      expect(run.summary).toContain('# Release gates (surreal): NO-GO');
+      expect(run.summary.startsWith('# Release gates (surreal): ❌\u00a0NO-GO\n')).toBe(true);
     } finally {
       await proxy.close();
     }
