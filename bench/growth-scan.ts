@@ -6,13 +6,14 @@
 import { createS3Gateway } from '../src/clients/s3.js';
 import { loadConfig } from '../src/config/load.js';
 import { growthGate } from '../src/gates/growth.js';
+import { Cancellation } from '../src/util/cancellation.js';
 import { silentLogger } from '../src/util/logger.js';
 
 const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 const config = loadConfig((input) => process.env[input.env], process.cwd());
 const s3 = createS3Gateway(config.s3, silentLogger);
 const started = performance.now();
-const outcome = await growthGate.run({ config, s3, log: silentLogger, now: () => new Date(), previous: [] });
+const outcome = await growthGate.run({ config, s3, log: silentLogger, now: () => new Date(), previous: [], cancellation: new Cancellation() });
 const scanMs = performance.now() - started;
 s3.destroy();
 // With --expose-gc: the heap still in use after a full collection is what the scan retained.

@@ -3,6 +3,8 @@ import { parseCliArgs, usage, CliUsageError } from './cli/args.js';
 import { startLocalS3, type LocalS3 } from './cli/local-s3.js';
 import type { Host } from './host.js';
 import { runGates } from './run.js';
+import { cancelOnSignals } from './signals.js';
+import { Cancellation } from './util/cancellation.js';
 import { inertLine, inertLines, redactor } from './util/logger.js';
 
 /**
@@ -15,6 +17,9 @@ async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${usage()}\n`);
     return;
   }
+  // Ctrl-C cancels like the runner does: cleanup and reports, then exit 130 (twice: at once).
+  const cancellation = new Cancellation();
+  const stopHandling = cancelOnSignals(cancellation, (message) => process.stderr.write(`warning: ${message}\n`));
   const values = new Map(args.inputs);
   const given = (name: string, env: string) => values.get(name) ?? process.env[env];
 
@@ -22,11 +27,6 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
     process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
     local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
-    const started = local;
-    // Ctrl-C must not leave the throwaway cluster running.
-    process.once('SIGINT', () => {
-      void started.stop().finally(() => process.exit(130));
-    });
     values.set('s3-endpoint', local.endpoint);
     values.set('s3-access-key', local.accessKey);
     values.set('s3-secret-key', local.secretKey);
@@ -63,11 +63,15 @@ async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = 1;
     },
     now: () => new Date(),
+    cancellation,
   };
   try {
     await runGates(host);
   } finally {
+    stopHandling();
+    // Ctrl-C must not leave the throwaway cluster running: a cancelled run ends here too.
     await local?.stop();
+    if (cancellation.exitCode !== undefined) process.exitCode = cancellation.exitCode;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { InputReader } from './config/load.js';
 import type { FailureAnnotation } from './report/annotations.js';
+import type { Cancellation } from './util/cancellation.js';
 import type { Logger } from './util/logger.js';
 
 /** What run() needs from where it runs: the Actions runner (main.ts) or a terminal (cli.ts). */
@@ -24,4 +25,6 @@ export interface Host {
   readonly reportRoots?: readonly string[];
   /** Environment variables config reads (GITHUB_API_URL, GITHUB_REPOSITORY); default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Cancelled by SIGINT/SIGTERM (see signals.ts); without one the run cannot be cancelled. */
+  readonly cancellation?: Cancellation;
 }

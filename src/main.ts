@@ -1,12 +1,15 @@
 import * as core from '@actions/core';
 import type { Host } from './host.js';
 import { runGates, type RunResult } from './run.js';
+import { cancelOnSignals } from './signals.js';
+import { Cancellation } from './util/cancellation.js';
 import { inertLogger } from './util/logger.js';
 
 /** The Actions runner as a Host: the one place that talks to @actions/core. */
-export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
+export function actionHost(env: NodeJS.ProcessEnv = process.env, cancellation?: Cancellation): Host {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   return {
+    ...(cancellation ? { cancellation } : {}),
     readInput: (input) => core.getInput(input.name),
     workspace,
     // Reports go where the job owns the files: its workspace or its temporary directory.
@@ -39,6 +42,14 @@ export function actionHost(env: NodeJS.ProcessEnv = process.env): Host {
   };
 }
 
+/** The action's run: a cancelled job (SIGINT, SIGTERM) still cleans up and reports, then exits 130 or 143. */
 export async function run(): Promise<RunResult | undefined> {
-  return runGates(actionHost());
+  const cancellation = new Cancellation();
+  const stopHandling = cancelOnSignals(cancellation, (message) => core.warning(message));
+  try {
+    return await runGates(actionHost(process.env, cancellation));
+  } finally {
+    stopHandling();
+    if (cancellation.exitCode !== undefined) process.exitCode = cancellation.exitCode;
+  }
 }

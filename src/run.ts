@@ -20,6 +20,7 @@ import { escapeMarkdown } from './report/escape.js';
 import { writeReportFiles } from './report/publish.js';
 import type { RunInfo } from './report/run-info.js';
 import type { PublishResult } from './publish/github.js';
+import { Cancellation } from './util/cancellation.js';
 import { redactor, type Logger } from './util/logger.js';
 import { VERSION } from './version.js';
 
@@ -34,6 +35,8 @@ export interface RunResult {
   readonly archivedReports: readonly string[];
   /** What drift-issue and plan-comment published, when asked. */
   readonly published?: PublishResult;
+  /** The signal that cancelled the run, if one did. */
+  readonly cancelledBy: 'SIGINT' | 'SIGTERM' | undefined;
 }
 
 /**
@@ -77,13 +80,14 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     redact = redactor([...secrets, ...parsedSecrets]);
     const log = redactingLogger(host.log, redact);
     const startedAt = host.now().toISOString();
-    const s3 = createS3Gateway(config.s3, log);
+    const cancellation = host.cancellation ?? new Cancellation();
+    const s3 = createS3Gateway(config.s3, log, cancellation.signal);
     // Clients of other systems only when a gate needs them; creating a client sends nothing.
     // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
     const github = config.gates.includes('branch-protection')
       ? (await import('./clients/github.js')).createGitHubGateway(config.github, log)
       : undefined;
-    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
+    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, fetch, cancellation.signal) : undefined;
     let gates: GateResult[];
     try {
       gates = await runSequence({
@@ -91,6 +95,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
         s3,
         log,
         now: host.now,
+        cancellation,
         health: createHealthProber(log),
         ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
         ...createObservabilityClients(config, log),
@@ -150,9 +155,10 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       // One line that says what to fix first: the first blocking gate and its evidence.
       const first = blocking[0];
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
+      const cancelled = cancellation.cancelledBy ? `Cancelled (${cancellation.cancelledBy}). ` : '';
+      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
     }
-    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}) };
+    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}), cancelledBy: cancellation.cancelledBy };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);

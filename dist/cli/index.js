@@ -42353,6 +42353,7 @@ const INPUTS = [
     { name: 'chat-attachment-s3-prefix', env: 'CHAT_ATTACHMENT_S3_PREFIX', default: 'chat-attachments', description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.' },
     { name: 'chat-attachment-required-prefixes', env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES', description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).' },
     { name: 'expire-days', env: 'EXPIRE_DAYS', default: '30', description: 'Retention in days of the managed lifecycle rule (integer 1..36500).' },
+    { name: 'abort-incomplete-multipart-days', env: 'ABORT_INCOMPLETE_MULTIPART_DAYS', default: '7', description: 'The managed expiration rule aborts multipart uploads left unfinished this many days after they started (AbortIncompleteMultipartUpload; integer 0..365, 0 = off, e.g. for a server that rejects the field).' },
     { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: "When set, the effective retention of every required prefix must equal this (integer 1..36500); unset, the managed rule's days in the bucket are expected, and without that rule any positive retention passes." },
     { name: 'lifecycle-adopt-rule-ids', env: 'LIFECYCLE_ADOPT_RULE_IDS', description: "Comma-separated IDs of existing rules (e.g. the old script's) that lifecycle apply replaces by the managed rule; each must filter on exactly <prefix>/<app-env>/ (no tags, size bounds or transitions), else nothing is written. No other rule is ever removed." },
     { name: 's3-bucket', env: 'S3_BUCKET', required: true, description: 'Attachment bucket (a valid S3 bucket name).' },
@@ -42376,6 +42377,7 @@ const INPUTS = [
     { name: 'drift-issue', env: 'DRIFT_ISSUE', default: 'false', description: 'true: while a gate does not pass, keep one open issue per app-env in github-repository (title "Release gates drift: <app-env>", label release-gates-drift), updated every run and closed when all pass again; needs issues: write. plan: print that decision, write nothing. Never changes the result.' },
     { name: 'plan-comment', env: 'PLAN_COMMENT', default: 'false', description: 'true: in a pull_request run (with mode: plan and the lifecycle gate), post the lifecycle plan as one comment per app-env on the pull request, edited in place on later pushes; needs pull-requests: write. Fork pull requests keep it in the job summary. Never changes the result.' },
     { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '8', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
+    { name: 'smoke-stale-after', env: 'SMOKE_STALE_AFTER', default: '1h', description: "Smoke gate: an earlier run's leftovers under <prefix>/<app-env>/_smoke/<run-id>/ are removed once its run id and the server's timestamps are both older than this (e.g. 1h, 90m; longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s)." },
     { name: 'chat-api-url', env: 'CHAT_API_URL', description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.' },
     { name: 'chat-api-token', env: 'CHAT_API_TOKEN', secret: true, description: 'Smoke gate: bearer token for the chat API (masked).' },
     { name: 'chat-api-upload-path', env: 'CHAT_API_UPLOAD_PATH', default: '/v1/chat/attachments/upload', description: 'Smoke gate: path of the multipart/form-data upload (POST), below chat-api-url.' },
@@ -42572,6 +42574,115 @@ async function startLocalS3(options = {}) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/util/cancellation.ts
+/** Why work stopped before it ended: the run was cancelled, or a phase used up its time budget. */
+class Stopped extends Error {
+    name = 'Stopped';
+}
+/** From the first signal until the reports are written (the runner sends SIGTERM 7.5 s after SIGINT). */
+const CANCEL_BUDGET_MS = 5000;
+/** A signal after the first one leaves at most this much. */
+const LATER_SIGNAL_BUDGET_MS = 2000;
+/** Of what is left, kept for rendering and writing the reports: wrap-up work stops this early. */
+const REPORT_MARGIN_MS = 1000;
+/** The gate sequence stops waiting for a gate this long before the deadline. */
+const GIVE_UP_MARGIN_MS = 500;
+const CANCEL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * The run's one cancellation: `signal` aborts every in-flight request and keeps new gates from
+ * starting; wrap-up work (cleanup of the smoke run, release of a lock) runs on `cleanupSignal()`,
+ * which the cancellation itself does not abort but which ends with the time left for it.
+ */
+class Cancellation {
+    clock;
+    cancelController = new AbortController();
+    wrapUpController = new AbortController();
+    giveUpController = new AbortController();
+    by;
+    deadline = Number.POSITIVE_INFINITY;
+    timers = [];
+    constructor(clock = () => performance.now()) {
+        this.clock = clock;
+    }
+    /** Aborted on the first signal; its reason is a Stopped naming the signal. */
+    get signal() {
+        return this.cancelController.signal;
+    }
+    /** The first signal received, if any. */
+    get cancelledBy() {
+        return this.by;
+    }
+    /** Aborted when the time for wrap-up work is over (the reports still have theirs). */
+    get wrapUpSignal() {
+        return this.wrapUpController.signal;
+    }
+    /** Aborted when the sequence must stop waiting for a gate and write the reports. */
+    get giveUpSignal() {
+        return this.giveUpController.signal;
+    }
+    /** The exit code the run ends with: 130 after SIGINT, 143 after SIGTERM, undefined when not cancelled. */
+    get exitCode() {
+        return this.by === undefined ? undefined : CANCEL_EXIT_CODES[this.by];
+    }
+    /** First call: cancel with CANCEL_BUDGET_MS to finish. Later calls: at most LATER_SIGNAL_BUDGET_MS more. */
+    cancel(name) {
+        const now = this.clock();
+        if (this.by === undefined) {
+            this.by = name;
+            this.deadline = now + CANCEL_BUDGET_MS;
+            this.cancelController.abort(new Stopped(`the run was cancelled (${name})`));
+        }
+        else {
+            this.deadline = Math.min(this.deadline, now + LATER_SIGNAL_BUDGET_MS);
+        }
+        this.schedule(now);
+    }
+    /**
+     * For wrap-up work: aborts after `budgetMs` (with a Stopped naming `what`), or earlier, once
+     * the run is cancelled, when the time left for wrap-up is over.
+     */
+    cleanupSignal(budgetMs, what) {
+        return AbortSignal.any([budgetSignal(budgetMs, what), this.wrapUpController.signal]);
+    }
+    schedule(now) {
+        for (const timer of this.timers.splice(0))
+            clearTimeout(timer);
+        const at = (controller, margin, message) => {
+            const left = this.deadline - margin - now;
+            const abort = () => controller.abort(new Stopped(message));
+            if (left <= 0) {
+                abort();
+                return;
+            }
+            const timer = setTimeout(abort, left);
+            // Never the reason the process stays alive.
+            timer.unref?.();
+            this.timers.push(timer);
+        };
+        at(this.wrapUpController, REPORT_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+        at(this.giveUpController, GIVE_UP_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+    }
+}
+/** Aborts after `ms` with a Stopped saying `what` used its time budget. Does not keep the process alive. */
+function budgetSignal(ms, what) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Stopped(`${what} used its time budget of ${formatSeconds(ms)}`)), ms);
+    timer.unref?.();
+    return controller.signal;
+}
+/** The reason an aborted signal carries, as a sentence fragment. */
+function stopReason(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Stopped)
+        return reason.message;
+    if (reason instanceof Error && reason.name === 'TimeoutError')
+        return 'its time budget ran out';
+    return reason instanceof Error ? reason.message : 'it was aborted';
+}
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/clients/chat-api-errors.ts
 class ChatApiFailure extends Error {
     kind;
@@ -42634,13 +42745,15 @@ function describeChatApiStatus(operation, status, where) {
 
 
 
+
 /** Attempts per request (the first included); all of them fit in chat-api-timeout-seconds. */
 const CHAT_API_MAX_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
 const RETRY_BASE_MS = 250;
 /** Statuses that mean "not processed, try again" for any method; 500 is retried for GET only. */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-function createChatApiClient(settings, log, fetchImpl = fetch) {
+/** `cancel` (the run's cancellation) aborts a request in flight and fails the next at once. */
+function createChatApiClient(settings, log, fetchImpl = fetch, cancel) {
     const base = settings.url;
     const baseLabel = `${base.origin}${base.pathname}`;
     const seconds = settings.timeoutMs / 1000;
@@ -42653,7 +42766,11 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
     const authorization = (url) => settings.token !== undefined && url.origin === base.origin ? { authorization: `Bearer ${settings.token}` } : {};
     /** One request with retries, all inside one deadline. */
     async function send(operation, method, start, body, maxBytes) {
-        const deadline = AbortSignal.timeout(settings.timeoutMs);
+        const timeout = AbortSignal.timeout(settings.timeoutMs);
+        const deadline = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+        const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
+        if (cancel?.aborted)
+            throw cancelled();
         let url = start;
         let redirects = 0;
         for (let attempt = 1;; attempt += 1) {
@@ -42693,6 +42810,8 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
             catch (thrown) {
                 if (thrown instanceof ChatApiFailure)
                     throw thrown;
+                if (cancel?.aborted && !timeout.aborted)
+                    throw cancelled();
                 if (isTimeout(thrown) || deadline.aborted) {
                     throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
                 }
@@ -42707,6 +42826,8 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
                 await (0,external_node_timers_promises_.setTimeout)(RETRY_BASE_MS * 2 ** (attempt - 1), undefined, { signal: deadline });
             }
             catch {
+                if (cancel?.aborted && !timeout.aborted)
+                    throw cancelled();
                 throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not succeed within ${seconds} s (chat-api-timeout-seconds), last: ${retryReason}. Check the service, or raise chat-api-timeout-seconds.`);
             }
         }
@@ -44796,7 +44917,9 @@ function s3ObjectOperations(client, Bucket, call) {
             // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
             return { etag: response.ETag || undefined, versionId: response.VersionId };
         },
-        async abortMultipartUpload(key, uploadId) {
+        async abortMultipartUpload(key, uploadId, onlyUnder) {
+            if (!isStrictlyUnder(key, onlyUnder))
+                throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
             await call('AbortMultipartUpload', (abortSignal) => client.send(new dist_cjs/* AbortMultipartUploadCommand */.tfP({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }));
         },
         async listMultipartUploads(prefix) {
@@ -44812,7 +44935,7 @@ function s3ObjectOperations(client, Bucket, call) {
                 }), { abortSignal }));
                 for (const upload of response.Uploads ?? []) {
                     if (upload.Key && upload.UploadId)
-                        uploads.push({ key: upload.Key, uploadId: upload.UploadId });
+                        uploads.push({ key: upload.Key, uploadId: upload.UploadId, initiated: upload.Initiated });
                 }
                 if (!response.IsTruncated)
                     break;
@@ -44855,7 +44978,7 @@ function s3ObjectOperations(client, Bucket, call) {
                 const response = await call('ListObjectsV2', (abortSignal) => client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
                 for (const entry of response.Contents ?? []) {
                     if (entry.Key)
-                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag });
+                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
                 }
                 if (!response.IsTruncated || !response.NextContinuationToken)
                     break;
@@ -44876,11 +44999,11 @@ function s3ObjectOperations(client, Bucket, call) {
                 }), { abortSignal }));
                 for (const entry of response.Versions ?? []) {
                     if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag });
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
                 }
                 for (const entry of response.DeleteMarkers ?? []) {
                     if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined });
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
                 }
                 if (!response.IsTruncated)
                     break;
@@ -44919,13 +45042,17 @@ function isStrictlyUnder(key, prefix) {
 
 
 
+
 /** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
 const S3_MAX_ATTEMPTS = 3;
-/** Shares one in-flight or settled answer; a failure is not kept, so the next call asks again. */
-function sharedRead(read) {
+/**
+ * Shares one in-flight or settled answer; a failure is not kept, so the next call asks again.
+ * `read` is given per call, so a scoped view asks with its own bounds.
+ */
+function sharedRead() {
     let answer;
     return {
-        get(options) {
+        get(read, options) {
             if (answer === undefined || options?.fresh) {
                 const pending = read();
                 answer = pending;
@@ -44941,7 +45068,11 @@ function sharedRead(read) {
         },
     };
 }
-function createS3Gateway(settings, log) {
+/**
+ * `cancel` is the run's cancellation: it aborts every call in flight and fails every later one at
+ * once, except those of a `scoped({ cleanup: true })` view.
+ */
+function createS3Gateway(settings, log, cancel) {
     const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
     const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
     const target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
@@ -44974,114 +45105,147 @@ function createS3Gateway(settings, log) {
             log.warning(`S3 ${commandName}: retry ${attempt - 1} of ${S3_MAX_ATTEMPTS - 1}`);
         return next(args);
     }, { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' });
+    // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
+    let serverDate;
+    client.middlewareStack.add((next) => async (args) => {
+        const answer = await next(args);
+        const headers = answer.response?.headers;
+        const ms = headers?.date === undefined ? Number.NaN : Date.parse(headers.date);
+        if (!Number.isNaN(ms))
+            serverDate = { ms, at: performance.now() };
+        return answer;
+    }, { step: 'deserialize', priority: 'low', name: 'srgServerClock' });
     // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
     let unreachable;
-    async function call(operation, send) {
-        if (unreachable) {
-            throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
-        }
-        const started = performance.now();
-        try {
-            const result = await send(AbortSignal.timeout(settings.timeoutMs));
-            log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
-            return result;
-        }
-        catch (thrown) {
-            const failure = describeS3Error(operation, thrown, target);
-            if (failure.kind === 'unreachable' || failure.kind === 'timeout')
-                unreachable = failure;
-            throw failure;
-        }
+    /** Calls bounded by s3-timeout-seconds and `bounds` (aborted: a 'cancelled' failure naming why). */
+    function boundedCall(bounds, cleanup) {
+        return async (operation, send) => {
+            if (bounds?.aborted)
+                throw stoppedFailure(operation, bounds, target);
+            if (unreachable && !cleanup) {
+                throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
+            }
+            const started = performance.now();
+            const timeout = AbortSignal.timeout(settings.timeoutMs);
+            try {
+                const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout);
+                log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
+                return result;
+            }
+            catch (thrown) {
+                if (bounds?.aborted && !timeout.aborted)
+                    throw stoppedFailure(operation, bounds, target);
+                const failure = describeS3Error(operation, thrown, target);
+                if (failure.kind === 'unreachable' || failure.kind === 'timeout')
+                    unreachable = failure;
+                throw failure;
+            }
+        };
     }
     const Bucket = settings.bucket;
-    const lifecycleRules = sharedRead(async () => {
-        try {
-            const response = await call('GetBucketLifecycleConfiguration', (abortSignal) => client.send(new dist_cjs/* GetBucketLifecycleConfigurationCommand */.iQ1({ Bucket }), { abortSignal }));
-            return (response.Rules ?? []);
-        }
-        catch (error) {
-            if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
-                return [];
-            throw error;
-        }
-    });
-    const versioning = sharedRead(async () => {
-        const response = await call('GetBucketVersioning', (abortSignal) => client.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }), { abortSignal }));
-        return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
-    });
-    return {
-        endpointLabel,
-        isAws,
-        async bucketExists() {
+    const lifecycleRules = sharedRead();
+    const versioning = sharedRead();
+    function gateway(bounds, cleanup) {
+        const call = boundedCall(bounds, cleanup);
+        const readLifecycle = async () => {
             try {
-                await call('HeadBucket', (abortSignal) => client.send(new dist_cjs/* HeadBucketCommand */.kuI({ Bucket }), { abortSignal }));
-                return true;
+                const response = await call('GetBucketLifecycleConfiguration', (abortSignal) => client.send(new dist_cjs/* GetBucketLifecycleConfigurationCommand */.iQ1({ Bucket }), { abortSignal }));
+                return (response.Rules ?? []);
             }
             catch (error) {
-                if (error instanceof S3Failure && error.kind === 'not-found')
-                    return false;
+                if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
+                    return [];
                 throw error;
             }
-        },
-        async createBucket() {
-            // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
-            const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
-            try {
-                await call('CreateBucket', (abortSignal) => client.send(new dist_cjs/* CreateBucketCommand */.cZX({
+        };
+        const readVersioning = async () => {
+            const response = await call('GetBucketVersioning', (abortSignal) => client.send(new dist_cjs/* GetBucketVersioningCommand */._rj({ Bucket }), { abortSignal }));
+            return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
+        };
+        return {
+            endpointLabel,
+            isAws,
+            async bucketExists() {
+                try {
+                    await call('HeadBucket', (abortSignal) => client.send(new dist_cjs/* HeadBucketCommand */.kuI({ Bucket }), { abortSignal }));
+                    return true;
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.kind === 'not-found')
+                        return false;
+                    throw error;
+                }
+            },
+            async createBucket() {
+                // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
+                const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
+                try {
+                    await call('CreateBucket', (abortSignal) => client.send(new dist_cjs/* CreateBucketCommand */.cZX({
+                        Bucket,
+                        ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
+                    }), { abortSignal }));
+                    lifecycleRules.forget();
+                    versioning.forget();
+                    return 'created';
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
+                        return 'already-owned';
+                    throw error;
+                }
+            },
+            getLifecycleRules: (options) => lifecycleRules.get(readLifecycle, options),
+            async putLifecycleRules(rules) {
+                if (rules.length === 0)
+                    throw new Error('refusing to write an empty lifecycle configuration');
+                await call('PutBucketLifecycleConfiguration', (abortSignal) => client.send(new dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
                     Bucket,
-                    ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
+                    LifecycleConfiguration: { Rules: [...rules] },
                 }), { abortSignal }));
                 lifecycleRules.forget();
-                versioning.forget();
-                return 'created';
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
-                    return 'already-owned';
-                throw error;
-            }
-        },
-        getLifecycleRules: (options) => lifecycleRules.get(options),
-        async putLifecycleRules(rules) {
-            if (rules.length === 0)
-                throw new Error('refusing to write an empty lifecycle configuration');
-            await call('PutBucketLifecycleConfiguration', (abortSignal) => client.send(new dist_cjs/* PutBucketLifecycleConfigurationCommand */.RJe({
-                Bucket,
-                LifecycleConfiguration: { Rules: [...rules] },
-            }), { abortSignal }));
-            lifecycleRules.forget();
-        },
-        getVersioning: (options) => versioning.get(options),
-        async listObjectsPage(request) {
-            const response = await call('ListObjectsV2', (abortSignal) => client.send(new dist_cjs/* ListObjectsV2Command */.u6x({
-                Bucket,
-                Prefix: request.prefix,
-                // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
-                EncodingType: 'url',
-                ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
-                ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
-                ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
-            }), { abortSignal }));
-            if (response.IsTruncated && !response.NextContinuationToken) {
-                // Fail closed: stopping here would under-count the prefix silently.
-                throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
-            }
-            const decode = response.EncodingType === 'url' ? decodeListedKey : (key) => key;
-            return {
-                objects: (response.Contents ?? []).map((object) => ({
-                    key: decode(object.Key ?? ''),
-                    size: object.Size ?? 0,
-                    lastModified: object.LastModified ?? new Date(0),
-                })),
-                nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
-            };
-        },
-        ...s3ObjectOperations(client, Bucket, call),
-        ...s3ConditionalOperations(client, Bucket, call),
-        ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
-        requestCounts: () => ({ ...counts }),
-        destroy: () => client.destroy(),
-    };
+            },
+            getVersioning: (options) => versioning.get(readVersioning, options),
+            async listObjectsPage(request) {
+                const response = await call('ListObjectsV2', (abortSignal) => client.send(new dist_cjs/* ListObjectsV2Command */.u6x({
+                    Bucket,
+                    Prefix: request.prefix,
+                    // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+                    EncodingType: 'url',
+                    ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+                    ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+                    ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+                }), { abortSignal }));
+                if (response.IsTruncated && !response.NextContinuationToken) {
+                    // Fail closed: stopping here would under-count the prefix silently.
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                const decode = response.EncodingType === 'url' ? decodeListedKey : (key) => key;
+                return {
+                    objects: (response.Contents ?? []).map((object) => ({
+                        key: decode(object.Key ?? ''),
+                        size: object.Size ?? 0,
+                        lastModified: object.LastModified ?? new Date(0),
+                    })),
+                    nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
+                };
+            },
+            ...s3ObjectOperations(client, Bucket, call),
+            ...s3ConditionalOperations(client, Bucket, call),
+            // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
+            ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
+            requestCounts: () => ({ ...counts }),
+            scoped: (options) => options.cleanup
+                ? gateway(options.signal, true)
+                : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
+            serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
+            destroy: () => client.destroy(),
+        };
+    }
+    return gateway(cancel, false);
+}
+/** A call that the run's cancellation or a phase's budget stopped: says which, and that S3 is not at fault. */
+function stoppedFailure(operation, bounds, target) {
+    return new S3Failure('cancelled', operation, `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint} was stopped: ${stopReason(bounds)}.`, 'Stopped', undefined);
 }
 /** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
 function decodeListedKey(encoded) {
@@ -45880,6 +46044,35 @@ function isSafeId(id) {
     return /^[A-Za-z0-9._-]{1,200}$/.test(id) && id !== '.' && id !== '..';
 }
 
+;// CONCATENATED MODULE: ./src/smoke/budget.ts
+/**
+ * Time budgets of a smoke run, in multiples of s3-timeout-seconds (the limit of one request,
+ * retries included). They make "a worst-case smoke run" a number: the storage level stops at its
+ * budget, cleanup at its own, so a run's objects exist for at most worstCaseSmokeRunMs after its
+ * run id was taken. smoke-stale-after must be longer, or one run could sweep a live one.
+ */
+/** Rounds of requests the storage level may spend (it needs about 14 when every one is slow). */
+const STORAGE_ROUNDS = 8;
+/** The two pauses before re-reading a wrong x-amz-expiration. */
+const STORAGE_PAUSES_MS = 2000;
+/** Cleanup's rounds: list (in parallel), abort and delete, delete versions, the final listing. */
+const CLEANUP_ROUNDS = 4;
+const SLACK_MS = 1000;
+function storageBudgetMs(s3TimeoutMs) {
+    return STORAGE_ROUNDS * s3TimeoutMs + STORAGE_PAUSES_MS;
+}
+function cleanupBudgetMs(s3TimeoutMs) {
+    return CLEANUP_ROUNDS * s3TimeoutMs + SLACK_MS;
+}
+/** The longest a run's objects can exist, counted from its run id: 12 x s3-timeout-seconds + 3 s. */
+function worstCaseSmokeRunMs(s3TimeoutMs) {
+    return storageBudgetMs(s3TimeoutMs) + cleanupBudgetMs(s3TimeoutMs);
+}
+/** The sweep of earlier runs' debris (listing `_smoke/`, deleting, aborting) gets this long. */
+function debrisBudgetMs(s3TimeoutMs) {
+    return 6 * s3TimeoutMs;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/smoke/objects.ts
@@ -45965,6 +46158,8 @@ function planSmokeObjects(input) {
 
 
 
+
+
 const PATH_PATTERN = /^\/[A-Za-z0-9._~!$&'()*+,;=@:/-]*$/;
 const FIELD_PATTERN = /^[A-Za-z0-9_.[\]-]{1,100}$/;
 const ID_FIELD_PATTERN = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -45973,6 +46168,7 @@ const KEY_TEMPLATE_PATTERN = /^[A-Za-z0-9._:/-]+$/;
 function loadSmokeSettings(inputs) {
     const { raw, withDefault } = inputs;
     const thresholdMib = parseInteger('smoke-multipart-threshold-mib', withDefault('smoke-multipart-threshold-mib'), 5, 512);
+    const staleAfterMs = parseStaleAfter(withDefault('smoke-stale-after'), inputs.s3TimeoutMs);
     const uploadPath = parsePathTemplate('chat-api-upload-path', withDefault('chat-api-upload-path'), []);
     const downloadPath = parsePathTemplate('chat-api-download-path', withDefault('chat-api-download-path'), ['attachment_id']);
     const uploadField = withDefault('chat-api-upload-field').trim();
@@ -45992,6 +46188,7 @@ function loadSmokeSettings(inputs) {
     }
     return {
         multipartThresholdBytes: thresholdMib * MIB,
+        staleAfterMs,
         api: urlRaw === undefined
             ? undefined
             : {
@@ -46005,6 +46202,16 @@ function loadSmokeSettings(inputs) {
                 timeoutMs: timeoutSeconds * 1000,
             },
     };
+}
+/** At most 30 days: debris should not wait longer than a month for the next run to remove it. */
+const MAX_STALE_AFTER_MS = 720 * 3_600_000;
+function parseStaleAfter(rawValue, s3TimeoutMs) {
+    const ms = parseDuration('smoke-stale-after', rawValue, 1000, MAX_STALE_AFTER_MS);
+    const worstCase = worstCaseSmokeRunMs(s3TimeoutMs);
+    if (ms <= worstCase) {
+        throw new InputError('smoke-stale-after', rawValue, `a duration longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s (${formatDuration(worstCase)} with s3-timeout-seconds ${s3TimeoutMs / 1000}), so that no run removes a live one's objects; e.g. 1h`);
+    }
+    return ms;
 }
 function parsePathTemplate(input, rawValue, required) {
     const value = rawValue.trim();
@@ -46103,6 +46310,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     const requiredRaw = raw('chat-attachment-required-prefixes');
     const requiredPrefixes = requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
     const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
+    const abortIncompleteMultipartDays = parseInteger('abort-incomplete-multipart-days', withDefault('abort-incomplete-multipart-days'), 0, 365);
     const expectRaw = raw('expect-expire-days');
     const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
     const adoptRaw = raw('lifecycle-adopt-rule-ids');
@@ -46128,7 +46336,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     if (github.adminToken !== undefined)
         secrets.push(github.adminToken);
     const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
-    const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+    const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken, s3TimeoutMs: timeoutSeconds * 1000 });
     const inputs = { raw, withDefault };
     const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
     const hotPath = loadHotPath(inputs, workspace, gates.includes('hot-path'));
@@ -46158,6 +46366,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
         envPrefix,
         requiredPrefixes,
         expireDays,
+        abortIncompleteMultipartDays,
         expectExpireDays,
         adoptRuleIds,
         s3: {
@@ -46230,12 +46439,15 @@ function evidenceLine(result) {
  * healthy (probed here, just before deciding, as the runbook starts its services first). Runs
  * last, always.
  */
-async function runGoNoGo({ config, previous, health }) {
+async function runGoNoGo({ config, previous, health, cancellation }) {
     const blocking = previous.filter((result) => !types/* PASSING_STATUSES */.b.includes(result.status));
-    const services = await probeServices(config.healthChecks, health);
+    // A cancelled run is NO-GO whatever its gates said, and has no time to probe services.
+    const cancelledBy = cancellation.cancelledBy;
+    const services = cancelledBy === undefined ? await probeServices(config.healthChecks, health) : [];
     const unhealthy = services.filter((service) => !service.healthy);
-    const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
+    const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0 && cancelledBy === undefined;
     const reasons = [
+        ...(cancelledBy !== undefined ? [`cancelled (${cancelledBy})`] : []),
         ...blocking.map((result) => `${result.id} ${result.status}`),
         ...unhealthy.map((service) => `${service.name} unhealthy`),
     ];
@@ -46267,6 +46479,9 @@ async function runGoNoGo({ config, previous, health }) {
             ? `GO: all ${previous.length} gate(s) passed${services.length > 0 ? `; ${services.length} service(s) healthy` : ''}.`
             : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
         findings: [
+            ...(cancelledBy !== undefined
+                ? [{ level: 'fail', message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+                : []),
             ...blocking.map((result) => ({
                 level: 'fail',
                 message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
@@ -46298,6 +46513,54 @@ const goNoGoGate = {
     report: 'release-gates-surreal-latest.md',
     run: runGoNoGo,
 };
+
+;// CONCATENATED MODULE: ./src/gates/cancelled.ts
+const RERUN = 'Re-run the release gates; nothing of the cancelled run needs undoing unless a finding below says so.';
+/**
+ * The gate that was running when the run was cancelled: ERROR "cancelled", with everything the
+ * gate still reported (e.g. what its cleanup removed or left). `outcome` is undefined when the
+ * gate did not stop within the time left.
+ */
+function cancelledOutcome(outcome, cancellation) {
+    const by = cancellation.cancelledBy ?? 'a signal';
+    const message = outcome
+        ? `Cancelled (${by}) while the gate ran: its requests in flight were aborted and it stopped.`
+        : `Cancelled (${by}) while the gate ran, and it did not stop within the time left: its report holds nothing more.`;
+    return {
+        ...(outcome ?? { facts: [], sections: [] }),
+        status: 'ERROR',
+        summary: outcome ? `Cancelled (${by}): ${outcome.summary}` : message,
+        findings: [{ level: 'error', message, remediation: RERUN }, ...(outcome?.findings ?? [])],
+    };
+}
+/** A gate not started because the run was cancelled before it. */
+function notStartedOutcome(cancellation) {
+    const by = cancellation.cancelledBy ?? 'a signal';
+    return {
+        status: 'NOT RUN',
+        summary: `Not run: the run was cancelled (${by}) before this gate.`,
+        findings: [{ level: 'info', message: `The run was cancelled (${by}): no gate starts after that.` }],
+        facts: [],
+        sections: [],
+    };
+}
+/** The gate's outcome, or undefined when the cancellation's time ran out first (the gate is left behind). */
+async function unlessGivenUp(running, cancellation) {
+    const giveUp = cancellation.giveUpSignal;
+    if (giveUp.aborted)
+        return undefined;
+    let stopWaiting = () => undefined;
+    const givenUp = new Promise((resolve) => {
+        stopWaiting = () => resolve(undefined);
+        giveUp.addEventListener('abort', stopWaiting, { once: true });
+    });
+    try {
+        return await Promise.race([running, givenUp]);
+    }
+    finally {
+        giveUp.removeEventListener('abort', stopWaiting);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/growth/metrics.ts
 /**
@@ -56767,6 +57030,8 @@ function desiredRules(input) {
         ...scope,
         Expiration: { Days: input.expireDays },
         ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
+        // Parts of an interrupted upload are billed, and never expire: abort them.
+        ...(input.abortIncompleteMultipartDays > 0 ? { AbortIncompleteMultipartUpload: { DaysAfterInitiation: input.abortIncompleteMultipartDays } } : {}),
     };
     if (!versioned)
         return [expiration];
@@ -57207,7 +57472,7 @@ async function acquire(deps, holder) {
             await removeOwn(deps, holder.runId, versions).catch(() => undefined);
             return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
         }
-        // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed).
+        // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed, or a cancellation).
         await removeOwn(deps, holder.runId, versions).catch(() => undefined);
         throw error;
     }
@@ -57282,7 +57547,8 @@ async function release(deps, runId, held) {
  * and another run's version is never touched). Otherwise: the object, once read and found ours.
  */
 async function removeOwn(deps, runId, versions) {
-    const { s3, key } = deps;
+    const { key } = deps;
+    const s3 = deps.releaseS3?.() ?? deps.s3;
     if (deps.versioning === 'Enabled' && versions.length > 0) {
         for (const versionId of versions)
             await s3.deleteObjectVersion(key, versionId);
@@ -57320,6 +57586,65 @@ function describeHolder(holder) {
 }
 function lifecycle_lock_seconds(ms) {
     return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/abort-uploads.ts
+
+
+/**
+ * AbortIncompleteMultipartUpload: the parts of an upload that was started and never completed
+ * or aborted are stored (and billed) until someone aborts it; expiry never removes them. MinIO
+ * accepts the field and drops it (it cleans stale uploads server-wide); some older servers
+ * reject it.
+ */
+/** The rule as a server that drops AbortIncompleteMultipartUpload keeps it. */
+function withoutAbortIncomplete(rule) {
+    const { AbortIncompleteMultipartUpload: _dropped, ...rest } = rule;
+    return rest;
+}
+/** True when `rules` hold `rule` as written (any filter spelling). */
+function holdsRule(rules, rule) {
+    return planLifecycle(rules, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged');
+}
+/**
+ * Of the rules written, those a read-back holds only without their AbortIncompleteMultipartUpload
+ * (the server dropped the field, or has not applied the new configuration yet).
+ */
+function heldWithoutAbortIncomplete(after, written) {
+    return written.filter((rule) => rule.AbortIncompleteMultipartUpload !== undefined && !holdsRule(after, rule) && holdsRule(after, withoutAbortIncomplete(rule)));
+}
+/**
+ * IDs among `missing` (desired rules a read-back lacks) that the read-back holds except for their
+ * AbortIncompleteMultipartUpload: a server that drops the field applied the rest of the write.
+ */
+function droppedAbortIncomplete(after, desired, missing) {
+    return heldWithoutAbortIncomplete(after, desired.filter((rule) => missing.includes(rule.ID ?? ''))).map((rule) => rule.ID ?? '');
+}
+/** lifecycle: the info for a managed rule the server keeps without the field. */
+function droppedAbortFinding(id) {
+    return {
+        level: 'info',
+        message: `The server keeps ${id} without AbortIncompleteMultipartUpload: it drops the field (MinIO does, and removes stale uploads server-wide) or has not applied the new configuration yet. Unfinished uploads are not aborted by this rule; every apply writes it once more until abort-incomplete-multipart-days is 0.`,
+    };
+}
+/**
+ * verify: does an enabled rule covering `prefix` (whoever owns it, without tag or size filter)
+ * abort unfinished multipart uploads? Info naming the soonest one, else WARN.
+ */
+function abortUploadsFinding(rules, prefix) {
+    const aborting = rules
+        .map((rule, index) => ({ rule, label: ruleLabel(rule, index), scope: ruleScope(rule), days: rule.AbortIncompleteMultipartUpload?.DaysAfterInitiation }))
+        .filter(({ rule, scope, days }) => rule.Status === 'Enabled' && scope.tags.length === 0 && !scope.sizeFiltered && prefix.startsWith(scope.prefix) && typeof days === 'number' && days > 0)
+        .sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
+    const soonest = aborting[0];
+    if (soonest !== undefined) {
+        return { level: 'info', message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.` };
+    }
+    return {
+        level: 'warn',
+        message: `No enabled rule covering ${prefix} aborts unfinished multipart uploads (AbortIncompleteMultipartUpload): the parts of an interrupted upload are kept, and billed, forever; expiry never removes them.`,
+        remediation: 'Run the lifecycle gate with mode: apply and abort-incomplete-multipart-days above 0 (default 7). MinIO drops this field and removes stale uploads itself (its api stale_uploads_expiry setting, 24h by default); there this WARN stays.',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/read-back.ts
@@ -57374,6 +57699,7 @@ function describeChange(written, readBack) {
 ;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
 
 
+
 /** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
 const MAX_WRITES = 3;
 /** Reads after a write while it is not visible yet: AWS propagates a new configuration within minutes. */
@@ -57404,10 +57730,13 @@ async function writeConverging(input) {
         writes += 1;
         log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${input.bucket}${round > 1 ? ` (write ${round} of at most ${MAX_WRITES})` : ''}.`);
         const { check, after } = await readBack(s3, read, input.desired, sleep);
-        if (check.kind === 'confirmed') {
+        // A server that drops AbortIncompleteMultipartUpload (MinIO) kept the rest: no failure, and no
+        // reason to write again (each write would be dropped alike).
+        const dropped = check.kind === 'confirmed' ? [] : droppedAbortIncomplete(after, input.desired, check.missing);
+        if (check.kind === 'confirmed' || (dropped.length > 0 && dropped.length === check.missing.length)) {
             // Adopted rules leave the configuration on purpose: not compared.
             const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
-            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored)] };
+            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)] };
         }
         const why = check.kind === 'replaced'
             ? 'another writer replaced the configuration after our write'
@@ -57527,6 +57856,8 @@ async function readBucketState(s3, lifecycle = {}) {
 
 
 
+/** Requests a release makes, about: read the lock and delete it, or delete each version written. */
+const LOCK_RELEASE_REQUESTS = 3;
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' };
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' };
 /**
@@ -57550,7 +57881,7 @@ function planDetails(plan) {
     return { changed: plan.changed, changes };
 }
 /** `onPlan` hears the plan judged (before a write) and the plan written (after it). */
-async function lifecycleOutcome({ config, s3, log, now }, onPlan) {
+async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
         return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -57563,6 +57894,7 @@ async function lifecycleOutcome({ config, s3, log, now }, onPlan) {
         ids,
         envPrefix: config.envPrefix,
         expireDays: config.expireDays,
+        abortIncompleteMultipartDays: config.abortIncompleteMultipartDays,
         versioning,
         legacyPrefix: prefersLegacyPrefix(current),
     });
@@ -57622,7 +57954,17 @@ async function lifecycleOutcome({ config, s3, log, now }, onPlan) {
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
     }
-    const locked = await underLifecycleLock({ s3, key: lockKey(config.prefix), env: config.appEnv, versioning, timings: lockTimings(config.s3.timeoutMs), log, now }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
+    const locked = await underLifecycleLock({
+        s3,
+        key: lockKey(config.prefix),
+        env: config.appEnv,
+        versioning,
+        timings: lockTimings(config.s3.timeoutMs),
+        log,
+        now,
+        // Released after a cancellation too: on a view the cancellation does not abort, within the time left.
+        releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
+    }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
     if (!locked.ran)
         return (0,outcome/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
     const written = locked.value;
@@ -57917,6 +58259,141 @@ function versioningFindings(prefix, rules, input) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/smoke/run-id.ts
+/** The folder under `<prefix>/<env>/` that holds every smoke run's objects. */
+const SMOKE_FOLDER = '_smoke';
+const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
+/**
+ * A run id unique per run and sortable by time: `20261128T044742Z-3f9a1c2b` (UTC second, then
+ * random hex so two runs in the same second never share a prefix).
+ */
+function smokeRunId(now, random) {
+    if (random.length < 4)
+        throw new Error('a smoke run id needs at least 4 random bytes');
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    return `${stamp}-${hex}`;
+}
+/**
+ * The time a run id was taken (its UTC second), or undefined for a name without the run-id
+ * shape or with a date that does not exist: only such names are runs a sweep may remove.
+ */
+function runIdTime(name) {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(name);
+    if (!RUN_ID_PATTERN.test(name) || match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+    const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    // Date.UTC rolls 2026-02-30 over into March: such a name is not a run id.
+    const same = time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day && time.getUTCHours() === hour && time.getUTCMinutes() === minute && time.getUTCSeconds() === second;
+    return same ? time : undefined;
+}
+/** `<prefix>/<env>/_smoke/`: every run's prefix lies below it. */
+function smokeFolder(envPrefix) {
+    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
+        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
+    return `${envPrefix}${SMOKE_FOLDER}/`;
+}
+/** `<prefix>/<env>/_smoke/<run-id>/`: where a smoke run writes; it deletes there and in stale runs' prefixes. */
+function smokeRunPrefix(envPrefix, runId) {
+    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
+        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
+    if (!RUN_ID_PATTERN.test(runId))
+        throw new Error(`not a smoke run id: ${runId}`);
+    return `${envPrefix}${SMOKE_FOLDER}/${runId}/`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/debris.ts
+
+/**
+ * Groups what lies under `_smoke/` by run and decides which runs are stale. Only keys strictly
+ * below `_smoke/<run-id>/` with a real run id count; anything else under `_smoke/` (notes, a key
+ * named like a run id, `<run-id>-x/`) is never part of a run, so never removed. A run is stale
+ * only when both clocks agree: the run id's time on the runner's clock and its newest write on
+ * the server's clock, so a runner clock that is off cannot sweep a run that is still writing.
+ */
+function findDebris(input) {
+    const folder = smokeFolder(input.envPrefix);
+    const runs = new Map();
+    const runOf = (key) => {
+        const runId = runIdOfKey(key, folder);
+        if (runId === undefined || runId === input.ownRunId)
+            return undefined;
+        let run = runs.get(runId);
+        if (run === undefined) {
+            run = { objects: [], versions: [], uploads: [], times: [] };
+            runs.set(runId, run);
+        }
+        return run;
+    };
+    for (const object of input.listing.objects) {
+        const run = runOf(object.key);
+        run?.objects.push(object.key);
+        run?.times.push(object.lastModified);
+    }
+    for (const version of input.listing.versions ?? []) {
+        const run = runOf(version.key);
+        run?.versions.push({ key: version.key, versionId: version.versionId, deleteMarker: version.deleteMarker });
+        run?.times.push(version.lastModified);
+    }
+    for (const upload of input.listing.uploads) {
+        const run = runOf(upload.key);
+        run?.uploads.push({ key: upload.key, uploadId: upload.uploadId });
+        run?.times.push(upload.initiated);
+    }
+    return [...runs.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([runId, run]) => {
+        const startedAt = runIdTime(runId);
+        const newestWrite = run.times.some((time) => time === undefined) ? undefined : new Date(Math.max(...run.times.map((time) => time.getTime())));
+        const { stale, why } = judge(startedAt, newestWrite, input);
+        return { runId, runPrefix: smokeRunPrefix(input.envPrefix, runId), startedAt, newestWrite, objects: run.objects, versions: run.versions, uploads: run.uploads, stale, why };
+    });
+}
+/** The run id of a key strictly below `<folder><run-id>/`, or undefined. */
+function runIdOfKey(key, folder) {
+    if (!key.startsWith(folder))
+        return undefined;
+    const rest = key.slice(folder.length);
+    const slash = rest.indexOf('/');
+    // A name, then at least one character after its slash (the prefix itself is no key of the run).
+    if (slash <= 0 || slash === rest.length - 1)
+        return undefined;
+    const name = rest.slice(0, slash);
+    return runIdTime(name) === undefined ? undefined : name;
+}
+function judge(startedAt, newestWrite, input) {
+    const limit = formatAge(input.staleAfterMs);
+    const idAge = input.runnerNow.getTime() - startedAt.getTime();
+    if (idAge <= input.staleAfterMs)
+        return { stale: false, why: `its run id is ${describeAge(idAge)}, not older than smoke-stale-after ${limit}` };
+    if (newestWrite === undefined)
+        return { stale: false, why: 'the server gave no time for one of its entries' };
+    if (input.serverNow === undefined)
+        return { stale: false, why: "the server's clock is unknown (no Date header)" };
+    const writeAge = input.serverNow.getTime() - newestWrite.getTime();
+    // The Date header counts whole seconds: a write of this second may look a little in the future.
+    if (writeAge <= input.staleAfterMs)
+        return { stale: false, why: `its newest write is ${describeAge(writeAge)} by the server's clock, not older than smoke-stale-after ${limit}` };
+    return { stale: true, why: `its run id is ${formatAge(idAge)} old and its newest write ${formatAge(writeAge)}, both older than smoke-stale-after ${limit}` };
+}
+/** "10m old", or "5 s in the future" (less than a second ahead counts as now). */
+function describeAge(ms) {
+    return ms <= -1000 ? `${formatAge(-ms)} in the future` : `${formatAge(Math.max(0, ms))} old`;
+}
+/** 90061000 -> "1d 1h 1m"; under a minute in seconds. */
+function formatAge(ms) {
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm'],
+    ];
+    return parts.filter(([value]) => value > 0).map(([value, unit]) => `${value}${unit}`).join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
 /** Records in the order their requests started (they complete out of order when parallel). */
 function inStartOrder(records) {
@@ -57969,30 +58446,6 @@ function latencySections(records, totals) {
 /** One line for facts and logs. */
 function latencyLine(totals) {
     return `${totals.operations} request(s), ${totals.failed} failed, ${totals.sumMs} ms summed, ${totals.wallMs} ms wall, ${totals.bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/run-id.ts
-/** The folder under `<prefix>/<env>/` that holds every smoke run's objects. */
-const SMOKE_FOLDER = '_smoke';
-const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
-/**
- * A run id unique per run and sortable by time: `20261128T044742Z-3f9a1c2b` (UTC second, then
- * random hex so two runs in the same second never share a prefix).
- */
-function smokeRunId(now, random) {
-    if (random.length < 4)
-        throw new Error('a smoke run id needs at least 4 random bytes');
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-    const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-    return `${stamp}-${hex}`;
-}
-/** `<prefix>/<env>/_smoke/<run-id>/`: the only place a smoke run writes or deletes. */
-function smokeRunPrefix(envPrefix, runId) {
-    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
-        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
-    if (!RUN_ID_PATTERN.test(runId))
-        throw new Error(`not a smoke run id: ${runId}`);
-    return `${envPrefix}${SMOKE_FOLDER}/${runId}/`;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/expiration.ts
@@ -58551,10 +59004,15 @@ function excerpt(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke-cleanup.ts
+
 /**
- * Runs in the gate's `finally`: aborts open multipart uploads, deletes whatever the run left
- * under its own prefix (objects, then versions and delete markers), and confirms the prefix is
- * empty. Every delete is scoped to `runPrefix` (the gateway refuses anything else). Never throws.
+ * Cleanup is a phase of its own: it runs in the gate's `finally`, after any failure, timeout,
+ * "unreachable" verdict or cancellation of the storage level, on a gateway view made for it
+ * (`s3.scoped({ cleanup: true })`: its own time budget, not skipped after an unreachable verdict,
+ * not aborted by the cancellation). It aborts the run's multipart uploads (those it knows and
+ * those the server lists), deletes what the run left under its own prefix (versions and delete
+ * markers too on a versioned bucket), then lists the prefix once more: anything left, keys and
+ * upload ids, is a FAIL finding. Every delete is scoped to `runPrefix`. Never throws.
  */
 async function cleanUpRun(s3, probe, runPrefix, state) {
     if (!state.wroteAny)
@@ -58563,77 +59021,90 @@ async function cleanUpRun(s3, probe, runPrefix, state) {
         probe.add({ level: 'info', message: `Cleanup: nothing to do, S3 refused every write under ${runPrefix}.` });
         return;
     }
-    const manual = `Delete everything under ${runPrefix} by hand (it holds only this run's test objects).`;
-    for (const [key, uploadId] of state.openUploads) {
-        const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId));
-        if (aborted.ok)
-            state.openUploads.delete(key);
-        else
-            probe.failure('Cleanup: aborting the multipart upload of', key, aborted.error);
-    }
-    if (state.multipartUncertain) {
-        const uploads = await probe.timed('ListMultipartUploads cleanup', runPrefix, () => s3.listMultipartUploads(runPrefix));
-        if (uploads.ok) {
-            for (const upload of uploads.value.filter((entry) => entry.key.startsWith(runPrefix))) {
-                const aborted = await probe.timed('AbortMultipartUpload cleanup', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId));
-                if (!aborted.ok)
-                    probe.failure('Cleanup: aborting the multipart upload of', upload.key, aborted.error);
-            }
-        }
-        else {
-            probe.failure('Cleanup: listing the multipart uploads under', runPrefix, uploads.error);
-        }
-    }
-    if (!state.deletedAll) {
-        const leftovers = await probe.timed('ListObjectsV2 cleanup', runPrefix, () => s3.listObjects(runPrefix));
-        if (leftovers.ok && leftovers.value.length > 0) {
-            await deleteScoped(s3, probe, 'DeleteObjects cleanup', runPrefix, leftovers.value.map((entry) => ({ key: entry.key })));
-        }
-        else if (!leftovers.ok) {
-            probe.failure('Cleanup: listing', runPrefix, leftovers.error);
-        }
-    }
-    // Versions exist only where an object may have been stored.
+    const manual = `Delete everything under ${runPrefix} by hand and abort its multipart uploads (it holds only this run's test objects); the next run removes it too once it is older than smoke-stale-after.`;
+    // Versions exist only where an object may have been stored; an unknown state counts as versioned.
     const versioned = state.versioning !== 'Unversioned' && state.storedAny;
-    const sweepVersions = versioned && !state.versionsCleared;
-    if (sweepVersions) {
-        const versions = await probe.timed('ListObjectVersions cleanup', runPrefix, () => s3.listObjectVersions(runPrefix));
-        if (versions.ok && versions.value.length > 0) {
-            await deleteScoped(s3, probe, 'DeleteObjects cleanup versions', runPrefix, versions.value.map((entry) => ({ key: entry.key, versionId: entry.versionId })));
-        }
-        else if (!versions.ok) {
-            probe.failure('Cleanup: listing the versions under', runPrefix, versions.error);
-        }
-    }
-    // The final word: nothing of this run may remain.
-    const remaining = await probe.timed('ListObjectsV2 final check', runPrefix, () => s3.listObjects(runPrefix), {
-        describe: (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false }),
-    });
-    let versionsLeft = 0;
-    if (versioned) {
-        const versions = await probe.timed('ListObjectVersions final check', runPrefix, () => s3.listObjectVersions(runPrefix), {
-            describe: (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false }),
+    // Round 1, in parallel: the uploads the server knows (a request cut off in flight may have
+    // started one this run has no id for), and what is left, unless the main flow removed it all.
+    const [uploads, objects, versions] = await Promise.all([
+        probe.timed('ListMultipartUploads cleanup', runPrefix, () => s3.listMultipartUploads(runPrefix)),
+        state.deletedAll ? undefined : probe.timed('ListObjectsV2 cleanup', runPrefix, () => s3.listObjects(runPrefix)),
+        versioned && !state.versionsCleared ? probe.timed('ListObjectVersions cleanup', runPrefix, () => s3.listObjectVersions(runPrefix)) : undefined,
+    ]);
+    if (!uploads.ok)
+        probe.failure('Cleanup: listing the multipart uploads under', runPrefix, uploads.error);
+    if (objects && !objects.ok)
+        probe.failure('Cleanup: listing', runPrefix, objects.error);
+    if (versions && !versions.ok)
+        probe.failure('Cleanup: listing the versions under', runPrefix, versions.error);
+    // Round 2, in parallel: abort every open upload; delete every version (no delete markers are
+    // made that way) or, where versions are not listed, every object.
+    const open = new Map([...state.openUploads].map(([key, uploadId]) => [uploadId, key]));
+    for (const upload of uploads.ok ? uploads.value : [])
+        open.set(upload.uploadId, upload.key);
+    const targets = versions?.ok === true
+        ? versions.value.map((version) => ({ key: version.key, versionId: version.versionId }))
+        : objects?.ok === true
+            ? objects.value.map((object) => ({ key: object.key }))
+            : [];
+    await Promise.all([
+        ...[...open].map(async ([uploadId, key]) => {
+            const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId, runPrefix));
+            // NoSuchUpload: completed or aborted already (e.g. a Complete whose answer was cut off).
+            const gone = !aborted.ok && aborted.error instanceof S3Failure && aborted.error.kind === 'not-found';
+            if (aborted.ok || gone)
+                state.openUploads.delete(key);
+            else
+                probe.failure(`Cleanup: aborting the multipart upload ${uploadId} of`, key, aborted.error);
+        }),
+        targets.length > 0 ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets) : undefined,
+    ]);
+    await finalCheck(s3, probe, runPrefix, state, versioned, manual);
+}
+/** The final word: one more listing of objects, uploads (and versions); whatever is left is named. */
+async function finalCheck(s3, probe, runPrefix, state, versioned, manual) {
+    const left = (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false });
+    const [objects, uploads, versions] = await Promise.all([
+        probe.timed('ListObjectsV2 final check', runPrefix, () => s3.listObjects(runPrefix), { describe: left }),
+        probe.timed('ListMultipartUploads final check', runPrefix, () => s3.listMultipartUploads(runPrefix), { describe: left }),
+        versioned ? probe.timed('ListObjectVersions final check', runPrefix, () => s3.listObjectVersions(runPrefix), { describe: left }) : undefined,
+    ]);
+    if (versions && !versions.ok) {
+        probe.add({
+            level: 'unverifiable',
+            message: `Cleanup: cannot confirm that no version is left under ${runPrefix}: ${versions.error instanceof Error ? versions.error.message : String(versions.error)}`,
+            remediation: `Grant s3:ListBucketVersions, or ${manual}`,
         });
-        if (!versions.ok) {
-            probe.add({ level: 'unverifiable', message: `Cleanup: cannot confirm that no version is left under ${runPrefix}: ${versions.error instanceof Error ? versions.error.message : String(versions.error)}`, remediation: `Grant s3:ListBucketVersions, or ${manual}` });
-        }
-        else {
-            versionsLeft = versions.value.length;
-        }
     }
-    if (!remaining.ok) {
-        probe.failure('Cleanup: the final listing of', runPrefix, remaining.error);
-        return;
-    }
-    if (remaining.value.length > 0 || versionsLeft > 0) {
+    if (!objects.ok || !uploads.ok) {
+        const failed = !objects.ok ? objects : uploads;
+        const known = [...state.openUploads].map(([key, uploadId]) => `upload ${uploadId} of ${probe.keyLabel(key)}`);
         probe.add({
             level: 'fail',
-            message: `Cleanup left ${remaining.value.length} object(s)${versionsLeft > 0 ? ` and ${versionsLeft} version(s)/marker(s)` : ''} under ${runPrefix}: ${remaining.value.map((entry) => probe.keyLabel(entry.key)).join(', ')}.`,
+            message: `Cleanup could not confirm that nothing is left under ${runPrefix}: ${!failed.ok && failed.error instanceof Error ? failed.error.message : 'the final listing failed'}${known.length > 0 ? ` Known to be open: ${known.join(', ')}.` : ''}`,
+            remediation: manual,
+        });
+        return;
+    }
+    const versionsLeft = versions?.ok === true ? versions.value : [];
+    if (objects.value.length > 0 || uploads.value.length > 0 || versionsLeft.length > 0) {
+        probe.add({
+            level: 'fail',
+            message: `Cleanup left ${leftovers(probe, objects.value.map((entry) => entry.key), uploads.value, versionsLeft)} under ${runPrefix}.`,
             remediation: manual,
         });
         return;
     }
     probe.add({ level: 'info', message: `Cleanup: nothing of this run is left under ${runPrefix}.` });
+}
+function leftovers(probe, keys, uploads, versions) {
+    return [
+        keys.length > 0 ? `${keys.length} object(s): ${keys.map((key) => probe.keyLabel(key)).join(', ')}` : '',
+        uploads.length > 0 ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}` : '',
+        versions.length > 0 ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
 }
 async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     const deleted = await probe.timed(operation, runPrefix, () => s3.deleteObjects(targets, runPrefix), {
@@ -58644,6 +59115,133 @@ async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     else if (deleted.value.errors.length > 0) {
         probe.add({ level: 'fail', message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`, remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.` });
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/smoke-debris.ts
+
+
+
+/**
+ * Earlier runs' debris (a killed or cut-off run's objects, versions, delete markers and
+ * unfinished multipart uploads): lists `<prefix>/<env>/_smoke/`, removes every run whose run id
+ * and newest write are both older than smoke-stale-after (plan mode only reports them, as WARN),
+ * and lists the runs it keeps. Keys without the run-id shape, and everything outside `_smoke/`,
+ * are never touched; each delete is scoped to one stale run's prefix. Never throws; undefined
+ * when `_smoke/` could not be listed (a WARN says why).
+ */
+async function sweepDebris(context) {
+    const { s3, probe } = context;
+    const folder = smokeFolder(context.envPrefix);
+    const versioned = context.versioning !== 'Unversioned';
+    const [objects, uploads, versions] = await Promise.all([
+        probe.timed('ListObjectsV2 debris', folder, () => s3.listObjects(folder)),
+        probe.timed('ListMultipartUploads debris', folder, () => s3.listMultipartUploads(folder)),
+        versioned ? probe.timed('ListObjectVersions debris', folder, () => s3.listObjectVersions(folder)) : undefined,
+    ]);
+    const failed = [objects, uploads, versions].find((listed) => listed !== undefined && !listed.ok);
+    if (failed !== undefined && !failed.ok) {
+        probe.add({
+            level: 'warn',
+            message: `Debris of earlier runs under ${folder} was not checked: ${failed.error instanceof Error ? failed.error.message : String(failed.error)}`,
+            remediation: 'Grant s3:ListBucket and s3:ListBucketMultipartUploads (and s3:ListBucketVersions on a versioned bucket) on the bucket; the next run checks again.',
+        });
+        return undefined;
+    }
+    const runs = findDebris({
+        envPrefix: context.envPrefix,
+        ownRunId: context.runId,
+        listing: {
+            objects: objects.ok ? objects.value : [],
+            versions: versions?.ok === true ? versions.value : undefined,
+            uploads: uploads.ok ? uploads.value : [],
+        },
+        runnerNow: context.runnerNow,
+        serverNow: s3.serverTime(),
+        staleAfterMs: context.staleAfterMs,
+    });
+    const kept = runs.filter((run) => !run.stale);
+    const stale = runs.filter((run) => run.stale);
+    if (kept.length > 0) {
+        probe.add({
+            level: 'info',
+            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+        });
+    }
+    if (stale.length === 0)
+        return { removed: [], planned: [], kept: kept.map((run) => entry(run)) };
+    if (context.mode === 'plan') {
+        probe.add({
+            level: 'warn',
+            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            remediation: 'Run the smoke gate with mode: apply, or delete these run prefixes and abort their uploads by hand.',
+        });
+        return { removed: [], planned: stale.map((run) => entry(run)), kept: kept.map((run) => entry(run)) };
+    }
+    const removed = [];
+    for (const run of stale)
+        removed.push(entry(run, await removeRun(s3, probe, run, versions?.ok === true)));
+    const complete = removed.filter((run) => run.complete);
+    if (complete.length > 0) {
+        probe.add({
+            level: 'info',
+            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${smoke_debris_describe(run)})`).join('; ')}.`,
+        });
+    }
+    return { removed, planned: [], kept: kept.map((run) => entry(run)) };
+}
+/** Aborts the run's uploads and deletes its versions (or objects); true when all of it went. */
+async function removeRun(s3, probe, run, byVersion) {
+    const targets = byVersion ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId })) : run.objects.map((key) => ({ key }));
+    const problems = [];
+    await Promise.all([
+        ...run.uploads.map(async (upload) => {
+            const aborted = await probe.timed('AbortMultipartUpload debris', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId, run.runPrefix));
+            const gone = !aborted.ok && aborted.error instanceof S3Failure && aborted.error.kind === 'not-found';
+            if (!aborted.ok && !gone)
+                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${smoke_debris_message(aborted.error)}`);
+        }),
+        (async () => {
+            if (targets.length === 0)
+                return;
+            const deleted = await probe.timed('DeleteObjects debris', run.runPrefix, () => s3.deleteObjects(targets, run.runPrefix), {
+                describe: (answer) => (answer.errors.length > 0 ? { result: `${answer.errors.length} error(s)`, ok: false } : { result: 'ok', ok: true }),
+            });
+            if (!deleted.ok)
+                problems.push(`deleting: ${smoke_debris_message(deleted.error)}`);
+            else if (deleted.value.errors.length > 0)
+                problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
+        })(),
+    ]);
+    if (problems.length > 0) {
+        probe.add({
+            level: 'warn',
+            message: `Debris of the earlier run ${run.runId} (${smoke_debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
+            remediation: `Grant s3:DeleteObject, s3:AbortMultipartUpload (and s3:DeleteObjectVersion on a versioned bucket) on ${run.runPrefix}*, or remove it by hand; the next run tries again.`,
+        });
+    }
+    return problems.length === 0;
+}
+function smoke_debris_describe(run) {
+    return [
+        `${run.objects.length} object(s)`,
+        ...(run.versions.length > 0 ? [`${run.versions.length} version(s)/delete marker(s)`] : []),
+        `${run.uploads.length} unfinished multipart upload(s)${run.uploads.length > 0 ? `: upload id ${run.uploads.map((upload) => upload.uploadId).join(', ')}` : ''}`,
+    ].join(', ');
+}
+function entry(run, complete) {
+    return {
+        runId: run.runId,
+        runPrefix: run.runPrefix,
+        objects: run.objects.length,
+        versions: run.versions.length,
+        uploads: run.uploads,
+        newestWrite: run.newestWrite?.toISOString() ?? null,
+        why: run.why,
+        ...(complete !== undefined ? { complete } : {}),
+    };
+}
+function smoke_debris_message(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke-probe.ts
@@ -58769,13 +59367,20 @@ function failureFinding(what, key, error, bucket) {
 
 
 
+
+
+
+
 /**
  * Proves the attachment path on real objects under `<prefix>/<env>/_smoke/<run-id>/` (written in
  * every mode: a test, not configuration), that the managed lifecycle rule covers them, and, with
- * chat-api-url, that the service stores uploads in S3. Cleans up in a finally.
+ * chat-api-url, that the service stores uploads in S3. The storage level has a time budget;
+ * cleanup, in a finally, has its own and runs even after a cancellation. Then earlier runs'
+ * debris is swept (reported only, in plan mode).
  */
 async function runSmoke(context, options) {
-    const { config, s3, log } = context;
+    const { config, s3, log, cancellation } = context;
+    const timeoutMs = config.s3.timeoutMs;
     const started = context.now();
     const random = options.random ?? ((size) => new Uint8Array((0,external_node_crypto_.randomBytes)(size)));
     const runId = options.runId?.(started) ?? smokeRunId(started, (0,external_node_crypto_.randomBytes)(4));
@@ -58787,13 +59392,20 @@ async function runSmoke(context, options) {
     const applyHint = `Run the lifecycle gate with mode: apply so ${managedRuleId} expires ${config.envPrefix} after ${config.expireDays} days.`;
     log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
     try {
-        await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
+        const storage = s3.scoped({ signal: budgetSignal(storageBudgetMs(timeoutMs), 'the smoke storage level') });
+        await runStorageLevel({ s3: storage, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
     }
     finally {
-        await cleanUpRun(s3, probe, runPrefix, state);
+        // Not skipped after an unreachable verdict, not aborted by the cancellation: bounded by its own budget.
+        const cleanup = s3.scoped({ signal: cancellation.cleanupSignal(cleanupBudgetMs(timeoutMs), 'the smoke cleanup'), cleanup: true });
+        await cleanUpRun(cleanup, probe, runPrefix, state);
     }
     let api;
-    if (config.smoke.api === undefined) {
+    let debris;
+    if (cancellation.signal.aborted) {
+        probe.add({ level: 'info', message: `The run was cancelled: the API level and the sweep of earlier runs' debris did not run.` });
+    }
+    else if (config.smoke.api === undefined) {
         probe.add({ level: 'info', message: 'API level skipped: chat-api-url is not set (only the storage level ran).' });
     }
     else if (context.chatApi === undefined) {
@@ -58814,6 +59426,24 @@ async function runSmoke(context, options) {
             applyHint,
             random,
         });
+        if (api.objectKey !== null && api.inBucket === true) {
+            probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
+        }
+    }
+    if (!cancellation.signal.aborted && !state.wroteAny) {
+        probe.add({ level: 'info', message: "Earlier runs' debris was not checked: the run stopped before it wrote anything." });
+    }
+    else if (!cancellation.signal.aborted) {
+        debris = await sweepDebris({
+            s3: s3.scoped({ signal: budgetSignal(debrisBudgetMs(timeoutMs), "the sweep of earlier runs' debris") }),
+            probe,
+            envPrefix: config.envPrefix,
+            runId,
+            versioning: state.versioning,
+            staleAfterMs: config.smoke.staleAfterMs,
+            mode: config.mode,
+            runnerNow: context.now(),
+        });
     }
     const records = inStartOrder(probe.records);
     const totals = latencyTotals(records, probe.wallMs());
@@ -58822,13 +59452,14 @@ async function runSmoke(context, options) {
     const facts = [
         { label: 'Run id', value: runId },
         { label: 'Run prefix', value: runPrefix },
-        { label: 'Writes', value: 'test objects under the run prefix in every mode, deleted before the gate ends' },
+        { label: 'Writes', value: "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed" },
         { label: 'Versioning', value: state.versioning },
         { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
         { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
         { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
         { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
         { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
+        { label: 'Earlier runs', value: debrisFact(debris, config.smoke.staleAfterMs) },
         { label: 'Latency', value: latencyLine(totals) },
     ];
     const details = {
@@ -58840,6 +59471,7 @@ async function runSmoke(context, options) {
         multipartThresholdBytes: config.smoke.multipartThresholdBytes,
         objects: objects.map((object) => ({ name: object.name, key: object.key, bytes: object.body.length, upload: object.upload, parts: object.parts.length, sha256: object.sha256 })),
         api: api ?? null,
+        debris: debris ?? null,
         operations: records,
         totals,
     };
@@ -58858,6 +59490,16 @@ function quoteRetention(rules, config, managedId, now) {
         return `none: no enabled rule expires ${config.envPrefix}`;
     return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
 }
+function debrisFact(debris, staleAfterMs) {
+    if (debris === undefined)
+        return 'not checked';
+    const parts = [
+        debris.removed.length > 0 ? `removed ${debris.removed.length} stale run(s)` : '',
+        debris.planned.length > 0 ? `${debris.planned.length} stale run(s) left for mode: apply` : '',
+        debris.kept.length > 0 ? `kept ${debris.kept.length} not stale` : '',
+    ].filter(Boolean);
+    return `${parts.join('; ') || 'no debris'} (smoke-stale-after ${formatAge(staleAfterMs)})`;
+}
 function createSmokeGate(options = {}) {
     return {
         id: 'smoke',
@@ -58871,6 +59513,7 @@ function createSmokeGate(options = {}) {
 const smokeGate = createSmokeGate();
 
 ;// CONCATENATED MODULE: ./src/gates/verify.ts
+
 
 
 
@@ -58895,7 +59538,7 @@ async function runVerify({ config, s3, now }) {
         envPrefix: config.envPrefix,
         now: now(),
     });
-    const findings = coverage.flatMap((prefix) => prefix.findings);
+    const findings = [...coverage.flatMap((prefix) => prefix.findings), abortUploadsFinding(rules, config.envPrefix)];
     const failing = coverage.filter((prefix) => prefix.findings.some((finding) => finding.level === 'fail'));
     const summary = failing.length > 0
         ? `${failing.length} of ${coverage.length} required prefix(es) fail: ${failing.map((prefix) => prefix.prefix).join(', ')}.`
@@ -58954,6 +59597,8 @@ const GATES = {
 
 
 
+
+
 /** The title of this action's annotations; a gate's add `: <gate id>`. */
 const ANNOTATION_TITLE = 'surreal-release-gates';
 /**
@@ -58962,11 +59607,17 @@ const ANNOTATION_TITLE = 'surreal-release-gates';
  * first non-passing one are NOT RUN. With a retry rule (the rollout preset: verify), a failing
  * gate gets exactly one more chance: its `rerun` gates run again, then the gate itself.
  */
-async function runSequence(context) {
+async function runSequence(sequence) {
+    const context = { ...sequence, cancellation: sequence.cancellation ?? new Cancellation() };
     const results = [];
     let retried = false;
     for (const id of context.config.gates) {
         const gate = GATES[id];
+        // Once cancelled, no gate starts (go/no-go still decides, below).
+        if (context.cancellation.signal.aborted) {
+            results.push(resultOf(gate, context, notStartedOutcome(context.cancellation), context.now(), 0));
+            continue;
+        }
         const blocker = context.config.failFast ? results.find((result) => !types/* PASSING_STATUSES */.b.includes(result.status)) : undefined;
         if (blocker) {
             results.push(notRun(gate, context, blocker));
@@ -58974,7 +59625,7 @@ async function runSequence(context) {
         }
         let result = await runGate(gate, { ...context, previous: [...results] });
         const rule = context.config.retry;
-        if (rule !== undefined && rule.gate === id && !retried && !types/* PASSING_STATUSES */.b.includes(result.status)) {
+        if (rule !== undefined && rule.gate === id && !retried && !types/* PASSING_STATUSES */.b.includes(result.status) && !context.cancellation.signal.aborted) {
             retried = true;
             result = await retryOnce(result, rule, results, context);
         }
@@ -59028,7 +59679,8 @@ async function runGate(gate, outer) {
     const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
     const startedAt = context.now();
     const started = performance.now();
-    const outcome = await context.log.group(`Gate ${gate.id}`, async () => {
+    const { cancellation } = context;
+    const running = context.log.group(`Gate ${gate.id}`, async () => {
         try {
             return await gate.run(context);
         }
@@ -59036,16 +59688,16 @@ async function runGate(gate, outer) {
             return failureOutcome(thrown);
         }
     });
-    const result = {
-        ...outcome,
-        id: gate.id,
-        title: gate.title,
-        mode: gate.mode?.(context.config),
-        startedAt: startedAt.toISOString(),
-        durationMs: Math.round(performance.now() - started),
-    };
+    // A cancelled run waits for the gate (its finally blocks clean up) only as long as the time left allows.
+    let outcome = await unlessGivenUp(running, cancellation);
+    if (outcome === undefined || (cancellation.signal.aborted && gate !== goNoGoGate))
+        outcome = cancelledOutcome(outcome, cancellation);
+    const result = resultOf(gate, context, outcome, startedAt, Math.round(performance.now() - started));
     context.log.info(`${gate.id}: ${result.status} - ${result.summary}`);
     return result;
+}
+function resultOf(gate, context, outcome, startedAt, durationMs) {
+    return { ...outcome, id: gate.id, title: gate.title, mode: gate.mode?.(context.config), startedAt: startedAt.toISOString(), durationMs };
 }
 function failureOutcome(thrown) {
     const message = thrown instanceof Error ? thrown.message : `non-Error thrown: ${String(thrown)}`;
@@ -59168,10 +59820,10 @@ function attentionOf(results) {
         const own = goNoGoOwnFindings(goNoGo, gates);
         const first = own[0];
         if (first !== undefined) {
-            entries.push(entry(goNoGo, `${first.message}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''}`, first.remediation));
+            entries.push(attention_entry(goNoGo, `${first.message}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''}`, first.remediation));
         }
         else if (entries.length === 0) {
-            entries.push(entry(goNoGo, goNoGo.summary, undefined));
+            entries.push(attention_entry(goNoGo, goNoGo.summary, undefined));
         }
     }
     return entries;
@@ -59180,9 +59832,9 @@ function gateAttention(result) {
     // NOT RUN has only an info finding; its summary says why in fewer words.
     const deciding = result.status === 'NOT RUN' ? undefined : (0,outcome/* decidingFinding */.vc)(result.findings);
     const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
-    return entry(result, deciding?.message ?? result.summary, advice);
+    return attention_entry(result, deciding?.message ?? result.summary, advice);
 }
-function entry(result, finding, remediation) {
+function attention_entry(result, finding, remediation) {
     return {
         gate: result.id,
         title: result.title,
@@ -59492,6 +60144,7 @@ var version = __nccwpck_require__(311);
 
 
 
+
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -59534,13 +60187,14 @@ async function runGates(host) {
         redact = redactor([...secrets, ...parsedSecrets]);
         const log = redactingLogger(host.log, redact);
         const startedAt = host.now().toISOString();
-        const s3 = createS3Gateway(config.s3, log);
+        const cancellation = host.cancellation ?? new Cancellation();
+        const s3 = createS3Gateway(config.s3, log, cancellation.signal);
         // Clients of other systems only when a gate needs them; creating a client sends nothing.
         // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
         const github = config.gates.includes('branch-protection')
             ? (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80705))).createGitHubGateway(config.github, log)
             : undefined;
-        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
+        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, fetch, cancellation.signal) : undefined;
         let gates;
         try {
             gates = await runSequence({
@@ -59548,6 +60202,7 @@ async function runGates(host) {
                 s3,
                 log,
                 now: host.now,
+                cancellation,
                 health: createHealthProber(log),
                 ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
                 ...createObservabilityClients(config, log),
@@ -59611,9 +60266,10 @@ async function runGates(host) {
             // One line that says what to fix first: the first blocking gate and its evidence.
             const first = blocking[0];
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
+            const cancelled = cancellation.cancelledBy ? `Cancelled (${cancellation.cancelledBy}). ` : '';
+            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
-        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}) };
+        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}), cancelledBy: cancellation.cancelledBy };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
@@ -59659,7 +60315,43 @@ function warnAboutUrlPasswords(host) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/signals.ts
+
+/**
+ * A GitHub runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it at
+ * 10 s. The first SIGINT or SIGTERM cancels the run: requests in flight are aborted, no gate
+ * starts, cleanup runs and the reports are written within CANCEL_BUDGET_MS, and the run ends
+ * with exit code 130 or 143 (through process.exitCode, so `finally` blocks run). A later SIGTERM
+ * leaves at most LATER_SIGNAL_BUDGET_MS; a second SIGINT (Ctrl-C twice) exits at once, without
+ * cleanup or reports. Returns a function that removes the handlers.
+ */
+function cancelOnSignals(cancellation, warn, target = process) {
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => {
+            if (cancellation.cancelledBy === undefined) {
+                warn(`${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${CANCEL_BUDGET_MS / 1000} s. A second SIGINT exits at once.`);
+                cancellation.cancel(name);
+                return;
+            }
+            if (name === 'SIGINT') {
+                warn('Second SIGINT: exiting at once, without cleanup or reports.');
+                target.exit(CANCEL_EXIT_CODES.SIGINT);
+            }
+            warn(`${name} received while cancelling: at most ${LATER_SIGNAL_BUDGET_MS / 1000} s more.`);
+            cancellation.cancel(name);
+        };
+        target.on(name, handler);
+        return [name, handler];
+    });
+    return () => {
+        for (const [name, handler] of handlers)
+            target.off(name, handler);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -59675,17 +60367,15 @@ async function main(argv) {
         process.stdout.write(`${usage()}\n`);
         return;
     }
+    // Ctrl-C cancels like the runner does: cleanup and reports, then exit 130 (twice: at once).
+    const cancellation = new Cancellation();
+    const stopHandling = cancelOnSignals(cancellation, (message) => process.stderr.write(`warning: ${message}\n`));
     const values = new Map(args.inputs);
     const given = (name, env) => values.get(name) ?? process.env[env];
     let local;
     if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
         process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
         local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
-        const started = local;
-        // Ctrl-C must not leave the throwaway cluster running.
-        process.once('SIGINT', () => {
-            void started.stop().finally(() => process.exit(130));
-        });
         values.set('s3-endpoint', local.endpoint);
         values.set('s3-access-key', local.accessKey);
         values.set('s3-secret-key', local.secretKey);
@@ -59724,12 +60414,17 @@ async function main(argv) {
             process.exitCode = 1;
         },
         now: () => new Date(),
+        cancellation,
     };
     try {
         await runGates(host);
     }
     finally {
+        stopHandling();
+        // Ctrl-C must not leave the throwaway cluster running: a cancelled run ends here too.
         await local?.stop();
+        if (cancellation.exitCode !== undefined)
+            process.exitCode = cancellation.exitCode;
     }
 }
 main(process.argv.slice(2)).catch((error) => {

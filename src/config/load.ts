@@ -76,6 +76,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const requiredPrefixes =
     requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
   const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
+  const abortIncompleteMultipartDays = parseInteger('abort-incomplete-multipart-days', withDefault('abort-incomplete-multipart-days'), 0, 365);
   const expectRaw = raw('expect-expire-days');
   const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
   const adoptRaw = raw('lifecycle-adopt-rule-ids');
@@ -102,7 +103,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   if (github.token !== undefined) secrets.push(github.token);
   if (github.adminToken !== undefined) secrets.push(github.adminToken);
   const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
-  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken, s3TimeoutMs: timeoutSeconds * 1000 });
 
   const inputs = { raw, withDefault };
   const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
@@ -135,6 +136,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     envPrefix,
     requiredPrefixes,
     expireDays,
+    abortIncompleteMultipartDays,
     expectExpireDays,
     adoptRuleIds,
     s3: {

@@ -81,6 +81,8 @@ export interface ChatApiSettings {
 
 export interface SmokeSettings {
   readonly multipartThresholdBytes: number;
+  /** An earlier run's prefix is debris to remove once its run id and its newest write are older than this. */
+  readonly staleAfterMs: number;
   readonly api: ChatApiSettings | undefined;
 }
 
@@ -125,6 +127,8 @@ export interface Config {
   /** Each with a trailing '/'. */
   readonly requiredPrefixes: readonly string[];
   readonly expireDays: number;
+  /** AbortIncompleteMultipartUpload.DaysAfterInitiation of the managed expiration rule; 0: none. */
+  readonly abortIncompleteMultipartDays: number;
   readonly expectExpireDays: number | undefined;
   /** lifecycle-adopt-rule-ids: rules the managed rule replaces (only if their filter is exactly the env prefix). */
   readonly adoptRuleIds: readonly string[];

@@ -13,12 +13,15 @@ export function evidenceLine(result: GateResult): string {
  * healthy (probed here, just before deciding, as the runbook starts its services first). Runs
  * last, always.
  */
-async function runGoNoGo({ config, previous, health }: GateContext): Promise<GateOutcome> {
+async function runGoNoGo({ config, previous, health, cancellation }: GateContext): Promise<GateOutcome> {
   const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
-  const services = await probeServices(config.healthChecks, health);
+  // A cancelled run is NO-GO whatever its gates said, and has no time to probe services.
+  const cancelledBy = cancellation.cancelledBy;
+  const services = cancelledBy === undefined ? await probeServices(config.healthChecks, health) : [];
   const unhealthy = services.filter((service) => !service.healthy);
-  const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
+  const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0 && cancelledBy === undefined;
   const reasons = [
+    ...(cancelledBy !== undefined ? [`cancelled (${cancelledBy})`] : []),
     ...blocking.map((result) => `${result.id} ${result.status}`),
     ...unhealthy.map((service) => `${service.name} unhealthy`),
   ];
@@ -50,6 +53,9 @@ async function runGoNoGo({ config, previous, health }: GateContext): Promise<Gat
       ? `GO: all ${previous.length} gate(s) passed${services.length > 0 ? `; ${services.length} service(s) healthy` : ''}.`
       : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
     findings: [
+      ...(cancelledBy !== undefined
+        ? [{ level: 'fail' as const, message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+        : []),
       ...blocking.map((result) => ({
         level: 'fail' as const,
         message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,

@@ -15,6 +15,12 @@ export interface LockDeps {
   readonly now: () => Date;
   readonly random?: () => number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * The gateway for removing our lock, made when the removal starts: after a cancellation the
+   * gateway's own calls fail at once, so the release runs on a cleanup view
+   * (`s3.scoped({ cleanup: true })`) with its own small budget. Default: `s3`.
+   */
+  readonly releaseS3?: () => Pick<S3Gateway, 'readSmallObject' | 'deleteObjectVersion'>;
 }
 
 /** What the work under the lock may ask. */
@@ -131,7 +137,7 @@ async function acquire(deps: LockDeps, holder: LockHolder): Promise<Acquired> {
       await removeOwn(deps, holder.runId, versions).catch(() => undefined);
       return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
     }
-    // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed).
+    // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed, or a cancellation).
     await removeOwn(deps, holder.runId, versions).catch(() => undefined);
     throw error;
   }
@@ -204,7 +210,8 @@ async function release(deps: LockDeps, runId: string, held: Held): Promise<Findi
  * and another run's version is never touched). Otherwise: the object, once read and found ours.
  */
 async function removeOwn(deps: LockDeps, runId: string, versions: readonly string[]): Promise<boolean> {
-  const { s3, key } = deps;
+  const { key } = deps;
+  const s3 = deps.releaseS3?.() ?? deps.s3;
   if (deps.versioning === 'Enabled' && versions.length > 0) {
     for (const versionId of versions) await s3.deleteObjectVersion(key, versionId);
     return true;

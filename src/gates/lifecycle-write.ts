@@ -1,4 +1,5 @@
 import type { S3Gateway } from '../clients/s3.js';
+import { droppedAbortIncomplete, droppedAbortFinding } from '../lifecycle/abort-uploads.js';
 import { MAX_LIFECYCLE_RULES } from '../lifecycle/plan.js';
 import type { PreparedPlan } from '../lifecycle/prepare.js';
 import { checkWrite, compareForeign } from '../lifecycle/read-back.js';
@@ -60,10 +61,13 @@ export async function writeConverging(input: WriteInput): Promise<WriteResult> {
     log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${input.bucket}${round > 1 ? ` (write ${round} of at most ${MAX_WRITES})` : ''}.`);
 
     const { check, after } = await readBack(s3, read, input.desired, sleep);
-    if (check.kind === 'confirmed') {
+    // A server that drops AbortIncompleteMultipartUpload (MinIO) kept the rest: no failure, and no
+    // reason to write again (each write would be dropped alike).
+    const dropped = check.kind === 'confirmed' ? [] : droppedAbortIncomplete(after, input.desired, check.missing);
+    if (check.kind === 'confirmed' || (dropped.length > 0 && dropped.length === check.missing.length)) {
       // Adopted rules leave the configuration on purpose: not compared.
       const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
-      return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored)] };
+      return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)] };
     }
     const why =
       check.kind === 'replaced'

@@ -10,6 +10,8 @@ import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
 import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
 
+/** Requests a release makes, about: read the lock and delete it, or delete each version written. */
+const LOCK_RELEASE_REQUESTS = 3;
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' } as const;
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' } as const;
 
@@ -36,7 +38,7 @@ function planDetails(plan: LifecyclePlan): Record<string, unknown> {
 }
 
 /** `onPlan` hears the plan judged (before a write) and the plan written (after it). */
-async function lifecycleOutcome({ config, s3, log, now }: GateContext, onPlan: (plan: LifecyclePlan) => void): Promise<GateOutcome> {
+async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateContext, onPlan: (plan: LifecyclePlan) => void): Promise<GateOutcome> {
   const state = await readBucketState(s3);
   if (state === 'missing' && config.mode === 'apply') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -49,6 +51,7 @@ async function lifecycleOutcome({ config, s3, log, now }: GateContext, onPlan: (
     ids,
     envPrefix: config.envPrefix,
     expireDays: config.expireDays,
+    abortIncompleteMultipartDays: config.abortIncompleteMultipartDays,
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });
@@ -110,7 +113,17 @@ async function lifecycleOutcome({ config, s3, log, now }: GateContext, onPlan: (
   }
 
   const locked = await underLifecycleLock(
-    { s3, key: lockKey(config.prefix), env: config.appEnv, versioning, timings: lockTimings(config.s3.timeoutMs), log, now },
+    {
+      s3,
+      key: lockKey(config.prefix),
+      env: config.appEnv,
+      versioning,
+      timings: lockTimings(config.s3.timeoutMs),
+      log,
+      now,
+      // Released after a cancellation too: on a view the cancellation does not abort, within the time left.
+      releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
+    },
     (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }),
   );
   if (!locked.ran) return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);

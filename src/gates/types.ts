@@ -8,6 +8,7 @@ import type { Kubectl } from '../clients/kubectl.js';
 import type { PrometheusApi } from '../clients/prometheus.js';
 import type { Promtool } from '../clients/promtool.js';
 import type { Pushgateway } from '../clients/pushgateway.js';
+import type { Cancellation } from '../util/cancellation.js';
 import type { Logger } from '../util/logger.js';
 import type { GateId } from './ids.js';
 
@@ -83,6 +84,12 @@ export interface GateContext {
   readonly prometheus?: PrometheusQueryClient;
   /** Probes the services of health-checks (go/no-go). */
   readonly health?: HealthProber;
+  /**
+   * The run's cancellation (SIGINT/SIGTERM). Its `signal` already aborts the S3 gateway's calls;
+   * wrap-up work in a `finally` (smoke cleanup, a lock's release) runs on
+   * `s3.scoped({ signal: cancellation.cleanupSignal(budgetMs, what), cleanup: true })`.
+   */
+  readonly cancellation: Cancellation;
 }
 
 export interface GateDefinition {

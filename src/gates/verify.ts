@@ -1,3 +1,4 @@
+import { abortUploadsFinding } from '../lifecycle/abort-uploads.js';
 import { evaluateCoverage, type ExpectedRetention } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
 import { readBucketState } from './bucket-state.js';
@@ -24,7 +25,7 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
     envPrefix: config.envPrefix,
     now: now(),
   });
-  const findings: Finding[] = coverage.flatMap((prefix) => prefix.findings);
+  const findings: Finding[] = [...coverage.flatMap((prefix) => prefix.findings), abortUploadsFinding(rules, config.envPrefix)];
   const failing = coverage.filter((prefix) => prefix.findings.some((finding) => finding.level === 'fail'));
   const summary =
     failing.length > 0

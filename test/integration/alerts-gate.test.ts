@@ -12,6 +12,7 @@ import { alertsGate } from '../../src/gates/alerts.js';
 import type { GateOutcome } from '../../src/gates/types.js';
 import { runGates } from '../../src/run.js';
 import { silentLogger } from '../../src/util/logger.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingHost } from '../support/host.js';
 import { recordingRunner, type RecordedCall, type ScriptedAnswer } from '../support/recording-runner.js';
 import { readerOf } from '../support/s3.js';
@@ -29,6 +30,7 @@ async function runAlerts(inputs: Record<string, string>, kubectl: (call: Recorde
     log: silentLogger,
     now: () => new Date(),
     previous: [],
+    cancellation: new Cancellation(),
     kubectl: createKubectl(runner, silentLogger),
     promtool: promtool ?? createPromtool(actionsExecRunner()),
   });

@@ -15,7 +15,14 @@ import { tempDir } from '../support/workspace.js';
 const ENV = 'staging';
 const PR = 7;
 const HEAD_SHA = 'c0ffee1234567890c0ffee1234567890c0ffee12';
-const MANAGED: LifecycleRule = { ID: `surreal-release-gates:chat-attachments/${ENV}`, Status: 'Enabled', Filter: { Prefix: `chat-attachments/${ENV}/` }, Expiration: { Days: 30 } };
+/** The managed rule as apply writes it with the defaults (expire-days 30, abort-incomplete-multipart-days 7). */
+const MANAGED: LifecycleRule = {
+  ID: `surreal-release-gates:chat-attachments/${ENV}`,
+  Status: 'Enabled',
+  Filter: { Prefix: `chat-attachments/${ENV}/` },
+  Expiration: { Days: 30 },
+  AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+};
 const COMMENTS = 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments';
 
 let fake: FakeGitHub | undefined;

@@ -38,6 +38,7 @@ describe('mode plan against the local RGW', () => {
       Filter: { Prefix: ENV_PREFIX },
       Expiration: { Days: 30 },
       NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+      AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
     };
     await createBucketWith(client, bucket, { rules: [...FOREIGN_RULES, managed], versioned: true });
     const before = await serverState(client, bucket);
@@ -82,8 +83,25 @@ describe('mode plan against the local RGW', () => {
     expect(changeRow?.[3]).toContain('"Days":365');
     expect(changeRow?.[4]).toContain('"Days":30');
     expect(canonicalRules(resulting?.Rules ?? [])).toEqual(
-      canonicalRules([...asWritten(foreignBefore), { ...outdated, Expiration: { Days: 30 } }]),
+      canonicalRules([...asWritten(foreignBefore), { ...outdated, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }]),
     );
+  });
+
+  it('shows the one change AbortIncompleteMultipartUpload makes to a managed rule written before it, and writes nothing', async () => {
+    const client = rawClient();
+    const bucket = uniqueBucket('plan-abort');
+    const before: LifecycleRule = { ID: MANAGED_ID, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } };
+    await createBucketWith(client, bucket, { rules: [before] });
+    const state = await serverState(client, bucket);
+
+    const { result, actions, report } = await plan(bucket, { 'expire-days': '30' });
+
+    expect(await serverState(client, bucket)).toEqual(state);
+    expect(result?.gates.find((gate) => gate.id === 'lifecycle')?.status).toBe('WARN');
+    expect(actions).toEqual({ [MANAGED_ID]: 'change' });
+    const [row] = tableRows(report, 'Plan').filter((cells) => cells[1] === MANAGED_ID);
+    expect(row?.[3]).not.toContain('AbortIncompleteMultipartUpload');
+    expect(row?.[4]).toContain('"AbortIncompleteMultipartUpload":{"DaysAfterInitiation":7}');
   });
 
   it('reports that a missing bucket would be created, plans against an empty configuration and creates nothing', async () => {
@@ -104,7 +122,7 @@ describe('mode plan against the local RGW', () => {
     expect(report).toContain('Mode: plan');
     expect(actions).toEqual({ [MANAGED_ID]: 'add' });
     expect(canonicalRules(resulting?.Rules ?? [])).toEqual(
-      canonicalRules([{ ID: MANAGED_ID, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } }]),
+      canonicalRules([{ ID: MANAGED_ID, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }]),
     );
   });
 });

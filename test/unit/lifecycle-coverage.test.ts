@@ -377,7 +377,7 @@ const cases: Case[] = [
     },
     {
       name: `versioning ${versioning} with both (the managed pair) has no versioning failure`,
-      rules: desiredRules({ ids: IDS, envPrefix: PREFIX, expireDays: 30, versioning, legacyPrefix: false }),
+      rules: desiredRules({ ids: IDS, envPrefix: PREFIX, expireDays: 30, abortIncompleteMultipartDays: 7, versioning, legacyPrefix: false }),
       versioning,
       status: 'PASS',
       days: 30,

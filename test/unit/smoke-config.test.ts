@@ -13,8 +13,27 @@ describe('smoke inputs', () => {
     expect(INPUTS.find((input) => input.name === 'gates')?.default).toBe('bucket,lifecycle,verify,smoke');
   });
 
-  it('defaults to an 8 MiB multipart threshold and no API level', () => {
-    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 8 * 1024 * 1024, api: undefined });
+  it('defaults to an 8 MiB multipart threshold, debris stale after 1h and no API level', () => {
+    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 8 * 1024 * 1024, staleAfterMs: 3_600_000, api: undefined });
+  });
+
+  it.each([
+    ['90m', {}, 5_400_000],
+    ['1h30m', {}, 5_400_000],
+    ['28s', { 's3-timeout-seconds': '2' }, 28_000],
+    ['720h', {}, 720 * 3_600_000],
+  ])('reads smoke-stale-after %s', (value, inputs, expected) => {
+    expect(load({ 'smoke-stale-after': value, ...inputs }).smoke.staleAfterMs).toBe(expected);
+  });
+
+  it.each([
+    ['not a duration', 'soon', {}, /a duration such as 60s/],
+    ['above 720h', '721h', {}, /a duration such as 60s/],
+    ['not longer than a worst-case run (12 x 30 s + 3 s)', '363s', {}, /longer than a worst-case smoke run, 12 x s3-timeout-seconds \+ 3 s \(363s with s3-timeout-seconds 30\)/],
+    ['the default 1h with s3-timeout-seconds 300', '', { 's3-timeout-seconds': '300' }, /\(3603s with s3-timeout-seconds 300\)/],
+  ])('refuses smoke-stale-after %s, in one line naming the input', (_name, value, inputs, form) => {
+    expect(() => load({ 'smoke-stale-after': value, ...inputs })).toThrow(/^Invalid input 'smoke-stale-after': got "[^"\n]*"\. Expected [^\n]+$/);
+    expect(() => load({ 'smoke-stale-after': value, ...inputs })).toThrow(form);
   });
 
   it('reads the chat API settings with their defaults', () => {
