@@ -4,14 +4,12 @@ import { createHealthProber } from './clients/health.js';
 import { createPrometheusQueryClient } from './clients/prometheus-query.js';
 import { createObservabilityClients } from './clients/observability.js';
 import { createS3Gateway } from './clients/s3.js';
-import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
 import { loadConfig } from './config/load.js';
 import { passwordsInUrls } from './config/url-secrets.js';
 import type { Config } from './config/types.js';
-import { evidenceLine } from './gates/go-no-go.js';
+import { evidenceLine, withArchiveFailure } from './gates/go-no-go.js';
 import { ANNOTATION_TITLE, runSequence } from './gates/sequence.js';
-import { PASSING_STATUSES, type GateResult } from './gates/types.js';
 import type { Host } from './host.js';
 import { failureAnnotations } from './report/annotations.js';
 import { archiveReports } from './report/archive.js';
@@ -23,6 +21,7 @@ import type { PublishResult } from './publish/github.js';
 import { Cancellation } from './util/cancellation.js';
 import { redactor, type Logger } from './util/logger.js';
 import { VERSION } from './version.js';
+import { decisionOf, type GateResult, InputError, PASSING_STATUSES } from './verdict.js';
 
 export interface RunResult {
   readonly result: 'PASS' | 'FAIL';
@@ -114,10 +113,9 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       finishedAt: host.now().toISOString(),
       version: VERSION,
     };
-    const built = buildReports(gates, runInfo, config.reportsDir);
-    const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
-    summary = redact(built.summary);
-    const reportFiles = await writeReportFiles(config.reportsDir, files);
+    let built = buildReports(gates, runInfo, config.reportsDir);
+    const redactFiles = (files: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(files).map(([name, content]) => [name, redact(content)]));
+    const reportFiles = await writeReportFiles(config.reportsDir, redactFiles(built.files));
     let archivedReports: string[] = [];
     let archiveProblem: string | undefined;
     if (config.archiveEvidence) {
@@ -126,14 +124,18 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
         log.info(`Archived ${archivedReports.length} report(s) for ${config.appEnv}: ${archivedReports.map((file) => path.basename(file)).join(', ')}`);
       } catch (error) {
         archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
+        // The decision changes, so every report that states it is written again.
+        gates = withArchiveFailure(gates, archiveProblem);
+        built = buildReports(gates, runInfo, config.reportsDir);
+        await writeReportFiles(config.reportsDir, redactFiles(built.files));
       }
     }
+    summary = redact(built.summary);
 
+    const result = decisionOf(gates) === 'GO' ? 'PASS' : 'FAIL';
     const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
     const failedGates = blocking.map((gate) => gate.id);
     const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
-    const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
-    host.setOutput('result', result);
     host.setOutput('failed-gates', failedGates.join(','));
     host.setOutput('reports-dir', config.reportsDir);
     for (const gate of gates) for (const [name, value] of Object.entries(gate.outputs ?? {})) host.setOutput(name, value);
@@ -150,6 +152,8 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
       summary += redact(published.summary);
     }
+    // Last of the outputs, so a reader of `result` sees every other output already set.
+    host.setOutput('result', result);
     if (archiveProblem !== undefined) fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
     if (result !== 'PASS') {
       // One line that says what to fix first: the first blocking gate and its evidence.
@@ -162,6 +166,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
+    host.setOutput('result', 'FAIL');
     if (summary === '') summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${escapeMarkdown(redact(message))}\n`;
     return undefined;
   } finally {

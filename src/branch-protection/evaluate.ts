@@ -1,8 +1,8 @@
-import type { Fact, Finding } from '../gates/types.js';
 import { acceptedNames, isAccepted, isNearMiss } from './names.js';
 import { describeProofSource } from './proof-source.js';
 import { conditionsTarget } from './ref-match.js';
 import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProtectionEvidence, type RequiredCheck, type RulesetDetail } from './types.js';
+import type { Fact, Finding } from '../verdict.js';
 
 export type RequirementSource = 'ruleset' | 'classic' | 'classic-summary';
 

@@ -1,9 +1,8 @@
-import type { SelectableGateId } from '../gates/ids.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import { parseChoice } from './parse.js';
 import { parseApiUrl, parseBranchName, parseCheckName, parseRepository, parseToken } from './parse-github.js';
 import type { GitHubSettings } from './types.js';
+import { InputError, type SelectableGateId } from '../verdict.js';
 
 /** Environment variables config reads (as every GitHub runner sets them). */
 export type Environment = Readonly<Record<string, string | undefined>>;

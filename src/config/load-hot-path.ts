@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { looksLikeInlineYaml, parseHotPathChecks } from '../hot-path/checks.js';
 import { defaultMinSamples, expectedSamples } from '../hot-path/window.js';
 import { formatDuration, parseDuration } from './duration.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import { parseChoice, parseInteger } from './parse.js';
 import type { HotPathSettings, PrometheusSettings } from './types.js';
 import { hideUrlPasswords } from './url-secrets.js';
+import { InputError } from '../verdict.js';
 
 /** The two readers loadConfig gives its helpers: raw text (undefined when unset) and text with the table's default. */
 export interface InputAccess {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { SelectableGateId } from '../gates/ids.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import type { Environment } from './load-github.js';
 import { parseBoolean, parseChoice } from './parse.js';
 import type { GitHubSettings, PublishSettings, PullRequestRef, S3Mode } from './types.js';
+import { InputError, type SelectableGateId } from '../verdict.js';
 
 interface Readers {
   readonly withDefault: (name: InputName) => string;

@@ -1,5 +1,3 @@
-import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
-import { InputError } from './errors.js';
 import { parseHealthChecks } from './health-checks.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
@@ -23,6 +21,7 @@ import { parseReportsDir } from './reports-dir.js';
 import { loadSmokeSettings } from './smoke.js';
 import { PRESETS, presetGates } from './presets.js';
 import type { Config } from './types.js';
+import { InputError, SELECTABLE_GATES, type SelectableGateId } from '../verdict.js';
 
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
 export type InputReader = (input: InputDefinition) => string | undefined;

@@ -1,6 +1,6 @@
-import { InputError } from './errors.js';
 import { parseBucketName, parseChoice } from './parse.js';
 import type { GrowthSource, S3Location } from './types.js';
+import { InputError } from '../verdict.js';
 
 // Parsers of the growth gate's source inputs; pure, each throwing an InputError that names the
 // input and the expected form.

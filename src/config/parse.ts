@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError } from '../verdict.js';
 
 // Pure parsers: each takes the raw text of one input and returns its typed value or throws an
 // InputError naming the input and the expected form.

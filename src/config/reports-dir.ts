@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../verdict.js';
 
 /**
  * reports-dir, resolved against the workspace. On a runner it must lie inside one of `roots`

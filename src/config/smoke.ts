@@ -2,10 +2,10 @@ import { expandTemplate, placeholdersOf } from '../smoke/api-templates.js';
 import { worstCaseSmokeRunMs } from '../smoke/budget.js';
 import { MIB } from '../smoke/objects.js';
 import { formatDuration, parseDuration } from './duration.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import { parseEndpoint, parseInteger } from './parse.js';
 import type { SmokeSettings } from './types.js';
+import { InputError } from '../verdict.js';
 
 export interface SmokeInputs {
   /** The raw input, undefined when unset or empty. */

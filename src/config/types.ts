@@ -1,7 +1,7 @@
-import type { SelectableGateId } from '../gates/ids.js';
 import type { HotPathCheck } from '../hot-path/checks.js';
 import type { HealthCheckTarget } from './health-checks.js';
 import type { Preset, RetryRule } from './presets.js';
+import type { SelectableGateId } from '../verdict.js';
 
 export type S3Mode = 'apply' | 'plan';
 export type BranchProtectionMode = 'check' | 'plan' | 'apply';

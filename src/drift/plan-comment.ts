@@ -1,10 +1,10 @@
-import type { GateResult } from '../gates/types.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderGateReport } from '../report/markdown.js';
 import type { RunInfo } from '../report/run-info.js';
 import { fitToLimit, GITHUB_BODY_LIMIT, runLink } from './limit.js';
 import { isPlanComment, planCommentMarker } from './markers.js';
 import { writtenBy, type Author, type TokenIdentity } from './ownership.js';
+import type { GateResult } from '../verdict.js';
 
 export interface PullRequestComment {
   readonly id: number;

@@ -5,7 +5,7 @@ import { ownRulesetName, planRuleset, type RulesetBody } from '../branch-protect
 import { GITHUB_ACTIONS_APP_ID, type ClassicProtection, type ProtectionEvidence, type RequiredCheck } from '../branch-protection/types.js';
 import type { GitHubGateway } from '../clients/github.js';
 import type { BranchProtectionTarget } from '../config/types.js';
-import type { Finding, Section } from './types.js';
+import type { Finding, Section } from '../verdict.js';
 
 /** What apply would send, decided from what was read; `request` is absent when nothing is sent. */
 export type ProtectionChange =

@@ -5,7 +5,8 @@ import { GitHubFailure } from '../clients/github-errors.js';
 import { applyProtectionChange, changeSections, planProtectionChange, type ProtectionChange } from './branch-protection-change.js';
 import { BranchNotFound, readProtectionEvidence } from './branch-protection-read.js';
 import { outcome } from './outcome.js';
-import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
 /** Check-run rows shown in the report; the count is always given. */
 const MAX_RUN_ROWS = 50;

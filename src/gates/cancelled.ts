@@ -1,5 +1,5 @@
 import type { Cancellation } from '../util/cancellation.js';
-import type { GateOutcome } from './types.js';
+import type { GateOutcome } from '../verdict.js';
 
 const RERUN = 'Re-run the release gates; nothing of the cancelled run needs undoing unless a finding below says so.';
 

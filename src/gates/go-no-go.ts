@@ -1,7 +1,8 @@
 import type { HealthProber, HealthResult } from '../clients/health.js';
 import type { Config } from '../config/types.js';
 import { decidingFinding } from './outcome.js';
-import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult, type Section } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type GateOutcome, type GateResult, PASSING_STATUSES, type Section } from '../verdict.js';
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 export function evidenceLine(result: GateResult): string {
@@ -87,3 +88,22 @@ export const goNoGoGate: GateDefinition = {
   report: 'release-gates-surreal-latest.md',
   run: runGoNoGo,
 };
+
+/**
+ * Archiving the evidence (archive-evidence) is part of the release decision: when it fails, the
+ * go/no-go result becomes FAIL with the reason, so the reports, the JSON, the outputs and the exit
+ * code all say NO-GO.
+ */
+export function withArchiveFailure(results: readonly GateResult[], problem: string): GateResult[] {
+  return results.map((result) =>
+    result.id !== 'go-no-go'
+      ? result
+      : {
+          ...result,
+          status: 'FAIL',
+          summary: `NO-GO: ${problem}`,
+          findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+          facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
+        },
+  );
+}

@@ -5,7 +5,8 @@ import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } 
 import { renderExposition, resultSamples, scanSamples } from '../growth/metrics.js';
 import { outcome, statusOf } from './outcome.js';
 import { pushGrowth, pushGrowthFigures } from './growth-push.js';
-import { PASSING_STATUSES, type Fact, type Finding, type GateContext, type GateOutcome, type Section } from './types.js';
+import { type GateContext } from './types.js';
+import { type Fact, type Finding, type GateOutcome, PASSING_STATUSES, type Section } from '../verdict.js';
 
 /** S3 Inventory reports arrive daily (or weekly); one older than this means deliveries stopped. */
 export const INVENTORY_STALE_HOURS = 48;

@@ -6,7 +6,8 @@ import { overdueCutoff } from '../growth/tally.js';
 import { runInventoryGrowth } from './growth-inventory.js';
 import { pushGrowth } from './growth-push.js';
 import { outcome, statusOf } from './outcome.js';
-import { PASSING_STATUSES, type Finding, type GateContext, type GateDefinition, type GateOutcome, type Section } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type Finding, type GateOutcome, PASSING_STATUSES, type Section } from '../verdict.js';
 
 /**
  * Retention audit of `<prefix>/<env>/`: counts objects and bytes by streaming the listing, and

@@ -6,7 +6,7 @@ import { checkWrite, compareForeign } from '../lifecycle/read-back.js';
 import type { LifecycleRule } from '../lifecycle/rule.js';
 import type { Logger } from '../util/logger.js';
 import type { LockHandle } from './lifecycle-lock.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../verdict.js';
 
 /** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
 export const MAX_WRITES = 3;

@@ -8,7 +8,8 @@ import { underLifecycleLock } from './lifecycle-lock.js';
 import { unprovableFinding, writeConverging } from './lifecycle-write.js';
 import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
-import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
 /** Requests a release makes, about: read the lock and delete it, or delete each version written. */
 const LOCK_RELEASE_REQUESTS = 3;

@@ -4,7 +4,8 @@ import { Cancellation } from '../util/cancellation.js';
 import type { Logger } from '../util/logger.js';
 import { cancelledOutcome, notStartedOutcome, unlessGivenUp } from './cancelled.js';
 import { goNoGoGate, GATES } from './registry.js';
-import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type GateOutcome, type GateResult, PASSING_STATUSES } from '../verdict.js';
 
 /** Without a cancellation, the run cannot be cancelled (tests, bench). */
 export type SequenceContext = Omit<GateContext, 'previous' | 'cancellation'> & { readonly cancellation?: Cancellation };

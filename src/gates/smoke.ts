@@ -15,7 +15,8 @@ import { cleanUpRun } from './smoke-cleanup.js';
 import { sweepDebris, type DebrisDetails } from './smoke-debris.js';
 import { SmokeProbe } from './smoke-probe.js';
 import { initialStorageState, runStorageLevel } from './smoke-storage.js';
-import type { GateContext, GateDefinition, GateOutcome } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { GateOutcome } from '../verdict.js';
 
 export interface SmokeGateOptions {
   /** A fixed run id (tests); by default the time plus 4 random bytes. */

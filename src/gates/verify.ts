@@ -3,7 +3,8 @@ import { evaluateCoverage, type ExpectedRetention } from '../lifecycle/coverage.
 import { managedRuleIds } from '../lifecycle/managed.js';
 import { readBucketState } from './bucket-state.js';
 import { outcome } from './outcome.js';
-import type { Finding, GateContext, GateDefinition, GateOutcome } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Finding, GateOutcome } from '../verdict.js';
 
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome> {

@@ -1,5 +1,5 @@
-import type { Fact, Finding, Section } from '../gates/types.js';
 import type { GrowthTally } from './tally.js';
+import type { Fact, Finding, Section } from '../verdict.js';
 
 export interface GrowthPolicy {
   readonly prefix: string;

@@ -18,12 +18,6 @@ export const GROWTH_METRICS = {
 /** The Pushgateway job; the grouping key adds `env` and `prefix`. */
 export const GROWTH_PUSH_JOB = 'chat_attachment_growth';
 
-export interface GrowthGrouping {
-  readonly env: string;
-  /** `<prefix>/<env>/`. */
-  readonly prefix: string;
-}
-
 const HELP: Record<string, string> = {
   [GROWTH_METRICS.objects]: 'Objects under the chat attachment prefix at the last growth scan.',
   [GROWTH_METRICS.bytes]: 'Bytes under the chat attachment prefix at the last growth scan.',

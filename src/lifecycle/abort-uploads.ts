@@ -1,6 +1,6 @@
-import type { Finding } from '../gates/types.js';
 import { planLifecycle } from './plan.js';
 import { ruleLabel, ruleScope, type LifecycleRule } from './rule.js';
+import type { Finding } from '../verdict.js';
 
 /**
  * AbortIncompleteMultipartUpload: the parts of an upload that was started and never completed

@@ -1,9 +1,9 @@
 import type { GitHubIssuesGateway } from '../clients/github-issues.js';
 import type { Config } from '../config/types.js';
 import type { TokenIdentity } from '../drift/ownership.js';
-import type { GateResult } from '../gates/types.js';
 import type { RunInfo } from '../report/run-info.js';
 import type { Logger } from '../util/logger.js';
+import type { GateResult } from '../verdict.js';
 
 /** What a publishing step needs: the run's results, and GitHub. */
 export interface PublishContext {

@@ -2,13 +2,13 @@ import { createGitHubIssuesGateway, type GitHubIssuesGateway } from '../clients/
 import type { OctokitOptions } from '../clients/github-octokit.js';
 import type { Config } from '../config/types.js';
 import type { TokenIdentity } from '../drift/ownership.js';
-import type { GateResult } from '../gates/types.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { RunInfo } from '../report/run-info.js';
 import type { Logger } from '../util/logger.js';
 import type { StepReport } from './context.js';
 import { publishDriftIssue } from './drift-issue.js';
 import { publishPlanComment } from './plan-comment.js';
+import type { GateResult } from '../verdict.js';
 
 export interface PublishInput {
   readonly config: Config;

@@ -1,5 +1,5 @@
-import type { GateStatus } from '../gates/types.js';
 import type { Attention } from './attention.js';
+import type { GateStatus } from '../verdict.js';
 
 /** An error annotation: shown on the pull request's checks page and in the run overview. */
 export interface FailureAnnotation {

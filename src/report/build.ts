@@ -1,5 +1,4 @@
 import { goNoGoGate, GATES } from '../gates/registry.js';
-import type { GateResult } from '../gates/types.js';
 import { attentionOf, oneLine, type Attention } from './attention.js';
 import { escapeHtml } from './escape.js';
 import { renderResultsJson } from './json.js';
@@ -8,6 +7,7 @@ import type { RunInfo } from './run-info.js';
 import { markedStatus } from './status-mark.js';
 import { composeSummary, type SummaryPart } from './summary.js';
 import { renderSummaryOpening } from './summary-opening.js';
+import { decisionOf, type GateResult } from '../verdict.js';
 
 export const RESULTS_JSON = 'release-gates-surreal-latest.json';
 
@@ -25,8 +25,7 @@ function reportName(result: GateResult): string {
 
 /** Renders every report of the run; pure, so the same text goes to files and the job summary. */
 export function buildReports(results: readonly GateResult[], run: RunInfo, reportsDir: string): BuiltReports {
-  const goNoGo = results.find((result) => result.id === 'go-no-go');
-  const decision = goNoGo?.status === 'PASS' ? 'GO' : 'NO-GO';
+  const decision = decisionOf(results);
   const files: Record<string, string> = {};
   const reportByGate: Record<string, string> = {};
   const parts: SummaryPart[] = [];

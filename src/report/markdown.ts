@@ -1,7 +1,7 @@
-import type { GateResult, Section } from '../gates/types.js';
 import { codeBlock, escapeMarkdown } from './escape.js';
 import type { RunInfo } from './run-info.js';
 import { markdownTable } from './table.js';
+import type { GateResult, Section } from '../verdict.js';
 
 const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' } as const;
 

@@ -1,4 +1,4 @@
-import type { GateStatus } from '../gates/types.js';
+import type { GateStatus } from '../verdict.js';
 
 /**
  * A status with a mark a reader finds in a table at a glance; for the job summary only. The

@@ -1,10 +1,10 @@
 import { evidenceLine } from '../gates/go-no-go.js';
-import type { GateResult } from '../gates/types.js';
 import { oneLine, type Attention } from './attention.js';
 import { escapeMarkdown } from './escape.js';
 import type { RunInfo } from './run-info.js';
 import { markedDecision, markedStatus } from './status-mark.js';
 import { markdownTable } from './table.js';
+import type { GateResult } from '../verdict.js';
 
 /** Longest evidence cell in the gates table: the line above and the report below say the rest. */
 const TABLE_CELL_MAX = 200;

@@ -9,13 +9,13 @@ import { createPromtool, type Promtool } from '../../src/clients/promtool.js';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
 import { alertsGate } from '../../src/gates/alerts.js';
-import type { GateOutcome } from '../../src/gates/types.js';
 import { runGates } from '../../src/run.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingHost } from '../support/host.js';
 import { recordingRunner, type RecordedCall, type ScriptedAnswer } from '../support/recording-runner.js';
 import { readerOf } from '../support/s3.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging', 's3-endpoint': 'http://127.0.0.1:9', 'alerts-runbook-url': 'https://runbooks.test/chat.md' };
 const APPLY_OK = 'prometheusrule.monitoring.coreos.com/chat-attachment-lifecycle-staging serverside-applied\n';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GateOutcome } from '../../src/gates/types.js';
 import { CHECK, HEAD, repository, rulesetRequiring, runBranchProtectionGate, TOKEN } from '../support/branch-protection.js';
 import { ACTIONS, defaultClassic, OTHER_APP, startFakeGitHub, type FakeCall, type FakeGitHub, type FakePullRequest, type FakeRepository, type FakeToken } from '../support/fake-github.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 /**
  * The cases of adoption on github.com: which token reads what, where the proof of the emitted

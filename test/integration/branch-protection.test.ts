@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GateOutcome } from '../../src/gates/types.js';
 import { CHECK, HEAD, repository, rulesetRequiring, runBranchProtectionGate, TOKEN } from '../support/branch-protection.js';
 import { ACTIONS, defaultClassic, OTHER_APP, startFakeGitHub, type FakeGitHub, type FakeRepository, type FakeToken, type RateLimitPlan } from '../support/fake-github.js';
 import { gitHubOpenApi } from '../support/openapi.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 const WORKFLOW_TOKEN: FakeToken = { value: TOKEN, admin: false };
 const ADMIN_TOKEN: FakeToken = { value: TOKEN, admin: true };

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { parseBucketName, parseInteger, parseKeyPrefix, parsePrefixList } from '../../src/config/parse.js';
+import { InputError } from '../../src/verdict.js';
 
 const WORKSPACE = path.resolve('workspace-for-tests');
 const SECRET = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY';

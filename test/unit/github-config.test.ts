@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import { INPUTS, type InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/verdict.js';
 
 const TOKEN = 'ghp_secretValue0123456789abcdefghijklmnop';
 const BASE = { 'app-env': 'prod', 's3-bucket': 'chat-attachments-prod' };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GateResult } from '../../src/gates/types.js';
 import { buildReports, RESULTS_JSON } from '../../src/report/build.js';
 import { codeBlock, escapeMarkdown } from '../../src/report/escape.js';
 import { renderResultsJson, RESULTS_SCHEMA } from '../../src/report/json.js';
 import { renderGateReport } from '../../src/report/markdown.js';
 import type { RunInfo } from '../../src/report/run-info.js';
 import { composeSummary } from '../../src/report/summary.js';
+import type { GateResult } from '../../src/verdict.js';
 
 const RUN: RunInfo = {
   appEnv: 'prod',

@@ -2,11 +2,10 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { presetGates, ROLLOUT_PRESET } from '../../src/config/presets.js';
-import { SELECTABLE_GATES } from '../../src/gates/ids.js';
+import { InputError, SELECTABLE_GATES } from '../../src/verdict.js';
 
 const WORKSPACE = mkdtempSync(path.join(tmpdir(), 'srg-config-'));
 const CHECKS = "- {name: up, query: up, comparison: '>=', threshold: 1}\n";

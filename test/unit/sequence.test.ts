@@ -4,11 +4,11 @@ import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { runSequence } from '../../src/gates/sequence.js';
-import type { GateResult } from '../../src/gates/types.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
 import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingLogger } from '../support/logger.js';
 import { MemoryObjects } from '../support/memory-objects.js';
+import type { GateResult } from '../../src/verdict.js';
 
 /** The object operations belong to the smoke and growth gates; these tests select other gates. */
 abstract class WithoutObjectOperations {

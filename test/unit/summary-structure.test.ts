@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GateResult, GateStatus } from '../../src/gates/types.js';
 import { failureAnnotations } from '../../src/report/annotations.js';
 import { attentionOf, ONE_LINE_MAX } from '../../src/report/attention.js';
 import { buildReports } from '../../src/report/build.js';
 import type { RunInfo } from '../../src/report/run-info.js';
 import { emptyColumns, renderSummary } from '../support/summary-html.js';
+import type { GateResult, GateStatus } from '../../src/verdict.js';
 
 const RUN: RunInfo = {
   appEnv: 'prod',

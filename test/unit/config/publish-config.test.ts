@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/config/errors.js';
 import type { InputDefinition } from '../../../src/config/inputs.js';
 import { loadConfig } from '../../../src/config/load.js';
+import { InputError } from '../../../src/verdict.js';
 
 const TOKEN = 'ghs_workflowToken0123456789abcdefABCDEF';
 const BASE = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging', 'github-token': TOKEN };

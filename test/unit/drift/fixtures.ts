@@ -1,5 +1,5 @@
-import type { GateResult } from '../../../src/gates/types.js';
 import type { RunInfo } from '../../../src/report/run-info.js';
+import type { GateResult } from '../../../src/verdict.js';
 
 export const RUN: RunInfo = {
   appEnv: 'staging',
