@@ -6,19 +6,21 @@
 import { createS3Gateway } from '../src/clients/s3.js';
 import { loadConfig } from '../src/config/load.js';
 import { growthGate } from '../src/gates/growth.js';
+import { Cancellation } from '../src/util/cancellation.js';
 import { silentLogger } from '../src/util/logger.js';
 
 const rssBeforeKiB = Math.round(process.memoryUsage().rss / 1024);
 const config = loadConfig((input) => process.env[input.env], process.cwd());
 const s3 = createS3Gateway(config.s3, silentLogger);
 const started = performance.now();
-const outcome = await growthGate.run({ config, s3, log: silentLogger, now: () => new Date(), previous: [] });
+const outcome = await growthGate.run({ config, s3, log: silentLogger, now: () => new Date(), previous: [], cancellation: new Cancellation() });
 const scanMs = performance.now() - started;
 s3.destroy();
 // With --expose-gc: the heap still in use after a full collection is what the scan retained.
 (globalThis as { gc?: () => void }).gc?.();
-const scan = outcome.facts.find((fact) => fact.label === 'Scan')?.value ?? '';
-// "N ListObjectsV2 request(s), M shard(s), at most K in flight ..." (the gate's Scan fact).
+// 'Scan' with growth-source list, 'Inventory read' with growth-source inventory.
+const scan = outcome.facts.find((fact) => fact.label === 'Scan' || fact.label === 'Inventory read')?.value ?? '';
+// "N ListObjectsV2 request(s), M shard(s), at most K in flight ..." (the list scan's Scan fact; NaN for an inventory read).
 const scanFigure = (pattern: RegExp) => Number(pattern.exec(scan)?.[1] ?? Number.NaN);
 process.stdout.write(
   `${JSON.stringify({
@@ -32,6 +34,8 @@ process.stdout.write(
     maxInFlight: scanFigure(/at most (\d+) in flight/),
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
+    // User + system CPU of the whole process (zlib's thread pool included): less load-dependent than wall time.
+    cpuMs: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000),
     heapAfterGcKiB: Math.round(process.memoryUsage().heapUsed / 1024),
     requestsByCommand: s3.requestCounts(),
   })}\n`,

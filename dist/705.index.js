@@ -32,13 +32,16 @@ const RATE_LIMIT_MAX_WAIT_SECONDS = 120;
 /** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
 const MAX_PAGES = 10;
 const ThrottledOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+function seenRun(run) {
+    return { id: run.id, name: run.name, appId: run.app?.id, appSlug: run.app?.slug, status: run.status, conclusion: run.conclusion ?? undefined };
+}
 function createGitHubGateway(settings, log, options = {}) {
     if (settings.repository === undefined || settings.token === undefined) {
         throw new Error('the GitHub client needs github-repository and github-token');
     }
     const { owner, repo } = settings.repository;
     const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
-    const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
+    const adminInput = settings.adminToken === undefined ? 'github-token' : 'github-admin-token';
     const maxWait = options.rateLimitMaxWaitSeconds ?? RATE_LIMIT_MAX_WAIT_SECONDS;
     const counts = {};
     let waited = 0;
@@ -65,8 +68,8 @@ function createGitHubGateway(settings, log, options = {}) {
         log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (wait ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
         return true;
     };
-    const octokit = new ThrottledOctokit({
-        auth: settings.token,
+    const client = (token) => new ThrottledOctokit({
+        auth: token,
         baseUrl: apiLabel,
         userAgent: `surreal-release-gates/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
         headers: { 'x-github-api-version': '2022-11-28' },
@@ -90,7 +93,9 @@ function createGitHubGateway(settings, log, options = {}) {
             onSecondaryRateLimit: onLimit('secondary'),
         },
     });
-    async function call(operation, send) {
+    const octokit = client(settings.token);
+    const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
+    async function call(operation, send, tokenInput = 'github-token') {
         const started = performance.now();
         try {
             const result = await send();
@@ -98,7 +103,7 @@ function createGitHubGateway(settings, log, options = {}) {
             return result;
         }
         catch (thrown) {
-            throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
+            throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
         }
     }
     const toCheck = (context, appId) => ({ context, appId: appId === null || appId === undefined || appId === -1 ? undefined : appId });
@@ -127,14 +132,14 @@ function createGitHubGateway(settings, log, options = {}) {
             const rules = await call(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, async () => {
                 const all = [];
                 let pages = 0;
-                for await (const page of octokit.paginate.iterator(octokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
+                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
                     all.push(...page.data);
                     pages += 1;
                     if (pages >= MAX_PAGES)
                         break;
                 }
                 return all;
-            });
+            }, adminInput);
             const result = [];
             for (const rule of rules) {
                 if (rule.type !== 'required_status_checks' || !('parameters' in rule) || rule.parameters === undefined)
@@ -154,20 +159,20 @@ function createGitHubGateway(settings, log, options = {}) {
             const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
                 const all = [];
                 let pages = 0;
-                for await (const page of octokit.paginate.iterator(octokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
+                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
                     all.push(...page.data);
                     pages += 1;
                     if (pages >= MAX_PAGES)
                         break;
                 }
                 return all;
-            });
+            }, adminInput);
             return rulesets
                 .filter((ruleset) => ruleset.target === undefined || ruleset.target === 'branch')
                 .map((ruleset) => ({ id: ruleset.id, name: ruleset.name, enforcement: ruleset.enforcement, sourceType: ruleset.source_type, source: ruleset.source }));
         },
         async getRuleset(id) {
-            const { data } = await call(`GET /repos/${owner}/${repo}/rulesets/${id}`, () => octokit.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id, includes_parents: true }));
+            const { data } = await call(`GET /repos/${owner}/${repo}/rulesets/${id}`, () => adminOctokit.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id, includes_parents: true }), adminInput);
             const rules = (data.rules ?? []);
             const checkRules = rules.filter((rule) => rule.type === 'required_status_checks');
             const parametersOf = (rule) => (rule.parameters ?? {});
@@ -188,7 +193,7 @@ function createGitHubGateway(settings, log, options = {}) {
         },
         async getClassicProtection(branch) {
             try {
-                const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => octokit.rest.repos.getBranchProtection({ owner, repo, branch }));
+                const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => adminOctokit.rest.repos.getBranchProtection({ owner, repo, branch }), adminInput);
                 return data;
             }
             catch (error) {
@@ -199,16 +204,16 @@ function createGitHubGateway(settings, log, options = {}) {
             }
         },
         async putClassicProtection(branch, body) {
-            await call(`PUT /repos/${owner}/${repo}/branches/${branch}/protection`, () => 
+            await call(`PUT /repos/${owner}/${repo}/branches/${branch}/protection`, 
             // The domain body is the same shape with readonly arrays.
-            octokit.rest.repos.updateBranchProtection({ owner, repo, branch, ...body }));
+            () => adminOctokit.rest.repos.updateBranchProtection({ owner, repo, branch, ...body }), adminInput);
         },
         async createRuleset(body) {
-            const { data } = await call(`POST /repos/${owner}/${repo}/rulesets`, () => octokit.rest.repos.createRepoRuleset({ owner, repo, ...body }));
+            const { data } = await call(`POST /repos/${owner}/${repo}/rulesets`, () => adminOctokit.rest.repos.createRepoRuleset({ owner, repo, ...body }), adminInput);
             return data.id;
         },
         async updateRuleset(id, body) {
-            await call(`PUT /repos/${owner}/${repo}/rulesets/${id}`, () => octokit.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: id, ...body }));
+            await call(`PUT /repos/${owner}/${repo}/rulesets/${id}`, () => adminOctokit.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: id, ...body }), adminInput);
         },
         async listCheckRuns(sha) {
             const runs = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs`, async () => {
@@ -222,14 +227,32 @@ function createGitHubGateway(settings, log, options = {}) {
                 }
                 return all;
             });
-            return runs.map((run) => ({
-                id: run.id,
-                name: run.name,
-                appId: run.app?.id,
-                appSlug: run.app?.slug,
-                status: run.status,
-                conclusion: run.conclusion ?? undefined,
-            }));
+            return runs.map(seenRun);
+        },
+        async listRecentCommits(branch, limit) {
+            const { data } = await call(`GET /repos/${owner}/${repo}/commits?sha=${branch}`, () => octokit.rest.repos.listCommits({ owner, repo, sha: branch, per_page: limit }));
+            return data.map((commit) => commit.sha);
+        },
+        async listMergedPullRequests(base, limit) {
+            const { data } = await call(`GET /repos/${owner}/${repo}/pulls?base=${base}`, () => octokit.rest.pulls.list({ owner, repo, base, state: 'closed', sort: 'updated', direction: 'desc', per_page: limit }));
+            return data.filter((pull) => pull.merged_at !== null).map((pull) => ({ number: pull.number, headSha: pull.head.sha, mergedAt: pull.merged_at ?? '' }));
+        },
+        async findCheckRun(sha, name, appId) {
+            let data;
+            try {
+                ({ data } = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs?check_name=${name}`, () => octokit.rest.checks.listForRef({ owner, repo, ref: sha, check_name: name, app_id: appId, filter: 'all', per_page: 1 })));
+            }
+            catch (error) {
+                // A merged pull request's head that was pushed over may be gone: GitHub answers 422.
+                if (error instanceof _github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubFailure */ .iK && error.status === 422 && /no commit found/i.test(error.serverMessage ?? '')) {
+                    log.debug(`GitHub has no commit ${sha} any more; skipped.`);
+                    return undefined;
+                }
+                throw error;
+            }
+            // The filters are GitHub's; the name and app are checked again rather than trusted.
+            const run = data.check_runs.find((candidate) => candidate.name === name && candidate.app?.id === appId);
+            return run === undefined ? undefined : seenRun(run);
         },
         requestCounts: () => ({ ...counts }),
         rateLimitWaitedSeconds: () => waited,

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81635);
+/* harmony import */ var _s3_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69530);
 /**
  * The AWS SDK's S3 client, built by the gateway (s3.ts) on its first operation: this module and
  * the SDK load only then (a chunk of their own in the bundle), so start-up does not parse them.
@@ -26,8 +26,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The SDK client of one run: a keep-alive pool, bounded retries, attempts counted by command. */
-function buildS3Client(settings, counts, log) {
+/**
+ * The SDK client of one run: a keep-alive pool, bounded retries, attempts counted by command and
+ * logged when retried, the server's clock read from every answer.
+ */
+function buildS3Client(settings, { counts, log, onServerDate }) {
     const agentOptions = { keepAlive: true, maxSockets: 32 };
     const client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__.S3Client({
         region: settings.region,
@@ -55,6 +58,15 @@ function buildS3Client(settings, counts, log) {
             log.warning(`S3 ${commandName}: retry ${attempt - 1} of ${_s3_js__WEBPACK_IMPORTED_MODULE_2__/* .S3_MAX_ATTEMPTS */ .lg - 1}`);
         return next(args);
     }, { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' });
+    // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
+    client.middlewareStack.add((next) => async (args) => {
+        const answer = await next(args);
+        const headers = answer.response?.headers;
+        const ms = headers?.date === undefined ? Number.NaN : Date.parse(headers.date);
+        if (!Number.isNaN(ms))
+            onServerDate(ms);
+        return answer;
+    }, { step: 'deserialize', priority: 'low', name: 'srgServerClock' });
     return client;
 }
 

@@ -55,6 +55,7 @@ function describeGitHubError(operation, thrown, target) {
     const status = typeof error.status === 'number' ? error.status : undefined;
     const accepted = typeof headers?.['x-accepted-github-permissions'] === 'string' ? headers['x-accepted-github-permissions'] : undefined;
     const where = `GitHub ${operation} at ${target.apiUrl}`;
+    const tokenInput = target.tokenInput ?? 'github-token';
     const make = (kind, message) => new GitHubFailure(kind, operation, message, status, accepted, serverMessage);
     if (chain.some((inner) => inner.name === 'TimeoutError' || inner.name === 'AbortError')) {
         return make('timeout', `${where} did not answer within ${target.timeoutMs / 1000} s per attempt (retries included). Check GITHUB_API_URL and the network.`);
@@ -69,11 +70,11 @@ function describeGitHubError(operation, thrown, target) {
         return make('rate-limited', `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`);
     }
     if (status === 401) {
-        return make('credentials', `${where} rejected the token (401 ${detail}). Check github-token: it is expired, revoked or not a GitHub token.`);
+        return make('credentials', `${where} rejected the token (401 ${detail}). Check ${tokenInput}: it is expired, revoked or not a GitHub token.`);
     }
     if (status === 403) {
         const permission = accepted ? `the permission '${accepted}'` : 'a permission GitHub did not name';
-        return make('permission', `${where} was denied (403 ${detail}): github-token lacks ${permission}.`);
+        return make('permission', `${where} was denied (403 ${detail}): ${tokenInput} lacks ${permission}.`);
     }
     if (status === 404) {
         const permission = accepted ? ` or the token lacks '${accepted}'` : ' or the token cannot see it';
@@ -88,7 +89,7 @@ function describeGitHubError(operation, thrown, target) {
 
 /***/ }),
 
-/***/ 81635:
+/***/ 69530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,6 +178,176 @@ function describeS3Error(operation, thrown, target) {
         return new S3Failure('rejected', operation, `${where} was rejected: ${detail} (HTTP ${status}).`, code, status);
     }
     return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-conditional.ts
+
+const READ_LIMIT = 'bytes=0-4095';
+function s3ConditionalOperations(Bucket, call) {
+    return {
+        async readSmallObject(key) {
+            try {
+                return await call('GetObject', async (abortSignal, client, sdk) => {
+                    const command = new sdk.GetObjectCommand({ Bucket, Key: key, Range: READ_LIMIT });
+                    let date;
+                    command.middlewareStack.add((next) => async (args) => {
+                        const result = await next(args);
+                        const headers = result.response?.headers;
+                        date = headers?.date;
+                        return result;
+                    }, { step: 'deserialize', name: 'srgServerDate' });
+                    const response = await client.send(command, { abortSignal });
+                    const body = response.Body ? await response.Body.transformToString() : '';
+                    const serverDate = date === undefined ? undefined : new Date(date);
+                    return {
+                        body,
+                        etag: response.ETag,
+                        lastModified: response.LastModified,
+                        versionId: response.VersionId,
+                        serverDate: serverDate !== undefined && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
+                    };
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && (error.code === 'NoSuchKey' || (error.kind === 'not-found' && error.code !== 'NoSuchBucket')))
+                    return 'not-found';
+                throw error;
+            }
+        },
+        async putObjectIf(input) {
+            const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
+            try {
+                const response = await call('PutObject', (abortSignal, client, sdk) => client.send(new sdk.PutObjectCommand({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }));
+                return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.httpStatus === 412)
+                    return { kind: 'precondition-failed' };
+                if (error instanceof S3Failure && error.httpStatus === 409)
+                    return { kind: 'conflict' };
+                throw error;
+            }
+        },
+        async deleteObjectVersion(key, versionId) {
+            await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/util/printable.ts
+var printable = __nccwpck_require__(41095);
+;// CONCATENATED MODULE: ./src/clients/s3-inventory.ts
+
+
+/** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
+const MAX_FOLDER_PAGES = 100;
+/** Failures while streaming one object after which it is given up (the first try included). */
+const STREAM_MAX_ATTEMPTS = 3;
+/**
+ * Reads in any bucket these credentials reach (the inventory destination may differ from
+ * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
+ */
+function s3BucketReads(connect, settings, log) {
+    const target = (bucket) => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
+    async function call(bucket, operation, send) {
+        // Loading the SDK is not part of the operation's time limit.
+        const { client, sdk } = await connect();
+        try {
+            return await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
+        }
+        catch (thrown) {
+            throw describeS3Error(operation, thrown, target(bucket));
+        }
+    }
+    return {
+        async listFolders(bucket, prefix) {
+            const folders = [];
+            let token;
+            for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
+                const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                for (const common of response.CommonPrefixes ?? [])
+                    if (common.Prefix)
+                        folders.push(common.Prefix);
+                if (!response.IsTruncated)
+                    return folders;
+                if (!response.NextContinuationToken) {
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                token = response.NextContinuationToken;
+            }
+            throw new S3Failure('rejected', 'ListObjectsV2', `${(0,printable/* printable */.g)(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+        },
+        async readObjectBytes(bucket, key, maxBytes) {
+            try {
+                return await call(bucket, 'GetObject', async (abortSignal, client, sdk) => {
+                    const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+                    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
+                        response.Body?.destroy();
+                        throw new S3Failure('rejected', 'GetObject', `${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+                    }
+                    // Read inside the call, so the time limit covers the transfer too.
+                    return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.kind === 'not-found' && error.code !== 'NoSuchBucket')
+                    return undefined;
+                throw error;
+            }
+        },
+        streamObject(bucket, key) {
+            return streamWithResume(connect, bucket, key, settings, log, target(bucket));
+        },
+    };
+}
+/**
+ * Yields an object's bytes as they arrive. The time limit applies to each wait for bytes (an
+ * object of gigabytes takes longer than one request's limit, but never stalls that long); a
+ * transfer that breaks resumes with a Range request from the last byte received, pinned to the
+ * first response's ETag so that a replaced object is never spliced onto the old one.
+ */
+async function* streamWithResume(connect, bucket, key, settings, log, target) {
+    let offset = 0;
+    let etag;
+    for (let attempt = 1;; attempt += 1) {
+        const controller = new AbortController();
+        let timer;
+        const arm = () => {
+            timer = setTimeout(() => controller.abort(new DOMException(`no bytes for ${settings.timeoutMs} ms`, 'TimeoutError')), settings.timeoutMs);
+        };
+        const disarm = () => clearTimeout(timer);
+        let body;
+        try {
+            const { client, sdk } = await connect();
+            arm();
+            const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }), { abortSignal: controller.signal });
+            etag ??= response.ETag;
+            body = response.Body;
+            if (body === undefined)
+                return;
+            for await (const chunk of body) {
+                disarm();
+                const bytes = chunk;
+                offset += bytes.length;
+                // The consumer's time is not the server's: the limit runs only while waiting for bytes.
+                yield bytes;
+                arm();
+            }
+            return;
+        }
+        catch (thrown) {
+            const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
+            const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
+            if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
+                throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+            }
+            log.warning(`S3 GetObject ${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+        }
+        finally {
+            disarm();
+            body?.destroy();
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/clients/s3-list-xml.ts
@@ -334,7 +505,9 @@ function s3ObjectOperations(Bucket, call) {
             // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
             return { etag: response.ETag || undefined, versionId: response.VersionId };
         },
-        async abortMultipartUpload(key, uploadId) {
+        async abortMultipartUpload(key, uploadId, onlyUnder) {
+            if (!isStrictlyUnder(key, onlyUnder))
+                throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
             await call('AbortMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }));
         },
         async listMultipartUploads(prefix) {
@@ -350,7 +523,7 @@ function s3ObjectOperations(Bucket, call) {
                 }), { abortSignal }));
                 for (const upload of response.Uploads ?? []) {
                     if (upload.Key && upload.UploadId)
-                        uploads.push({ key: upload.Key, uploadId: upload.UploadId });
+                        uploads.push({ key: upload.Key, uploadId: upload.UploadId, initiated: upload.Initiated });
                 }
                 if (!response.IsTruncated)
                     break;
@@ -393,7 +566,7 @@ function s3ObjectOperations(Bucket, call) {
                 const response = await call('ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
                 for (const entry of response.Contents ?? []) {
                     if (entry.Key)
-                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag });
+                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
                 }
                 if (!response.IsTruncated || !response.NextContinuationToken)
                     break;
@@ -414,11 +587,11 @@ function s3ObjectOperations(Bucket, call) {
                 }), { abortSignal }));
                 for (const entry of response.Versions ?? []) {
                     if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag });
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
                 }
                 for (const entry of response.DeleteMarkers ?? []) {
                     if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined });
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
                 }
                 if (!response.IsTruncated)
                     break;
@@ -448,18 +621,26 @@ function isStrictlyUnder(key, prefix) {
     return prefix.endsWith('/') && key.length > prefix.length && key.startsWith(prefix);
 }
 
+// EXTERNAL MODULE: ./src/util/cancellation.ts
+var cancellation = __nccwpck_require__(76601);
 ;// CONCATENATED MODULE: ./src/clients/s3.ts
+
+
+
 
 
 
 
 /** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
 const S3_MAX_ATTEMPTS = 3;
-/** Shares one in-flight or settled answer; a failure is not kept, so the next call asks again. */
-function sharedRead(read) {
+/**
+ * Shares one in-flight or settled answer; a failure is not kept, so the next call asks again.
+ * `read` is given per call, so a scoped view asks with its own bounds.
+ */
+function sharedRead() {
     let answer;
     return {
-        get(options) {
+        get(read, options) {
             if (answer === undefined || options?.fresh) {
                 const pending = read();
                 answer = pending;
@@ -475,148 +656,185 @@ function sharedRead(read) {
         },
     };
 }
-function createS3Gateway(settings, log) {
+/**
+ * `cancel` is the run's cancellation: it aborts every call in flight and fails every later one at
+ * once, except those of a `scoped({ cleanup: true })` view.
+ */
+function createS3Gateway(settings, log, cancel) {
     const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
     const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
     const target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
     // The SDK (about 1.3 MB of bundled code) is loaded and the client built on the first S3
     // operation, not at start-up: a run that stops on bad input or selects no S3 gate never parses
-    // it. One client, one keep-alive pool for the whole run: every gate reuses the same connections.
+    // it. One client, one keep-alive pool for the whole run: every gate and every scoped view
+    // reuses the same connections.
     const counts = {};
+    // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
+    let serverDate;
+    const onServerDate = (ms) => {
+        serverDate = { ms, at: performance.now() };
+    };
     let connection;
     let built;
     let destroyed = false;
     const connect = () => (connection ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906)).then(({ buildS3Client, sdk }) => {
         if (destroyed)
             throw new Error('S3 client already destroyed');
-        const client = buildS3Client(settings, counts, log);
+        const client = buildS3Client(settings, { counts, log, onServerDate });
         built = client;
         return { client, sdk };
     }));
     // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
     let unreachable;
-    async function call(operation, send) {
-        if (unreachable) {
-            throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
-        }
-        // Loading the SDK is not part of the operation's time limit.
-        const { client, sdk } = await connect();
-        const started = performance.now();
-        try {
-            const result = await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
-            log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
-            return result;
-        }
-        catch (thrown) {
-            const failure = describeS3Error(operation, thrown, target);
-            if (failure.kind === 'unreachable' || failure.kind === 'timeout')
-                unreachable = failure;
-            throw failure;
-        }
+    /** Calls bounded by s3-timeout-seconds and `bounds` (aborted: a 'cancelled' failure naming why). */
+    function boundedCall(bounds, cleanup) {
+        return async (operation, send) => {
+            if (bounds?.aborted)
+                throw stoppedFailure(operation, bounds, target);
+            if (unreachable && !cleanup) {
+                throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
+            }
+            // Loading the SDK is not part of the operation's time limit.
+            const { client, sdk } = await connect();
+            if (bounds?.aborted)
+                throw stoppedFailure(operation, bounds, target);
+            const started = performance.now();
+            const timeout = AbortSignal.timeout(settings.timeoutMs);
+            try {
+                const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout, client, sdk);
+                log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
+                return result;
+            }
+            catch (thrown) {
+                if (bounds?.aborted && !timeout.aborted)
+                    throw stoppedFailure(operation, bounds, target);
+                const failure = describeS3Error(operation, thrown, target);
+                if (failure.kind === 'unreachable' || failure.kind === 'timeout')
+                    unreachable = failure;
+                throw failure;
+            }
+        };
     }
     const Bucket = settings.bucket;
-    const lifecycleRules = sharedRead(async () => {
-        try {
-            const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }));
-            return (response.Rules ?? []);
-        }
-        catch (error) {
-            if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
-                return [];
-            throw error;
-        }
-    });
-    const versioning = sharedRead(async () => {
-        const response = await call('GetBucketVersioning', (abortSignal, client, sdk) => client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }));
-        return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
-    });
-    return {
-        endpointLabel,
-        isAws,
-        async bucketExists() {
+    const lifecycleRules = sharedRead();
+    const versioning = sharedRead();
+    function gateway(bounds, cleanup) {
+        const call = boundedCall(bounds, cleanup);
+        const readLifecycle = async () => {
             try {
-                await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
-                return true;
+                const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }));
+                return (response.Rules ?? []);
             }
             catch (error) {
-                if (error instanceof S3Failure && error.kind === 'not-found')
-                    return false;
+                if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
+                    return [];
                 throw error;
             }
-        },
-        async createBucket() {
-            // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
-            const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
-            try {
-                await call('CreateBucket', (abortSignal, client, sdk) => client.send(new sdk.CreateBucketCommand({
+        };
+        const readVersioning = async () => {
+            const response = await call('GetBucketVersioning', (abortSignal, client, sdk) => client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }));
+            return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
+        };
+        return {
+            endpointLabel,
+            isAws,
+            async bucketExists() {
+                try {
+                    await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
+                    return true;
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.kind === 'not-found')
+                        return false;
+                    throw error;
+                }
+            },
+            async createBucket() {
+                // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
+                const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
+                try {
+                    await call('CreateBucket', (abortSignal, client, sdk) => client.send(new sdk.CreateBucketCommand({
+                        Bucket,
+                        ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
+                    }), { abortSignal }));
+                    lifecycleRules.forget();
+                    versioning.forget();
+                    return 'created';
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
+                        return 'already-owned';
+                    throw error;
+                }
+            },
+            getLifecycleRules: (options) => lifecycleRules.get(readLifecycle, options),
+            async putLifecycleRules(rules) {
+                if (rules.length === 0)
+                    throw new Error('refusing to write an empty lifecycle configuration');
+                await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.PutBucketLifecycleConfigurationCommand({
                     Bucket,
-                    ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
+                    LifecycleConfiguration: { Rules: [...rules] },
                 }), { abortSignal }));
                 lifecycleRules.forget();
-                versioning.forget();
-                return 'created';
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
-                    return 'already-owned';
-                throw error;
-            }
-        },
-        getLifecycleRules: (options) => lifecycleRules.get(options),
-        async putLifecycleRules(rules) {
-            if (rules.length === 0)
-                throw new Error('refusing to write an empty lifecycle configuration');
-            await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.PutBucketLifecycleConfigurationCommand({
-                Bucket,
-                LifecycleConfiguration: { Rules: [...rules] },
-            }), { abortSignal }));
-            lifecycleRules.forget();
-        },
-        getVersioning: (options) => versioning.get(options),
-        async listObjectsPage(request) {
-            const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
-                const command = new sdk.ListObjectsV2Command({
-                    Bucket,
-                    Prefix: request.prefix,
-                    // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
-                    EncodingType: 'url',
-                    ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
-                    ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
-                    ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+            },
+            getVersioning: (options) => versioning.get(readVersioning, options),
+            async listObjectsPage(request) {
+                const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
+                    const command = new sdk.ListObjectsV2Command({
+                        Bucket,
+                        Prefix: request.prefix,
+                        // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+                        EncodingType: 'url',
+                        ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+                        ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+                        ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+                    });
+                    // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
+                    let listing;
+                    command.middlewareStack.add((next) => async (args) => {
+                        const result = await next(args);
+                        listing = await takeLeanListing(result.response);
+                        return result;
+                    }, { step: 'deserialize', priority: 'low', name: 'srgLeanListing' });
+                    const output = await client.send(command, { abortSignal });
+                    return { response: output, lean: listing };
                 });
-                // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
-                let listing;
-                command.middlewareStack.add((next) => async (args) => {
-                    const result = await next(args);
-                    listing = await takeLeanListing(result.response);
-                    return result;
-                }, { step: 'deserialize', priority: 'low', name: 'srgLeanListing' });
-                const output = await client.send(command, { abortSignal });
-                return { response: output, lean: listing };
-            });
-            const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
-            const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
-            if (isTruncated && !nextToken) {
-                // Fail closed: stopping here would under-count the prefix silently.
-                throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
-            }
-            const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key) => key;
-            const objects = lean
-                ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
-                : (response.Contents ?? []).map((object) => ({
-                    key: decode(object.Key ?? ''),
-                    size: object.Size ?? 0,
-                    lastModified: object.LastModified ?? new Date(0),
-                }));
-            return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
-        },
-        ...s3ObjectOperations(Bucket, call),
-        requestCounts: () => ({ ...counts }),
-        destroy: () => {
-            destroyed = true;
-            built?.destroy();
-        },
-    };
+                const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
+                const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
+                if (isTruncated && !nextToken) {
+                    // Fail closed: stopping here would under-count the prefix silently.
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key) => key;
+                const objects = lean
+                    ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
+                    : (response.Contents ?? []).map((object) => ({
+                        key: decode(object.Key ?? ''),
+                        size: object.Size ?? 0,
+                        lastModified: object.LastModified ?? new Date(0),
+                    }));
+                return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
+            },
+            ...s3ObjectOperations(Bucket, call),
+            ...s3ConditionalOperations(Bucket, call),
+            // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
+            ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
+            requestCounts: () => ({ ...counts }),
+            scoped: (options) => options.cleanup
+                ? gateway(options.signal, true)
+                : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
+            serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
+            destroy: () => {
+                destroyed = true;
+                built?.destroy();
+            },
+        };
+    }
+    return gateway(cancel, false);
+}
+/** A call that the run's cancellation or a phase's budget stopped: says which, and that S3 is not at fault. */
+function stoppedFailure(operation, bounds, target) {
+    return new S3Failure('cancelled', operation, `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint} was stopped: ${(0,cancellation/* stopReason */.PJ)(bounds)}.`, 'Stopped', undefined);
 }
 /** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
 function decodeListedKey(encoded) {
@@ -641,6 +859,43 @@ async function takeLeanListing(answer) {
     const listing = parseListBucketResult(raw);
     response.body = listing === undefined ? raw : EMPTY_LISTING.slice();
     return listing;
+}
+
+
+/***/ }),
+
+/***/ 33596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   vc: () => (/* binding */ decidingFinding)
+/* harmony export */ });
+/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
+function statusOf(findings) {
+    if (findings.some((finding) => finding.level === 'error'))
+        return 'ERROR';
+    if (findings.some((finding) => finding.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((finding) => finding.level === 'unverifiable'))
+        return 'UNVERIFIABLE';
+    if (findings.some((finding) => finding.level === 'warn'))
+        return 'WARN';
+    return 'PASS';
+}
+function outcome(summary, findings, facts = [], sections = []) {
+    return { status: statusOf(findings), summary, findings, facts, sections };
+}
+/** The first finding that decides the status, for one-line summaries. */
+function decidingFinding(findings) {
+    const order = ['error', 'fail', 'unverifiable', 'warn'];
+    for (const level of order) {
+        const found = findings.find((finding) => finding.level === level);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 
@@ -705,7 +960,8 @@ function renderExposition(samples) {
 /** The full set pushed after a scan (PUT: replaces the group's previous figures). */
 function scanSamples(tally, run) {
     const kinds = ['bin', 'json', 'other'];
-    const oldestSeconds = tally.oldest ? Math.max(0, (run.now.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
+    const asOf = run.asOf ?? run.now;
+    const oldestSeconds = tally.oldest ? Math.max(0, (asOf.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
     return [
         { name: GROWTH_METRICS.objects, value: tally.objects },
         { name: GROWTH_METRICS.bytes, value: tally.bytes },
@@ -722,6 +978,317 @@ function resultSamples(passed, now) {
         { name: GROWTH_METRICS.gatePassed, value: passed ? 1 : 0 },
         { name: GROWTH_METRICS.lastRun, value: Math.floor(now.getTime() / 1000) },
     ];
+}
+
+
+/***/ }),
+
+/***/ 14031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
+function escapeMarkdown(text) {
+    return text
+        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+        .replace(/\r\n?|\n/g, ' ')
+        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;');
+}
+/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
+function codeBlock(language, text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
+}
+/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ renderGateReport),
+/* harmony export */   b: () => (/* binding */ renderRunHeader)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(14031);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+
+
+const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
+function table(headers, rows) {
+    return (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(headers.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV), rows.map((row) => row.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)));
+}
+/** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
+function linkTarget(url) {
+    const safe = /^https?:\/\//i.test(url) ? url : 'about:blank';
+    return `<${safe.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>`;
+}
+function renderSection(section) {
+    const title = `### ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(section.title)}`;
+    switch (section.kind) {
+        case 'table':
+            return `${title}\n\n${section.rows.length === 0 ? '_none_' : table(section.headers, section.rows)}`;
+        case 'code':
+            return `${title}\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(section.language, section.text)}`;
+        case 'text':
+            return `${title}\n\n${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(section.text)}`;
+        case 'links':
+            return `${title}\n\n${section.links.length === 0 ? '_none_' : section.links.map((link) => `- [${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(link.label)}](${linkTarget(link.url)})`).join('\n')}`;
+    }
+}
+/** One gate's report: `Result:` and `Mode:` lines first, then the run's facts, findings and sections. */
+function renderGateReport(result, run, options = {}) {
+    const lines = [
+        `## ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(result.title)}`,
+        '',
+        // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
+        `Result: ${result.status}`,
+        '',
+        ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
+        `- Gate: \`${result.id}\``,
+        `- Environment: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.appEnv)}`,
+        `- Bucket: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.bucket)}`,
+        `- Prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.envPrefix)}`,
+        `- Endpoint: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.endpoint)}`,
+        `- Time: ${result.startedAt} (${result.durationMs} ms)`,
+        `- Summary: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(result.summary)}`,
+        ...result.facts.map((fact) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.label)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.value)}`),
+    ];
+    const findings = result.findings.map((finding) => [
+        LEVEL_LABEL[finding.level],
+        finding.message,
+        finding.evidence ?? '',
+        finding.remediation ?? '',
+    ]);
+    const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
+    if (!options.compact)
+        body.push(...result.sections.map(renderSection));
+    else if (result.sections.length > 0)
+        body.push(`_${result.sections.length} more section(s) in the report file._`);
+    return `${body.join('\n\n')}\n`;
+}
+/** The go/no-go report (release-gates-surreal-latest.md) with the run's header. */
+function renderRunHeader(run, decision) {
+    return [
+        `# Release gates (surreal): ${decision}`,
+        '',
+        `- Started: ${run.startedAt}`,
+        `- Finished: ${run.finishedAt}`,
+        `- surreal-release-gates ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(run.version)}`,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/**
+ * A GFM table of cells that are already inline markdown (escaped by the caller). A column whose
+ * cells are empty in every row is left out: it only takes width from the columns that say
+ * something. With no rows at all, every column stays, so the header still says what is missing.
+ */
+function markdownTable(headers, rows) {
+    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+    const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
+    return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 76601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ budgetSignal),
+/* harmony export */   PJ: () => (/* binding */ stopReason),
+/* harmony export */   W3: () => (/* binding */ CANCEL_BUDGET_MS),
+/* harmony export */   ld: () => (/* binding */ LATER_SIGNAL_BUDGET_MS),
+/* harmony export */   mT: () => (/* binding */ Cancellation),
+/* harmony export */   zB: () => (/* binding */ CANCEL_EXIT_CODES)
+/* harmony export */ });
+/* unused harmony exports Stopped, REPORT_MARGIN_MS */
+/** Why work stopped before it ended: the run was cancelled, or a phase used up its time budget. */
+class Stopped extends Error {
+    name = 'Stopped';
+}
+/** From the first signal until the reports are written (the runner sends SIGTERM 7.5 s after SIGINT). */
+const CANCEL_BUDGET_MS = 5000;
+/** A signal after the first one leaves at most this much. */
+const LATER_SIGNAL_BUDGET_MS = 2000;
+/** Of what is left, kept for rendering and writing the reports: wrap-up work stops this early. */
+const REPORT_MARGIN_MS = 1000;
+/** The gate sequence stops waiting for a gate this long before the deadline. */
+const GIVE_UP_MARGIN_MS = 500;
+const CANCEL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * The run's one cancellation: `signal` aborts every in-flight request and keeps new gates from
+ * starting; wrap-up work (cleanup of the smoke run, release of a lock) runs on `cleanupSignal()`,
+ * which the cancellation itself does not abort but which ends with the time left for it.
+ */
+class Cancellation {
+    clock;
+    cancelController = new AbortController();
+    wrapUpController = new AbortController();
+    giveUpController = new AbortController();
+    by;
+    deadline = Number.POSITIVE_INFINITY;
+    timers = [];
+    constructor(clock = () => performance.now()) {
+        this.clock = clock;
+    }
+    /** Aborted on the first signal; its reason is a Stopped naming the signal. */
+    get signal() {
+        return this.cancelController.signal;
+    }
+    /** The first signal received, if any. */
+    get cancelledBy() {
+        return this.by;
+    }
+    /** Aborted when the time for wrap-up work is over (the reports still have theirs). */
+    get wrapUpSignal() {
+        return this.wrapUpController.signal;
+    }
+    /** Aborted when the sequence must stop waiting for a gate and write the reports. */
+    get giveUpSignal() {
+        return this.giveUpController.signal;
+    }
+    /** The exit code the run ends with: 130 after SIGINT, 143 after SIGTERM, undefined when not cancelled. */
+    get exitCode() {
+        return this.by === undefined ? undefined : CANCEL_EXIT_CODES[this.by];
+    }
+    /** First call: cancel with CANCEL_BUDGET_MS to finish. Later calls: at most LATER_SIGNAL_BUDGET_MS more. */
+    cancel(name) {
+        const now = this.clock();
+        if (this.by === undefined) {
+            this.by = name;
+            this.deadline = now + CANCEL_BUDGET_MS;
+            this.cancelController.abort(new Stopped(`the run was cancelled (${name})`));
+        }
+        else {
+            this.deadline = Math.min(this.deadline, now + LATER_SIGNAL_BUDGET_MS);
+        }
+        this.schedule(now);
+    }
+    /**
+     * For wrap-up work: aborts after `budgetMs` (with a Stopped naming `what`), or earlier, once
+     * the run is cancelled, when the time left for wrap-up is over.
+     */
+    cleanupSignal(budgetMs, what) {
+        return AbortSignal.any([budgetSignal(budgetMs, what), this.wrapUpController.signal]);
+    }
+    schedule(now) {
+        for (const timer of this.timers.splice(0))
+            clearTimeout(timer);
+        const at = (controller, margin, message) => {
+            const left = this.deadline - margin - now;
+            const abort = () => controller.abort(new Stopped(message));
+            if (left <= 0) {
+                abort();
+                return;
+            }
+            const timer = setTimeout(abort, left);
+            // Never the reason the process stays alive.
+            timer.unref?.();
+            this.timers.push(timer);
+        };
+        at(this.wrapUpController, REPORT_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+        at(this.giveUpController, GIVE_UP_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+    }
+}
+/** Aborts after `ms` with a Stopped saying `what` used its time budget. Does not keep the process alive. */
+function budgetSignal(ms, what) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Stopped(`${what} used its time budget of ${formatSeconds(ms)}`)), ms);
+    timer.unref?.();
+    return controller.signal;
+}
+/** The reason an aborted signal carries, as a sentence fragment. */
+function stopReason(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Stopped)
+        return reason.message;
+    if (reason instanceof Error && reason.name === 'TimeoutError')
+        return 'its time budget ran out';
+    return reason instanceof Error ? reason.message : 'it was aborted';
+}
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+
+/***/ }),
+
+/***/ 41095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
+ * text (keys, server fields) kept on one line, so a newline in it cannot start a workflow command
+ * (`::...`) when a message reaches the log.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 53138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ SELECTABLE_GATES),
+/* harmony export */   bc: () => (/* binding */ PASSING_STATUSES),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   uv: () => (/* binding */ decisionOf)
+/* harmony export */ });
+/**
+ * The ground floor: the vocabulary of verdicts every layer speaks (statuses, findings, facts,
+ * report sections, gate results), the gate ids and the bad-input error. It imports nothing, so
+ * pure domain modules can judge without reaching up into gates, clients or config.
+ */
+/** Gates a user can select with the `gates` input, in their documented order. */
+const SELECTABLE_GATES = ['bucket', 'lifecycle', 'verify', 'smoke', 'growth', 'alerts', 'hot-path', 'branch-protection'];
+const PASSING_STATUSES = ['PASS', 'WARN'];
+/** Bad input: stops the run before any request, with one line naming the input and the expected form. */
+class InputError extends Error {
+    input;
+    received;
+    expected;
+    constructor(input, received, expected) {
+        super(`Invalid input '${input}': got ${JSON.stringify(received)}. Expected ${expected}.`);
+        this.input = input;
+        this.received = received;
+        this.expected = expected;
+        this.name = 'InputError';
+    }
+}
+/**
+ * The decision, read in one place: GO only when the go/no-go gate (always last) passed. Every
+ * report, output and the exit code follow from it.
+ */
+function decisionOf(results) {
+    return results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
 }
 
 
@@ -9756,6 +10323,7 @@ const INPUTS = [
     { name: 'chat-attachment-s3-prefix', env: 'CHAT_ATTACHMENT_S3_PREFIX', default: 'chat-attachments', description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.' },
     { name: 'chat-attachment-required-prefixes', env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES', description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).' },
     { name: 'expire-days', env: 'EXPIRE_DAYS', default: '30', description: 'Retention in days of the managed lifecycle rule (integer 1..36500).' },
+    { name: 'abort-incomplete-multipart-days', env: 'ABORT_INCOMPLETE_MULTIPART_DAYS', default: '7', description: 'The managed expiration rule aborts multipart uploads left unfinished this many days after they started (AbortIncompleteMultipartUpload; integer 0..365, 0 = off, e.g. for a server that rejects the field).' },
     { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: "When set, the effective retention of every required prefix must equal this (integer 1..36500); unset, the managed rule's days in the bucket are expected, and without that rule any positive retention passes." },
     { name: 'lifecycle-adopt-rule-ids', env: 'LIFECYCLE_ADOPT_RULE_IDS', description: "Comma-separated IDs of existing rules (e.g. the old script's) that lifecycle apply replaces by the managed rule; each must filter on exactly <prefix>/<app-env>/ (no tags, size bounds or transitions), else nothing is written. No other rule is ever removed." },
     { name: 's3-bucket', env: 'S3_BUCKET', required: true, description: 'Attachment bucket (a valid S3 bucket name).' },
@@ -9766,16 +10334,20 @@ const INPUTS = [
     { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
     { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
     { name: 'mode', env: 'RELEASE_GATES_MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
-    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
+    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, growth, alerts, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
     { name: 'fail-fast', env: 'RELEASE_GATES_FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
-    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace.' },
-    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Token of the branch-protection gate (masked). The workflow token reads rulesets and check runs; classic protection details and apply need administration rights.' },
+    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace; it must lie inside the workspace or RUNNER_TEMP.' },
+    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Branch-protection gate: token that reads the branch, its rules, recent commits, merged pull requests and check runs (masked). The workflow token does, in a job granted checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read.' },
+    { name: 'github-admin-token', env: 'GITHUB_ADMIN_TOKEN', secret: true, description: 'Branch-protection gate: token with administration rights, from a secret (masked), used only for the protection reads (classic protection in full, ruleset bypass actors) and for apply (administration: write); a fine-grained personal access token or GitHub App token works. Empty: github-token does those too.' },
     { name: 'github-repository', env: 'GH_REPO', description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).' },
     { name: 'github-branch', env: 'GH_BRANCH', description: "Branch whose protection is checked; default the repository's default branch." },
-    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: 'Check that branch protection must require, as the pull request page shows it (workflow / job).' },
+    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates')." },
     { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
     { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
+    { name: 'drift-issue', env: 'DRIFT_ISSUE', default: 'false', description: 'true: while a gate does not pass, keep one open issue per app-env in github-repository (title "Release gates drift: <app-env>", label release-gates-drift), updated every run and closed when all pass again; needs issues: write. plan: print that decision, write nothing. Never changes the result.' },
+    { name: 'plan-comment', env: 'PLAN_COMMENT', default: 'false', description: 'true: in a pull_request run (with mode: plan and the lifecycle gate), post the lifecycle plan as one comment per app-env on the pull request, edited in place on later pushes; needs pull-requests: write. Fork pull requests keep it in the job summary. Never changes the result.' },
     { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '5', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
+    { name: 'smoke-stale-after', env: 'SMOKE_STALE_AFTER', default: '1h', description: "Smoke gate: an earlier run's leftovers under <prefix>/<app-env>/_smoke/<run-id>/ are removed once its run id and the server's timestamps are both older than this (e.g. 1h, 90m; longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s)." },
     { name: 'chat-api-url', env: 'CHAT_API_URL', description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.' },
     { name: 'chat-api-token', env: 'CHAT_API_TOKEN', secret: true, description: 'Smoke gate: bearer token for the chat API (masked).' },
     { name: 'chat-api-upload-path', env: 'CHAT_API_UPLOAD_PATH', default: '/v1/chat/attachments/upload', description: 'Smoke gate: path of the multipart/form-data upload (POST), below chat-api-url.' },
@@ -9784,18 +10356,22 @@ const INPUTS = [
     { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
     { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
     { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
-    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it (user:password@ is sent as basic auth, masked); the alerts gate waits until /api/v1/rules shows its group loaded and healthy.' },
+    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
+    { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
+    { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
     { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
     { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
     { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
     { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
     { name: 'hot-path-min-samples', env: 'HOT_PATH_MIN_SAMPLES', description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).' },
     { name: 'on-no-data', env: 'ON_NO_DATA', default: 'fail', description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.' },
-    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords are masked.' },
+    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords in URLs are masked from the start of the action, but the runner prints a with: value before that unless it comes from a secret (a warning says so).' },
     { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
     { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
     { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
     { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
+    { name: 'growth-source', env: 'GROWTH_SOURCE', default: 'list', description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).' },
+    { name: 'inventory-location', env: 'INVENTORY_LOCATION', description: 'growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory\'s dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.' },
     { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
     { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
     { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
@@ -9968,6 +10544,8 @@ async function startLocalS3(options = {}) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
+// EXTERNAL MODULE: ./src/util/cancellation.ts
+var util_cancellation = __nccwpck_require__(76601);
 ;// CONCATENATED MODULE: ./src/clients/chat-api-errors.ts
 class ChatApiFailure extends Error {
     kind;
@@ -10030,13 +10608,15 @@ function describeChatApiStatus(operation, status, where) {
 
 
 
+
 /** Attempts per request (the first included); all of them fit in chat-api-timeout-seconds. */
 const CHAT_API_MAX_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
 const RETRY_BASE_MS = 250;
 /** Statuses that mean "not processed, try again" for any method; 500 is retried for GET only. */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-function createChatApiClient(settings, log, fetchImpl = fetch) {
+/** `cancel` (the run's cancellation) aborts a request in flight and fails the next at once. */
+function createChatApiClient(settings, log, fetchImpl = fetch, cancel) {
     const base = settings.url;
     const baseLabel = `${base.origin}${base.pathname}`;
     const seconds = settings.timeoutMs / 1000;
@@ -10049,7 +10629,11 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
     const authorization = (url) => settings.token !== undefined && url.origin === base.origin ? { authorization: `Bearer ${settings.token}` } : {};
     /** One request with retries, all inside one deadline. */
     async function send(operation, method, start, body, maxBytes) {
-        const deadline = AbortSignal.timeout(settings.timeoutMs);
+        const timeout = AbortSignal.timeout(settings.timeoutMs);
+        const deadline = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+        const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? (0,util_cancellation/* stopReason */.PJ)(cancel) : 'cancelled'}.`);
+        if (cancel?.aborted)
+            throw cancelled();
         let url = start;
         let redirects = 0;
         for (let attempt = 1;; attempt += 1) {
@@ -10089,6 +10673,8 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
             catch (thrown) {
                 if (thrown instanceof ChatApiFailure)
                     throw thrown;
+                if (cancel?.aborted && !timeout.aborted)
+                    throw cancelled();
                 if (isTimeout(thrown) || deadline.aborted) {
                     throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
                 }
@@ -10103,6 +10689,8 @@ function createChatApiClient(settings, log, fetchImpl = fetch) {
                 await (0,external_node_timers_promises_.setTimeout)(RETRY_BASE_MS * 2 ** (attempt - 1), undefined, { signal: deadline });
             }
             catch {
+                if (cancel?.aborted && !timeout.aborted)
+                    throw cancelled();
                 throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not succeed within ${seconds} s (chat-api-timeout-seconds), last: ${retryReason}. Check the service, or raise chat-api-timeout-seconds.`);
             }
         }
@@ -10368,7 +10956,7 @@ function createPrometheusQueryClient(settings, log) {
                     throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${response.status}, ${apiError}).`);
                 }
                 if (response.status === 401 || response.status === 403) {
-                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials in prometheus-url (user:password@host).`);
+                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
                 }
                 if (response.ok) {
                     throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);
@@ -10609,11 +11197,16 @@ function redactUrl(url) {
 
 ;// CONCATENATED MODULE: ./src/clients/prometheus.ts
 
-function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY) {
+function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY, basicAuth) {
     const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+    const headers = basicAuth === undefined ? undefined : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` };
     async function get(pathAndQuery) {
         const target = new URL(pathAndQuery, base);
-        const answer = await requestWithRetry('Prometheus', target, { method: 'GET' }, log, policy);
+        const answer = await requestWithRetry('Prometheus', target, { method: 'GET', ...(headers ? { headers } : {}) }, log, policy);
+        if (answer.status === 401 || answer.status === 403) {
+            const given = basicAuth === undefined ? 'no credentials were sent' : `the credentials of prometheus-username (${basicAuth.username}) were refused`;
+            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${given}. Set prometheus-username and prometheus-password (from secrets).`, answer.status);
+        }
         let envelope;
         try {
             envelope = JSON.parse(answer.body);
@@ -10706,6 +11299,7 @@ function createPushgateway(url, log, policy = DEFAULT_HTTP_POLICY) {
 
 
 
+
 /** The growth and alerts gates' clients; the HTTP ones only when their URL input is set. */
 function createObservabilityClients(config, log) {
     const runner = actionsExecRunner();
@@ -10713,32 +11307,14 @@ function createObservabilityClients(config, log) {
         kubectl: createKubectl(runner, log),
         promtool: createPromtool(runner),
         ...(config.growth.pushgatewayUrl ? { pushgateway: createPushgateway(config.growth.pushgatewayUrl, log) } : {}),
-        ...(config.prometheusUrl ? { prometheusRules: createPrometheusApi(config.prometheusUrl, log) } : {}),
+        ...(config.prometheus ? { prometheusRules: createPrometheusApi(config.prometheus.url, log, DEFAULT_HTTP_POLICY, config.prometheus.basicAuth) } : {}),
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/s3.ts + 3 modules
-var clients_s3 = __nccwpck_require__(81635);
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** Bad input: stops the run before any request, with one line naming the input and the expected form. */
-class InputError extends Error {
-    input;
-    received;
-    expected;
-    constructor(input, received, expected) {
-        super(`Invalid input '${input}': got ${JSON.stringify(received)}. Expected ${expected}.`);
-        this.input = input;
-        this.received = received;
-        this.expected = expected;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/ids.ts
-/** Gates a user can select with the `gates` input, in their documented order. */
-const SELECTABLE_GATES = ['bucket', 'lifecycle', 'verify', 'smoke', 'growth', 'alerts', 'hot-path', 'branch-protection'];
-const DEFAULT_GATES = (/* unused pure expression or super */ null && (['bucket', 'lifecycle', 'verify', 'smoke']));
-
+// EXTERNAL MODULE: ./src/clients/s3.ts + 5 modules
+var clients_s3 = __nccwpck_require__(69530);
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __nccwpck_require__(53138);
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -10755,10 +11331,10 @@ function parseDuration(input, raw, minMs, maxMs) {
         ms = [...value.matchAll(/(\d+)(ms|s|m|h)/g)].reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit], 0);
     }
     else {
-        throw new InputError(input, raw, expected);
+        throw new verdict/* InputError */.dz(input, raw, expected);
     }
     if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputError(input, raw, expected);
+        throw new verdict/* InputError */.dz(input, raw, expected);
     return ms;
 }
 /** Exact and valid for Prometheus: 60000 -> "60s", 1500 -> "1500ms". */
@@ -10824,29 +11400,29 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
         const name = separator > 0 ? entry.slice(0, separator) : '';
         const urlText = separator > 0 ? entry.slice(separator + 1) : '';
         if (!NAME_PATTERN.test(name))
-            throw new InputError(INPUT, where('no valid name before ='), `${FORM}; names are letters, digits, '.', '_' or '-'`);
+            throw new verdict/* InputError */.dz(INPUT, where('no valid name before ='), `${FORM}; names are letters, digits, '.', '_' or '-'`);
         if (targets.some((target) => target.name === name))
-            throw new InputError(INPUT, where(`name '${name}' repeated`), `${FORM}; each name once`);
+            throw new verdict/* InputError */.dz(INPUT, where(`name '${name}' repeated`), `${FORM}; each name once`);
         let url;
         try {
             url = new URL(urlText);
         }
         catch {
-            throw new InputError(INPUT, where('not a URL'), FORM);
+            throw new verdict/* InputError */.dz(INPUT, where('not a URL'), FORM);
         }
         const kind = KINDS[url.protocol];
         if (kind === undefined || url.hostname === '')
-            throw new InputError(INPUT, where(`unsupported URL scheme ${url.protocol}`), FORM);
+            throw new verdict/* InputError */.dz(INPUT, where(`unsupported URL scheme ${url.protocol}`), FORM);
         let timeoutMs = defaultTimeoutMs;
         for (const option of options) {
             const match = /^timeout=(.+)$/.exec(option);
             if (!match)
-                throw new InputError(INPUT, where(`unknown option '${option}'`), FORM);
+                throw new verdict/* InputError */.dz(INPUT, where(`unknown option '${option}'`), FORM);
             try {
                 timeoutMs = parseDuration(INPUT, match[1] ?? '', 100, 300_000);
             }
             catch {
-                throw new InputError(INPUT, where(`timeout '${match[1] ?? ''}'`), `${FORM}; timeout= takes a duration from 100ms to 300s, such as 5s`);
+                throw new verdict/* InputError */.dz(INPUT, where(`timeout '${match[1] ?? ''}'`), `${FORM}; timeout= takes a duration from 100ms to 300s, such as 5s`);
             }
         }
         if (url.password !== '')
@@ -10863,7 +11439,7 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
 function parseInteger(input, raw, min, max) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(input, raw, `an integer from ${min} to ${max}`);
+        throw new verdict/* InputError */.dz(input, raw, `an integer from ${min} to ${max}`);
     }
     return Number(value);
 }
@@ -10873,20 +11449,20 @@ function parseBoolean(input, raw) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(input, raw, 'true or false');
+    throw new verdict/* InputError */.dz(input, raw, 'true or false');
 }
 function parseChoice(input, raw, choices) {
     const value = raw.trim();
     const found = choices.find((choice) => choice === value);
     if (found === undefined)
-        throw new InputError(input, raw, `one of: ${choices.join(', ')}`);
+        throw new verdict/* InputError */.dz(input, raw, `one of: ${choices.join(', ')}`);
     return found;
 }
 const ENV_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 function parseAppEnv(input, raw) {
     const value = raw.trim();
     if (!ENV_PATTERN.test(value)) {
-        throw new InputError(input, raw, 'a name matching [a-z0-9][a-z0-9-]* (at most 63 characters), e.g. staging');
+        throw new verdict/* InputError */.dz(input, raw, 'a name matching [a-z0-9][a-z0-9-]* (at most 63 characters), e.g. staging');
     }
     return value;
 }
@@ -10901,19 +11477,19 @@ function parseKeyPrefix(input, raw) {
         !value.includes('..') &&
         segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
     if (!valid)
-        throw new InputError(input, raw, PREFIX_FORM);
+        throw new verdict/* InputError */.dz(input, raw, PREFIX_FORM);
     return value;
 }
 /** Comma-separated prefixes, each under `<base>/`, returned with a trailing '/'. */
 function parsePrefixList(input, raw, base) {
     const parts = raw.split(',').map((part) => part.trim());
     if (parts.some((part) => part.length === 0)) {
-        throw new InputError(input, raw, `a comma-separated list of prefixes under '${base}/', with no empty entry`);
+        throw new verdict/* InputError */.dz(input, raw, `a comma-separated list of prefixes under '${base}/', with no empty entry`);
     }
     const prefixes = parts.map((part) => {
         const prefix = `${parseKeyPrefix(input, part)}/`;
         if (!prefix.startsWith(`${base}/`)) {
-            throw new InputError(input, raw, `every prefix under '${base}/' (the chat-attachment-s3-prefix), e.g. '${base}/staging/'`);
+            throw new verdict/* InputError */.dz(input, raw, `every prefix under '${base}/' (the chat-attachment-s3-prefix), e.g. '${base}/staging/'`);
         }
         return prefix;
     });
@@ -10933,7 +11509,7 @@ function parseBucketName(input, raw) {
         !RESERVED_BUCKET_AFFIXES.prefixes.some((prefix) => value.startsWith(prefix)) &&
         !RESERVED_BUCKET_AFFIXES.suffixes.some((suffix) => value.endsWith(suffix));
     if (!valid) {
-        throw new InputError(input, raw, 'an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, not an IP address');
+        throw new verdict/* InputError */.dz(input, raw, 'an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, not an IP address');
     }
     return value;
 }
@@ -10944,19 +11520,28 @@ function parseEndpoint(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
+        throw new verdict/* InputError */.dz(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        // Echo the URL without its userinfo, query and fragment: they may carry credentials.
-        const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
-        throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+        throw new verdict/* InputError */.dz(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
     }
     return url;
+}
+/**
+ * A URL input as the user typed it, for an error message, less what may carry credentials: the
+ * userinfo (with or without a scheme) and the query and fragment. Not re-serialised by URL, which
+ * would show `localhost:7651` as `localhost://7651`.
+ */
+function shownUrlInput(value) {
+    return value
+        .replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, (_all, scheme) => `${scheme ?? ''}***@`)
+        .replace(/\?[^#]*/, '?***')
+        .replace(/#.*$/, '#***');
 }
 function parseRegion(input, raw) {
     const value = raw.trim();
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(value))
-        throw new InputError(input, raw, 'a region name such as us-east-1');
+        throw new verdict/* InputError */.dz(input, raw, 'a region name such as us-east-1');
     return value;
 }
 /** Comma-separated lifecycle rule IDs (S3: at most 255 characters each), without duplicates. */
@@ -10965,7 +11550,7 @@ function parseRuleIdList(input, raw) {
     // eslint-disable-next-line no-control-regex
     const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
     if (!valid)
-        throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
+        throw new verdict/* InputError */.dz(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
     return [...new Set(ids)];
 }
 
@@ -10978,7 +11563,7 @@ function parseRepository(input, raw) {
     const value = raw.trim();
     const [owner, repo, ...rest] = value.split('/');
     if (owner === undefined || repo === undefined || rest.length > 0 || !OWNER_PATTERN.test(owner) || !REPO_PATTERN.test(repo) || repo === '.' || repo === '..') {
-        throw new InputError(input, raw, 'the format owner/repo, e.g. octo-org/chat-service');
+        throw new verdict/* InputError */.dz(input, raw, 'the format owner/repo, e.g. octo-org/chat-service');
     }
     return { owner, repo };
 }
@@ -10999,14 +11584,14 @@ function parseBranchName(input, raw) {
         value !== '@' &&
         value.split('/').every((part) => !part.startsWith('.'));
     if (!valid)
-        throw new InputError(input, raw, 'a git branch name such as main or release/1.x (no spaces, no ~^:?*[\\, no ..)');
+        throw new verdict/* InputError */.dz(input, raw, 'a git branch name such as main or release/1.x (no spaces, no ~^:?*[\\, no ..)');
     return value;
 }
 /** A check name: one line, as GitHub shows it; surrounding spaces are not part of it. */
 function parseCheckName(input, raw) {
     const value = raw.trim();
     if (value.length === 0 || value.length > 255 || /[\r\n\t]/.test(value)) {
-        throw new InputError(input, raw, 'a check name on one line (at most 255 characters), e.g. CI / surreal-release-gates');
+        throw new verdict/* InputError */.dz(input, raw, 'a check name on one line (at most 255 characters), e.g. CI / surreal-release-gates');
     }
     return value;
 }
@@ -11017,10 +11602,10 @@ function parseApiUrl(input, raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new InputError(input, raw, 'an http(s) URL such as https://api.github.com or https://ghe.example.com/api/v3');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL such as https://api.github.com or https://ghe.example.com/api/v3');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        throw new InputError(input, raw, 'an http(s) URL without credentials, query or fragment, such as https://api.github.com');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL without credentials, query or fragment, such as https://api.github.com');
     }
     return url;
 }
@@ -11033,7 +11618,7 @@ function parseToken(input, raw) {
     if (value === undefined || value === '' || /^\$\{\{.*\}\}$/.test(value))
         return undefined;
     if (/\s/.test(value))
-        throw new InputError(input, '', 'a GitHub token without whitespace (the value is not shown)');
+        throw new verdict/* InputError */.dz(input, '', 'a GitHub token without whitespace (the value is not shown)');
     return value;
 }
 
@@ -11053,6 +11638,7 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     const apiUrlRaw = env.GITHUB_API_URL?.trim();
     const apiUrl = parseApiUrl('GITHUB_API_URL', apiUrlRaw === undefined || apiUrlRaw === '' ? DEFAULT_GITHUB_API_URL : apiUrlRaw);
     const token = parseToken('github-token', raw('github-token'));
+    const adminToken = parseToken('github-admin-token', raw('github-admin-token'));
     const repositoryRaw = raw('github-repository') ?? nonEmpty(env.GITHUB_REPOSITORY);
     const repository = repositoryRaw === undefined ? undefined : parseRepository('github-repository', repositoryRaw);
     const branchRaw = raw('github-branch');
@@ -11061,12 +11647,12 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     const mode = parseChoice('branch-protection-mode', withDefault('branch-protection-mode'), ['check', 'plan', 'apply']);
     const target = parseChoice('branch-protection-target', withDefault('branch-protection-target'), ['ruleset', 'classic']);
     if (selected && token === undefined) {
-        throw new InputError('github-token', '', 'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI');
+        throw new verdict/* InputError */.dz('github-token', '', 'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI');
     }
     if (selected && repository === undefined) {
-        throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
+        throw new verdict/* InputError */.dz('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
     }
-    return { apiUrl, token, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
+    return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
@@ -11090,7 +11676,7 @@ const MAX_QUERY_LENGTH = 4000;
  */
 function parseHotPathChecks(text, source) {
     const fail = (where, expected) => {
-        throw new InputError(checks_INPUT, `${source}: ${where}`, `${expected}; the checks are ${checks_FORM}`);
+        throw new verdict/* InputError */.dz(checks_INPUT, `${source}: ${where}`, `${expected}; the checks are ${checks_FORM}`);
     };
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const syntax = document.errors[0];
@@ -11202,10 +11788,10 @@ function parsePrometheusUrl(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, shown, expected);
+        throw new verdict/* InputError */.dz(input, shown, expected);
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
-        throw new InputError(input, shown, expected);
+        throw new verdict/* InputError */.dz(input, shown, expected);
     const basicAuth = url.username === '' && url.password === ''
         ? undefined
         : { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
@@ -11219,12 +11805,29 @@ function loadPrometheus(inputs, needed) {
     const raw = inputs.raw('prometheus-url');
     if (raw === undefined) {
         if (needed)
-            throw new InputError('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
+            throw new verdict/* InputError */.dz('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
         return undefined;
     }
-    const { url, basicAuth } = parsePrometheusUrl('prometheus-url', raw);
+    const { url, basicAuth: fromUrl } = parsePrometheusUrl('prometheus-url', raw);
+    const fromInputs = prometheusCredentials(inputs);
+    if (fromUrl !== undefined && fromInputs !== undefined) {
+        throw new verdict/* InputError */.dz('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
+    }
     const timeoutSeconds = parseInteger('prometheus-timeout-seconds', inputs.withDefault('prometheus-timeout-seconds'), 1, 600);
-    return { url, basicAuth, timeoutMs: timeoutSeconds * 1000 };
+    return { url, basicAuth: fromInputs ?? fromUrl, timeoutMs: timeoutSeconds * 1000 };
+}
+/** prometheus-username and prometheus-password: both or neither; the password is never echoed. */
+function prometheusCredentials(inputs) {
+    const username = inputs.raw('prometheus-username')?.trim();
+    const password = inputs.raw('prometheus-password')?.trim();
+    if (username === undefined && password === undefined)
+        return undefined;
+    if (username === undefined || password === undefined) {
+        throw new verdict/* InputError */.dz(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+    }
+    if (/[:\r\n]/.test(username))
+        throw new verdict/* InputError */.dz('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+    return { username, password };
 }
 /** The hot-path checks, window and policies; undefined when hot-path-checks is unset and the gate is not selected. */
 function loadHotPath(inputs, workspace, needed) {
@@ -11232,7 +11835,7 @@ function loadHotPath(inputs, workspace, needed) {
     const windowMs = parseDuration('hot-path-window', inputs.withDefault('hot-path-window'), 1000, MAX_WINDOW_MS);
     const stepMs = parseDuration('hot-path-step', inputs.withDefault('hot-path-step'), 1000, windowMs);
     if (expectedSamples(windowMs, stepMs) > MAX_POINTS) {
-        throw new InputError('hot-path-step', inputs.withDefault('hot-path-step'), `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`);
+        throw new verdict/* InputError */.dz('hot-path-step', inputs.withDefault('hot-path-step'), `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`);
     }
     const possible = expectedSamples(windowMs, stepMs);
     const minRaw = inputs.raw('hot-path-min-samples');
@@ -11240,7 +11843,7 @@ function loadHotPath(inputs, workspace, needed) {
     const onNoData = parseChoice('on-no-data', inputs.withDefault('on-no-data'), ['fail', 'pass']);
     if (raw === undefined) {
         if (needed) {
-            throw new InputError('hot-path-checks', '', 'a YAML file path or inline YAML listing the checks of the hot-path gate (see docs/gates/hot-path.md)');
+            throw new verdict/* InputError */.dz('hot-path-checks', '', 'a YAML file path or inline YAML listing the checks of the hot-path gate (see docs/gates/hot-path.md)');
         }
         return undefined;
     }
@@ -11254,10 +11857,86 @@ function loadHotPath(inputs, workspace, needed) {
         }
         catch (error) {
             const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unreadable';
-            throw new InputError('hot-path-checks', source, `a readable YAML file relative to the workspace, or inline YAML (${file}: ${code})`);
+            throw new verdict/* InputError */.dz('hot-path-checks', source, `a readable YAML file relative to the workspace, or inline YAML (${file}: ${code})`);
         }
     }
     return { checks: parseHotPathChecks(text, source), checksSource: source, windowMs, stepMs, minSamples, onNoData };
+}
+
+;// CONCATENATED MODULE: ./src/config/load-publish.ts
+
+
+
+/**
+ * What the run publishes on GitHub after the gates (drift issue, plan comment), and the facts of
+ * the workflow run it needs: the link to the run and, in a pull_request run, the pull request.
+ * Publishing never decides a verdict, but asking for it without what it needs is bad input.
+ */
+function loadPublishSettings({ withDefault }, env, { gates, mode, github }) {
+    const driftIssue = parseChoice('drift-issue', withDefault('drift-issue').trim().toLowerCase(), ['false', 'true', 'plan']);
+    const planComment = parseBoolean('plan-comment', withDefault('plan-comment'));
+    const publishing = driftIssue !== 'false' || planComment;
+    const which = [...(driftIssue !== 'false' ? ['drift-issue'] : []), ...(planComment ? ['plan-comment'] : [])].join(' and ');
+    if (publishing && github.token === undefined) {
+        throw new verdict/* InputError */.dz('github-token', '', `a GitHub token for ${which}: the workflow token (default in the action) or GITHUB_TOKEN in the CLI`);
+    }
+    if (publishing && github.repository === undefined) {
+        throw new verdict/* InputError */.dz('github-repository', '', `owner/repo for ${which} (GITHUB_REPOSITORY is not set)`);
+    }
+    if (planComment && !gates.includes('lifecycle')) {
+        throw new verdict/* InputError */.dz('plan-comment', 'true', 'false, or the lifecycle gate in gates (the comment is its plan)');
+    }
+    if (planComment && mode !== 'plan') {
+        throw new verdict/* InputError */.dz('plan-comment', 'true', 'false, or mode: plan (a pull request shows what apply would change; it must not change the bucket)');
+    }
+    const eventName = load_publish_nonEmpty(env.GITHUB_EVENT_NAME);
+    const pullRequest = planComment && eventName === 'pull_request' ? readPullRequest(env.GITHUB_EVENT_PATH) : undefined;
+    return {
+        driftIssue: driftIssue === 'true' ? 'apply' : driftIssue === 'plan' ? 'plan' : 'off',
+        planComment,
+        eventName,
+        pullRequest,
+        runUrl: runUrl(env),
+    };
+}
+/** The link to this workflow run, when the runner's variables say which run it is. */
+function runUrl(env) {
+    const server = load_publish_nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = load_publish_nonEmpty(env.GITHUB_REPOSITORY);
+    const runId = load_publish_nonEmpty(env.GITHUB_RUN_ID);
+    if (repository === undefined || runId === undefined)
+        return undefined;
+    if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
+        return undefined;
+    const attempt = load_publish_nonEmpty(env.GITHUB_RUN_ATTEMPT);
+    const suffix = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1' ? `/attempts/${attempt}` : '';
+    return `${server.replace(/\/$/, '')}/${repository}/actions/runs/${runId}${suffix}`;
+}
+/**
+ * The pull request of a pull_request event, from the payload the runner writes. A pull request
+ * whose head is in another repository (a fork, or a deleted one) runs with a read-only token.
+ */
+function readPullRequest(eventPath) {
+    if (eventPath === undefined || eventPath.trim() === '')
+        return { problem: 'GITHUB_EVENT_PATH is not set, so the pull request is unknown' };
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        return { problem: `the event payload (GITHUB_EVENT_PATH) could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const pull = payload.pull_request;
+    const number = pull?.number ?? payload.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return { problem: 'the event payload names no pull request number' };
+    const head = pull?.head?.repo?.full_name;
+    const base = pull?.base?.repo?.full_name;
+    const fork = typeof head !== 'string' || typeof base !== 'string' || head.toLowerCase() !== base.toLowerCase();
+    return { number, fork, headSha: typeof pull?.head?.sha === 'string' ? pull.head.sha : undefined };
+}
+function load_publish_nonEmpty(value) {
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse-alerts.ts
@@ -11282,11 +11961,11 @@ function parseLabelList(input, raw) {
     for (const part of raw.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
         const equals = part.indexOf('=');
         if (equals <= 0)
-            throw new InputError(input, raw, expected);
+            throw new verdict/* InputError */.dz(input, raw, expected);
         const key = part.slice(0, equals).trim();
         const value = part.slice(equals + 1).trim();
         if (!isLabelKey(key) || !LABEL_VALUE.test(value) || key in labels)
-            throw new InputError(input, raw, `${expected} (each key once)`);
+            throw new verdict/* InputError */.dz(input, raw, `${expected} (each key once)`);
         labels[key] = value;
     }
     return labels;
@@ -11295,14 +11974,14 @@ function parseLabelList(input, raw) {
 function parseNamespace(input, raw) {
     const value = raw.trim();
     if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
-        throw new InputError(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
+        throw new verdict/* InputError */.dz(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
     return value;
 }
 /** A kubeconfig context name: cloud providers use ':', '/', '_' and '@', so only blanks are refused. */
 function parseContextName(input, raw) {
     const value = raw.trim();
     if (value.length > 253 || !/^[\x21-\x7e]+$/.test(value))
-        throw new InputError(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
+        throw new verdict/* InputError */.dz(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
     return value;
 }
 /** An absolute http(s) URL, or a path for docs kept beside the code; never a javascript: or other scheme. */
@@ -11311,8 +11990,67 @@ function parseRunbookUrl(input, raw) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
     const valid = value.length <= 1000 && !/\s/.test(value) && !value.includes('#') && (scheme === undefined || scheme === 'http' || scheme === 'https');
     if (!valid)
-        throw new InputError(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse-growth.ts
+
+
+// Parsers of the growth gate's source inputs; pure, each throwing an InputError that names the
+// input and the expected form.
+const LOCATION_FORM = 's3://<bucket>/<prefix>/ (the inventory destination bucket and the folder above its dated folders), e.g. s3://chat-inventory/inventory/chat-attachments-prod/daily/';
+/**
+ * `s3://bucket/prefix/`: the bucket by S3's naming rules; the prefix any key prefix without
+ * control characters, normalised to end in '/' (empty: the bucket's root).
+ */
+function parseS3Location(input, raw) {
+    const value = raw.trim();
+    const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
+    if (!match?.[1])
+        throw new verdict/* InputError */.dz(input, raw, LOCATION_FORM);
+    const bucket = parseBucketName(input, match[1]);
+    const path = match[2] ?? '';
+    if (path.length > 900 || /[\u0000-\u001f\u007f]/.test(path) || path.startsWith('/') || path.includes('//')) {
+        throw new verdict/* InputError */.dz(input, raw, LOCATION_FORM);
+    }
+    return { bucket, prefix: path === '' || path.endsWith('/') ? path : `${path}/` };
+}
+/** growth-source and inventory-location together: inventory needs a location, list takes none. */
+function parseGrowthSource(sourceRaw, locationRaw) {
+    const source = parseChoice('growth-source', sourceRaw, ['list', 'inventory']);
+    if (source === 'list') {
+        if (locationRaw !== undefined) {
+            throw new verdict/* InputError */.dz('growth-source', sourceRaw, 'inventory when inventory-location is set (or leave inventory-location empty to list the prefix)');
+        }
+        return { source, inventoryLocation: undefined };
+    }
+    if (locationRaw === undefined)
+        throw new verdict/* InputError */.dz('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
+    return { source, inventoryLocation: parseS3Location('inventory-location', locationRaw) };
+}
+
+;// CONCATENATED MODULE: ./src/config/reports-dir.ts
+
+
+/**
+ * reports-dir, resolved against the workspace. On a runner it must lie inside one of `roots`
+ * (the workspace, RUNNER_TEMP): reports are written there, and a path such as ../.ssh or /etc
+ * would write into places the job does not own. Without roots (the CLI on an operator's
+ * machine) any directory is taken.
+ */
+function parseReportsDir(input, raw, workspace, roots) {
+    const resolved = external_node_path_.resolve(workspace, raw.trim());
+    if (roots === undefined)
+        return resolved;
+    const inside = roots.some((root) => {
+        const relative = external_node_path_.relative(external_node_path_.resolve(root), resolved);
+        return relative === '' || (relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative));
+    });
+    if (!inside) {
+        throw new verdict/* InputError */.dz(input, raw, `a directory inside the workspace or RUNNER_TEMP (${roots.join(', ')}), e.g. docs/research`);
+    }
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/api-templates.ts
@@ -11347,6 +12085,35 @@ function readIdField(json, fieldPath) {
 /** An id safe to put into a URL path and an object key: no separators, no traversal. */
 function isSafeId(id) {
     return /^[A-Za-z0-9._-]{1,200}$/.test(id) && id !== '.' && id !== '..';
+}
+
+;// CONCATENATED MODULE: ./src/smoke/budget.ts
+/**
+ * Time budgets of a smoke run, in multiples of s3-timeout-seconds (the limit of one request,
+ * retries included). They make "a worst-case smoke run" a number: the storage level stops at its
+ * budget, cleanup at its own, so a run's objects exist for at most worstCaseSmokeRunMs after its
+ * run id was taken. smoke-stale-after must be longer, or one run could sweep a live one.
+ */
+/** Rounds of requests the storage level may spend (it needs about 14 when every one is slow). */
+const STORAGE_ROUNDS = 8;
+/** The two pauses before re-reading a wrong x-amz-expiration. */
+const STORAGE_PAUSES_MS = 2000;
+/** Cleanup's rounds: list (in parallel), abort and delete, delete versions, the final listing. */
+const CLEANUP_ROUNDS = 4;
+const SLACK_MS = 1000;
+function storageBudgetMs(s3TimeoutMs) {
+    return STORAGE_ROUNDS * s3TimeoutMs + STORAGE_PAUSES_MS;
+}
+function cleanupBudgetMs(s3TimeoutMs) {
+    return CLEANUP_ROUNDS * s3TimeoutMs + SLACK_MS;
+}
+/** The longest a run's objects can exist, counted from its run id: 12 x s3-timeout-seconds + 3 s. */
+function worstCaseSmokeRunMs(s3TimeoutMs) {
+    return storageBudgetMs(s3TimeoutMs) + cleanupBudgetMs(s3TimeoutMs);
+}
+/** The sweep of earlier runs' debris (listing `_smoke/`, deleting, aborting) gets this long. */
+function debrisBudgetMs(s3TimeoutMs) {
+    return 6 * s3TimeoutMs;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/objects.ts
@@ -11438,6 +12205,8 @@ function planSmokeObjects(input) {
 
 
 
+
+
 const PATH_PATTERN = /^\/[A-Za-z0-9._~!$&'()*+,;=@:/-]*$/;
 const FIELD_PATTERN = /^[A-Za-z0-9_.[\]-]{1,100}$/;
 const ID_FIELD_PATTERN = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/;
@@ -11446,25 +12215,27 @@ const KEY_TEMPLATE_PATTERN = /^[A-Za-z0-9._:/-]+$/;
 function loadSmokeSettings(inputs) {
     const { raw, withDefault } = inputs;
     const thresholdMib = parseInteger('smoke-multipart-threshold-mib', withDefault('smoke-multipart-threshold-mib'), 5, 512);
+    const staleAfterMs = parseStaleAfter(withDefault('smoke-stale-after'), inputs.s3TimeoutMs);
     const uploadPath = parsePathTemplate('chat-api-upload-path', withDefault('chat-api-upload-path'), []);
     const downloadPath = parsePathTemplate('chat-api-download-path', withDefault('chat-api-download-path'), ['attachment_id']);
     const uploadField = withDefault('chat-api-upload-field').trim();
     if (!FIELD_PATTERN.test(uploadField)) {
-        throw new InputError('chat-api-upload-field', uploadField, "a form field name of letters, digits, '_', '-', '.', '[' or ']', e.g. file");
+        throw new verdict/* InputError */.dz('chat-api-upload-field', uploadField, "a form field name of letters, digits, '_', '-', '.', '[' or ']', e.g. file");
     }
     const idField = withDefault('chat-api-id-field').trim();
     if (!ID_FIELD_PATTERN.test(idField)) {
-        throw new InputError('chat-api-id-field', idField, 'a JSON field name or dot path, e.g. attachment_id or data.id');
+        throw new verdict/* InputError */.dz('chat-api-id-field', idField, 'a JSON field name or dot path, e.g. attachment_id or data.id');
     }
     const objectKeyTemplate = parseObjectKeyTemplate(withDefault('chat-api-object-key'), inputs);
     const timeoutSeconds = parseInteger('chat-api-timeout-seconds', withDefault('chat-api-timeout-seconds'), 1, 600);
     const urlRaw = raw('chat-api-url');
     if (inputs.token !== undefined && /[\s\u0000-\u001f\u007f]/.test(inputs.token)) {
         // The value is a secret: the message names the input only.
-        throw new InputError('chat-api-token', '', 'a bearer token without whitespace or control characters');
+        throw new verdict/* InputError */.dz('chat-api-token', '', 'a bearer token without whitespace or control characters');
     }
     return {
         multipartThresholdBytes: thresholdMib * MIB,
+        staleAfterMs,
         api: urlRaw === undefined
             ? undefined
             : {
@@ -11479,13 +12250,23 @@ function loadSmokeSettings(inputs) {
             },
     };
 }
+/** At most 30 days: debris should not wait longer than a month for the next run to remove it. */
+const MAX_STALE_AFTER_MS = 720 * 3_600_000;
+function parseStaleAfter(rawValue, s3TimeoutMs) {
+    const ms = parseDuration('smoke-stale-after', rawValue, 1000, MAX_STALE_AFTER_MS);
+    const worstCase = worstCaseSmokeRunMs(s3TimeoutMs);
+    if (ms <= worstCase) {
+        throw new verdict/* InputError */.dz('smoke-stale-after', rawValue, `a duration longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s (${formatDuration(worstCase)} with s3-timeout-seconds ${s3TimeoutMs / 1000}), so that no run removes a live one's objects; e.g. 1h`);
+    }
+    return ms;
+}
 function parsePathTemplate(input, rawValue, required) {
     const value = rawValue.trim();
     const names = placeholdersOf(value);
     const expected = `a path starting with '/', without query or fragment${required.length > 0 ? `, with the placeholder ${required.map((name) => `:${name}`).join(', ')}` : ', without placeholders'} (e.g. ${input === 'chat-api-upload-path' ? '/v1/chat/attachments/upload' : '/v1/chat/attachments/:attachment_id/download'})`;
     const placeholdersOk = names.every((name) => required.includes(name)) && required.every((name) => names.includes(name));
     if (!PATH_PATTERN.test(value) || !placeholdersOk)
-        throw new InputError(input, rawValue, expected);
+        throw new verdict/* InputError */.dz(input, rawValue, expected);
     return value;
 }
 function parseObjectKeyTemplate(rawValue, inputs) {
@@ -11493,11 +12274,11 @@ function parseObjectKeyTemplate(rawValue, inputs) {
     const expected = `a key template of letters, digits, '.', '_', '-', '/' and the placeholders :prefix, :env, :attachment_id (which it must use), expanding under '${inputs.envPrefix}', e.g. :prefix/:env/:attachment_id.bin`;
     const names = placeholdersOf(value);
     if (!KEY_TEMPLATE_PATTERN.test(value) || !names.includes('attachment_id') || names.some((name) => !['prefix', 'env', 'attachment_id'].includes(name))) {
-        throw new InputError('chat-api-object-key', rawValue, expected);
+        throw new verdict/* InputError */.dz('chat-api-object-key', rawValue, expected);
     }
     const sample = expandTemplate(value, { prefix: inputs.prefix, env: inputs.appEnv, attachment_id: 'id' });
     if (!sample.startsWith(inputs.envPrefix) || sample.length === inputs.envPrefix.length || sample.includes('//') || sample.split('/').includes('..')) {
-        throw new InputError('chat-api-object-key', rawValue, expected);
+        throw new verdict/* InputError */.dz('chat-api-object-key', rawValue, expected);
     }
     return value;
 }
@@ -11534,11 +12315,12 @@ function presetGates(preset) {
 
 
 
+
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-function loadConfig(read, workspace, env = process.env) {
+function loadConfig(read, workspace, env = process.env, options = {}) {
     const raw = (name) => {
         const definition = INPUTS.find((input) => input.name === name);
         if (!definition)
@@ -11549,7 +12331,7 @@ function loadConfig(read, workspace, env = process.env) {
     const required = (name, expected) => {
         const value = raw(name);
         if (value === undefined)
-            throw new InputError(name, '', expected);
+            throw new verdict/* InputError */.dz(name, '', expected);
         return value;
     };
     const withDefault = (name) => {
@@ -11566,7 +12348,7 @@ function loadConfig(read, workspace, env = process.env) {
     const secrets = [secretKey, chatApiToken].filter((value) => value !== undefined);
     if ((accessKey === undefined) !== (secretKey === undefined)) {
         // Never echo either value: the message names the inputs only.
-        throw new InputError(accessKey === undefined ? 's3-access-key' : 's3-secret-key', '', 'both s3-access-key and s3-secret-key, or neither (to use the default credential chain)');
+        throw new verdict/* InputError */.dz(accessKey === undefined ? 's3-access-key' : 's3-secret-key', '', 'both s3-access-key and s3-secret-key, or neither (to use the default credential chain)');
     }
     const appEnv = parseAppEnv('app-env', required('app-env', 'an environment name such as staging'));
     const prefix = parseKeyPrefix('chat-attachment-s3-prefix', withDefault('chat-attachment-s3-prefix'));
@@ -11574,6 +12356,7 @@ function loadConfig(read, workspace, env = process.env) {
     const requiredRaw = raw('chat-attachment-required-prefixes');
     const requiredPrefixes = requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
     const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
+    const abortIncompleteMultipartDays = parseInteger('abort-incomplete-multipart-days', withDefault('abort-incomplete-multipart-days'), 0, 365);
     const expectRaw = raw('expect-expire-days');
     const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
     const adoptRaw = raw('lifecycle-adopt-rule-ids');
@@ -11589,14 +12372,17 @@ function loadConfig(read, workspace, env = process.env) {
     const preset = PRESETS[withDefault('gates').trim()];
     const gates = preset ? presetGates(preset) : parseGates(withDefault('gates'));
     if (preset && mode !== 'apply') {
-        throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
+        throw new verdict/* InputError */.dz('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
     }
     const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
-    const reportsDir = external_node_path_.resolve(workspace, withDefault('reports-dir').trim());
+    const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
     const github = loadGitHubSettings({ raw, withDefault }, env, gates);
     if (github.token !== undefined)
         secrets.push(github.token);
-    const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+    if (github.adminToken !== undefined)
+        secrets.push(github.adminToken);
+    const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
+    const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken, s3TimeoutMs: timeoutSeconds * 1000 });
     const inputs = { raw, withDefault };
     const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
     const hotPath = loadHotPath(inputs, workspace, gates.includes('hot-path'));
@@ -11607,6 +12393,7 @@ function loadConfig(read, workspace, env = process.env) {
     const archiveEvidence = parseBoolean('archive-evidence', withDefault('archive-evidence')) || preset?.archiveEvidence === true;
     const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
     const pushgatewayRaw = raw('pushgateway-url');
+    const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
     const contextRaw = raw('k8s-context');
     const alerts = {
         // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -11625,6 +12412,7 @@ function loadConfig(read, workspace, env = process.env) {
         envPrefix,
         requiredPrefixes,
         expireDays,
+        abortIncompleteMultipartDays,
         expectExpireDays,
         adoptRuleIds,
         s3: {
@@ -11639,15 +12427,17 @@ function loadConfig(read, workspace, env = process.env) {
         },
         mode,
         github,
+        publish,
         gates,
         failFast,
         reportsDir,
         growth: {
             graceDays,
             pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+            ...growthSource,
         },
         alerts,
-        // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+        // One prometheus-url, with one set of credentials (config.prometheus), for both gates.
         prometheusUrl: prometheus?.url,
         secrets,
         smoke,
@@ -11660,73 +12450,48 @@ function loadConfig(read, workspace, env = process.env) {
     };
 }
 function parseGates(rawGates) {
-    const expected = `a comma-separated list of gate ids, each once, from: ${SELECTABLE_GATES.join(', ')}; or one preset: ${Object.keys(PRESETS).join(', ')}`;
+    const expected = `a comma-separated list of gate ids, each once, from: ${verdict/* SELECTABLE_GATES */.Aq.join(', ')}; or one preset: ${Object.keys(PRESETS).join(', ')}`;
     const ids = rawGates.split(',').map((id) => id.trim());
     const gates = [];
     for (const id of ids) {
         if (id === 'go-no-go' || id === 'go/no-go')
             continue; // always runs last anyway
-        const gate = SELECTABLE_GATES.find((known) => known === id);
+        const gate = verdict/* SELECTABLE_GATES */.Aq.find((known) => known === id);
         if (PRESETS[id] !== undefined)
-            throw new InputError('gates', rawGates, `${expected} (the preset '${id}' stands alone)`);
+            throw new verdict/* InputError */.dz('gates', rawGates, `${expected} (the preset '${id}' stands alone)`);
         if (gate === undefined || gates.includes(gate)) {
-            throw new InputError('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
+            throw new verdict/* InputError */.dz('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
         }
         gates.push(gate);
     }
     if (gates.length === 0)
-        throw new InputError('gates', rawGates, expected);
+        throw new verdict/* InputError */.dz('gates', rawGates, expected);
     return gates;
 }
 
-;// CONCATENATED MODULE: ./src/gates/outcome.ts
-/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
-function statusOf(findings) {
-    if (findings.some((finding) => finding.level === 'error'))
-        return 'ERROR';
-    if (findings.some((finding) => finding.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((finding) => finding.level === 'unverifiable'))
-        return 'UNVERIFIABLE';
-    if (findings.some((finding) => finding.level === 'warn'))
-        return 'WARN';
-    return 'PASS';
-}
-function outcome(summary, findings, facts = [], sections = []) {
-    return { status: statusOf(findings), summary, findings, facts, sections };
-}
-/** The first finding that decides the status, for one-line summaries. */
-function decidingFinding(findings) {
-    const order = ['error', 'fail', 'unverifiable', 'warn'];
-    for (const level of order) {
-        const found = findings.find((finding) => finding.level === level);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/gates/types.ts
-const PASSING_STATUSES = ['PASS', 'WARN'];
-
+// EXTERNAL MODULE: ./src/gates/outcome.ts
+var outcome = __nccwpck_require__(33596);
 ;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
 
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 function evidenceLine(result) {
-    return decidingFinding(result.findings)?.message ?? result.summary;
+    return (0,outcome/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
 }
 /**
  * GO only when every selected gate is PASS or WARN, and every service of health-checks is
  * healthy (probed here, just before deciding, as the runbook starts its services first). Runs
  * last, always.
  */
-async function runGoNoGo({ config, previous, health }) {
-    const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
-    const services = await probeServices(config.healthChecks, health);
+async function runGoNoGo({ config, previous, health, cancellation }) {
+    const blocking = previous.filter((result) => !verdict/* PASSING_STATUSES */.bc.includes(result.status));
+    // A cancelled run is NO-GO whatever its gates said, and has no time to probe services.
+    const cancelledBy = cancellation.cancelledBy;
+    const services = cancelledBy === undefined ? await probeServices(config.healthChecks, health) : [];
     const unhealthy = services.filter((service) => !service.healthy);
-    const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
+    const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0 && cancelledBy === undefined;
     const reasons = [
+        ...(cancelledBy !== undefined ? [`cancelled (${cancelledBy})`] : []),
         ...blocking.map((result) => `${result.id} ${result.status}`),
         ...unhealthy.map((service) => `${service.name} unhealthy`),
     ];
@@ -11758,6 +12523,9 @@ async function runGoNoGo({ config, previous, health }) {
             ? `GO: all ${previous.length} gate(s) passed${services.length > 0 ? `; ${services.length} service(s) healthy` : ''}.`
             : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
         findings: [
+            ...(cancelledBy !== undefined
+                ? [{ level: 'fail', message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+                : []),
             ...blocking.map((result) => ({
                 level: 'fail',
                 message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
@@ -11789,6 +12557,70 @@ const goNoGoGate = {
     report: 'release-gates-surreal-latest.md',
     run: runGoNoGo,
 };
+/**
+ * Archiving the evidence (archive-evidence) is part of the release decision: when it fails, the
+ * go/no-go result becomes FAIL with the reason, so the reports, the JSON, the outputs and the exit
+ * code all say NO-GO.
+ */
+function withArchiveFailure(results, problem) {
+    return results.map((result) => result.id !== 'go-no-go'
+        ? result
+        : {
+            ...result,
+            status: 'FAIL',
+            summary: `NO-GO: ${problem}`,
+            findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+            facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
+        });
+}
+
+;// CONCATENATED MODULE: ./src/gates/cancelled.ts
+const RERUN = 'Re-run the release gates; nothing of the cancelled run needs undoing unless a finding below says so.';
+/**
+ * The gate that was running when the run was cancelled: ERROR "cancelled", with everything the
+ * gate still reported (e.g. what its cleanup removed or left). `outcome` is undefined when the
+ * gate did not stop within the time left.
+ */
+function cancelledOutcome(outcome, cancellation) {
+    const by = cancellation.cancelledBy ?? 'a signal';
+    const message = outcome
+        ? `Cancelled (${by}) while the gate ran: its requests in flight were aborted and it stopped.`
+        : `Cancelled (${by}) while the gate ran, and it did not stop within the time left: its report holds nothing more.`;
+    return {
+        ...(outcome ?? { facts: [], sections: [] }),
+        status: 'ERROR',
+        summary: outcome ? `Cancelled (${by}): ${outcome.summary}` : message,
+        findings: [{ level: 'error', message, remediation: RERUN }, ...(outcome?.findings ?? [])],
+    };
+}
+/** A gate not started because the run was cancelled before it. */
+function notStartedOutcome(cancellation) {
+    const by = cancellation.cancelledBy ?? 'a signal';
+    return {
+        status: 'NOT RUN',
+        summary: `Not run: the run was cancelled (${by}) before this gate.`,
+        findings: [{ level: 'info', message: `The run was cancelled (${by}): no gate starts after that.` }],
+        facts: [],
+        sections: [],
+    };
+}
+/** The gate's outcome, or undefined when the cancellation's time ran out first (the gate is left behind). */
+async function unlessGivenUp(running, cancellation) {
+    const giveUp = cancellation.giveUpSignal;
+    if (giveUp.aborted)
+        return undefined;
+    let stopWaiting = () => undefined;
+    const givenUp = new Promise((resolve) => {
+        stopWaiting = () => resolve(undefined);
+        giveUp.addEventListener('abort', stopWaiting, { once: true });
+    });
+    try {
+        return await Promise.race([running, givenUp]);
+    }
+    finally {
+        giveUp.removeEventListener('abort', stopWaiting);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/alerts/rules-status.ts
 /**
@@ -11886,7 +12718,7 @@ async function runAlerts(context) {
     const warnings = findings.filter((finding) => finding.level === 'warn').length;
     const summary = failure?.message ??
         `${manifest.metadata.name} ${clusterAction}${config.prometheusUrl ? '; loaded and healthy in Prometheus' : ''}${warnings > 0 ? `; ${warnings} warning(s)` : ''}.`;
-    return outcome(summary, findings, facts, sections);
+    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
 }
 /** promtool check rules on the extracted .spec when promtool is on the PATH, else the PromQL grammar. */
 async function checkRules(context, validation) {
@@ -12005,7 +12837,9 @@ function acceptedNames(requiredCheck) {
     const separator = requiredCheck.lastIndexOf(' / ');
     const jobPart = separator > 0 ? requiredCheck.slice(separator + 3).trim() : undefined;
     const usableJobPart = jobPart !== undefined && jobPart.length > 0 ? jobPart : undefined;
-    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart] };
+    const parts = requiredCheck.split(' / ').map((part) => part.trim());
+    const pageForm = parts.length === 3 && parts.every((part) => part.length > 0) ? `${parts[1]} / ${parts[2]}` : undefined;
+    return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart], pageForm };
 }
 function isAccepted(name, names) {
     return names.all.includes(name);
@@ -12036,6 +12870,38 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/branch-protection/types.ts
+/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
+const GITHUB_ACTIONS_APP_ID = 15368;
+
+;// CONCATENATED MODULE: ./src/branch-protection/proof-source.ts
+
+/** The names a proof is searched for, in order: the accepted ones, then the page form's check-run name. */
+function proofNames(names) {
+    return [...names.all, ...(names.pageForm !== undefined && !names.all.includes(names.pageForm) ? [names.pageForm] : [])];
+}
+/** The first name (in proofNames order) that a GitHub Actions check run on the head carries. */
+function proofOnHead(headSha, runs, names) {
+    for (const name of proofNames(names)) {
+        const run = runs.find((candidate) => candidate.name === name && candidate.appId === GITHUB_ACTIONS_APP_ID);
+        if (run !== undefined)
+            return { name, kind: names.all.includes(name) ? 'accepted' : 'page-form', run, sha: headSha, source: { kind: 'head' } };
+    }
+    return undefined;
+}
+/** Where a proof was found, for findings: "the head", "commit 3 of main", "the head of merged pull request #12". */
+function describeProofSource(proof, branch) {
+    const sha = proof.sha.slice(0, 12);
+    switch (proof.source.kind) {
+        case 'head':
+            return `the head ${sha} of ${branch}`;
+        case 'branch-commit':
+            return `commit ${sha} of ${branch} (${proof.source.position} before the head)`;
+        case 'pull-request':
+            return `${sha}, the head of merged pull request #${proof.source.number}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/branch-protection/ref-match.ts
@@ -12083,11 +12949,8 @@ function globToRegExp(pattern) {
     return new RegExp(`^${source}$`);
 }
 
-;// CONCATENATED MODULE: ./src/branch-protection/types.ts
-/** GitHub Actions' app id: a requirement pinned to it cannot be met by another app's status. */
-const GITHUB_ACTIONS_APP_ID = 15368;
-
 ;// CONCATENATED MODULE: ./src/branch-protection/evaluate.ts
+
 
 
 
@@ -12140,27 +13003,35 @@ function collectRequirements(evidence) {
     }
     return requirements;
 }
-function verdictFor(requirement, runs) {
-    if (runs.length === 0)
-        return { verdict: 'no check runs yet', run: undefined };
-    const matching = runs.filter((run) => run.name === requirement.context);
-    const fromActions = matching.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
+function verdictFor(requirement, runs, found) {
     if (requirement.appId !== undefined && requirement.appId !== GITHUB_ACTIONS_APP_ID)
         return { verdict: 'pinned to another app', run: undefined };
+    const onHead = runs.filter((run) => run.name === requirement.context);
+    const fromActions = onHead.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
     if (fromActions !== undefined)
         return { verdict: 'satisfied', run: fromActions };
-    if (matching.length > 0)
-        return { verdict: 'not from GitHub Actions', run: matching[0] };
+    if (found !== undefined && found.name === requirement.context)
+        return { verdict: 'satisfied', run: found.run };
+    if (onHead.length > 0)
+        return { verdict: 'not from GitHub Actions', run: onHead[0] };
+    if (found === undefined)
+        return { verdict: 'name not proved', run: undefined };
     return { verdict: 'carried by no check run', run: undefined };
 }
 function runLabel(run) {
     const app = run.appSlug ? `${run.appSlug} (${run.appId ?? '?'})` : `app ${run.appId ?? 'unknown'}`;
     return `check run #${run.id} '${run.name}' by ${app}, ${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`;
 }
-function emittedNameOf(names, runs) {
-    if (runs.length === 0)
-        return names.full;
-    return names.all.find((name) => runs.some((run) => run.name === name && run.appId === GITHUB_ACTIONS_APP_ID));
+function emittedNameOf(proof) {
+    return proof.found?.kind === 'accepted' ? proof.found.name : undefined;
+}
+/** What the proof search covered: "the head of main, its 19 previous commits and the head commits of 3 merged pull requests". */
+function searchedLabel(proof, branch) {
+    const previous = proof.branchCommits - 1;
+    return `the head of ${branch}${previous > 0 ? `, its ${previous} previous commit(s)` : ''} and the head commits of ${proof.pullRequests} merged pull request(s)`;
+}
+function describeFound(found, branch) {
+    return `check run #${found.run.id} on ${describeProofSource(found, branch)}`;
 }
 /**
  * Judges whether `required-check` is really required on the branch: required by an enforced
@@ -12172,7 +13043,8 @@ function evaluateProtection(evidence) {
     const head = evidence.summary.headSha.slice(0, 12);
     const findings = [];
     const requirements = collectRequirements(evidence);
-    const emittedName = emittedNameOf(names, runs);
+    const found = evidence.proof.found;
+    const emittedName = emittedNameOf(evidence.proof);
     const acceptedList = names.all.map((name) => `'${name}'`).join(' or ');
     const seenNames = [...new Set(runs.map((run) => run.name))];
     const seenLabel = seenNames.length === 0 ? 'none' : seenNames.map((name) => `'${name}'`).join(', ');
@@ -12223,11 +13095,21 @@ function evaluateProtection(evidence) {
         }
         if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId))
             return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
-        const { verdict, run } = verdictFor(requirement, runs);
+        const { verdict, run } = verdictFor(requirement, runs, found);
         return { ...requirement, verdict, evidenceRun: run };
     });
     const ours = rows.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count');
+    // The page form's check-run name gets a finding of its own that says which name to use.
+    const pageFormRequired = names.pageForm !== undefined && rows.some((row) => row.context === names.pageForm);
+    const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
+    if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
+        const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+        findings.push({
+            level: 'fail',
+            message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
+            remediation: `Set required-check to '${names.pageForm}'.`,
+        });
+    }
     for (const row of nearMisses) {
         findings.push({
             level: ours.length > 0 ? 'info' : 'fail',
@@ -12270,16 +13152,19 @@ function evaluateProtection(evidence) {
                 level: 'fail',
                 message: `Neither rulesets nor classic branch protection require ${acceptedList} on ${evidence.branch}.`,
                 evidence: `Required contexts: ${requirements.length === 0 ? 'none' : requirements.map((r) => `'${r.context}' (${r.sourceLabel})`).join(', ')}.`,
-                remediation: `Require '${emittedName ?? evidence.requiredCheck}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`,
+                remediation: emittedName !== undefined
+                    ? `Require '${emittedName}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`
+                    : 'Run the workflow once on a pull request or the branch, so that the gate can prove the name its job emits; then require that name pinned to GitHub Actions (branch-protection-mode: plan shows the change, apply makes it).',
             });
         }
     }
-    const pending = ours.filter((row) => row.verdict === 'no check runs yet');
-    if (pending.length > 0) {
+    if (found === undefined) {
+        const denials = evidence.proof.denials;
         findings.push({
-            level: 'warn',
-            message: `The head ${head} of ${evidence.branch} has no check runs yet, so the emitted name cannot be proved: a GitHub Actions check run named exactly ${[...new Set(pending.map((row) => `'${row.context}'`))].join(' and ')} must appear there.`,
-            remediation: 'Run the workflow on the branch (push or re-run), then run this gate again.',
+            level: 'unverifiable',
+            message: `No GitHub Actions check run named ${acceptedList} was found on ${searchedLabel(evidence.proof, evidence.branch)}: that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.`,
+            evidence: `Check runs on the head: ${seenLabel}.${denials.length > 0 ? ` Not searched: ${denials.map(describeDenial).join('; ')}.` : ''}`,
+            remediation: `Run the workflow once on a pull request or the branch first, then run this gate again.${denials.length > 0 ? ` Give the job the permissions named above (checks: read, pull-requests: read) for github-token.` : ''}`,
         });
     }
     for (const row of ours) {
@@ -12288,7 +13173,7 @@ function evaluateProtection(evidence) {
             case 'satisfied':
                 findings.push({
                     level: 'info',
-                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted on the head ${head}.`,
+                    message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted ${found !== undefined && row.evidenceRun?.id === found.run.id ? `on ${describeProofSource(found, evidence.branch)}` : `on the head ${head}`}.`,
                     ...(row.evidenceRun ? { evidence: runLabel(row.evidenceRun) } : {}),
                 });
                 if (row.appId === undefined) {
@@ -12302,11 +13187,13 @@ function evaluateProtection(evidence) {
             case 'carried by no check run':
                 findings.push({
                     level: 'fail',
-                    message: `${where} is required, but no check run on the head ${head} carries that name: every pull request would wait for it forever.`,
+                    message: `${where} is required, but GitHub Actions emits ${found ? `'${found.name}' (${describeFound(found, evidence.branch)})` : 'another name'}, not this one: every pull request would wait for it forever.`,
                     evidence: `Check runs on the head: ${seenLabel}.`,
                     remediation: emittedName !== undefined && emittedName !== row.context
                         ? `Require '${emittedName}' (the name the job emits) instead.`
-                        : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
+                        : found?.kind === 'page-form'
+                            ? `Set required-check to '${found.name}' and require that name.`
+                            : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
                 });
                 break;
             case 'not from GitHub Actions':
@@ -12354,7 +13241,10 @@ function evaluateProtection(evidence) {
         { label: 'Head', value: evidence.summary.headSha },
         { label: 'Required check', value: evidence.requiredCheck },
         { label: 'Names that count', value: names.all.join(' | ') },
-        { label: 'Emitted name on head', value: emittedName === undefined ? 'none of them' : runs.length === 0 ? `${emittedName} (unproved: no check runs yet)` : emittedName },
+        {
+            label: 'Emitted name',
+            value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+        },
         { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
         {
             label: 'Classic protection',
@@ -12378,16 +13268,11 @@ function summarize(findings, evidence, ours) {
     const base = `'${evidence.requiredCheck}' is required on ${evidence.branch} by ${sources}.`;
     return deciding === undefined ? base : `${base} Warning: ${deciding.message}`;
 }
-/**
- * Nothing for apply to do: every enforced requirement of ours is met (or awaits the first run),
- * and at least one is pinned to GitHub Actions.
- */
+/** Nothing for apply to do: every enforced requirement of ours is met, and at least one is pinned to GitHub Actions. */
 function isCompliant(assessment, requiredCheck) {
     const names = acceptedNames(requiredCheck);
     const ours = assessment.requirements.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-    return (ours.length > 0 &&
-        ours.every((row) => row.verdict === 'satisfied' || row.verdict === 'no check runs yet') &&
-        ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID));
+    return ours.length > 0 && ours.every((row) => row.verdict === 'satisfied') && ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID);
 }
 
 // EXTERNAL MODULE: ./src/clients/github-errors.ts
@@ -12589,13 +13474,21 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
     }
     const emitted = assessment.emittedName;
     if (emitted === undefined) {
+        const found = evidence.proof.found;
+        const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
         return {
             kind: 'blocked',
-            finding: {
-                level: 'fail',
-                message: `No change planned: no GitHub Actions check run on the head carries ${acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ')}, so requiring it would block every pull request forever.`,
-                remediation: 'Make the workflow run on this branch and emit the check, then plan again.',
-            },
+            finding: found?.kind === 'page-form'
+                ? {
+                    level: 'fail',
+                    message: `No change planned: required-check '${evidence.requiredCheck}' is the pull request page's label; GitHub Actions emits '${found.name}'.`,
+                    remediation: `Set required-check to '${found.name}', then plan again.`,
+                }
+                : {
+                    level: 'unverifiable',
+                    message: `No change planned: no GitHub Actions check run carrying ${names} was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.`,
+                    remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
+                },
         };
     }
     const names = acceptedNames(evidence.requiredCheck);
@@ -12687,8 +13580,7 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
-
+;// CONCATENATED MODULE: ./src/gates/branch-protection-denial.ts
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 async function readOrDenied(read) {
@@ -12703,15 +13595,101 @@ async function readOrDenied(read) {
         throw error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-proof.ts
+
+
+
+/** Commits of the branch looked at, the head included (one page of GET .../commits). */
+const RECENT_COMMITS = 20;
+/** Closed pull requests into the branch read (one page), of which the merged ones are looked at. */
+const RECENT_PULL_REQUESTS = 20;
+/**
+ * Which name GitHub Actions really emits. The head's check runs are read already; when none of
+ * them is a GitHub Actions run with an accepted name, the branch's recent commits are searched,
+ * then the head commits of recently merged pull requests (CI that runs only on pull_request
+ * leaves no check run on the branch), with the check-runs endpoint's check_name and app_id
+ * filters, commit by commit, stopping at the first hit. A required-check of three parts is also
+ * looked for in the check-run form the pull request page shows that way (the names' pageForm).
+ */
+async function searchProof(github, branch, headSha, headRuns, accepted, log) {
+    const names = proofNames(accepted);
+    const kindOf = (name) => (accepted.all.includes(name) ? 'accepted' : 'page-form');
+    const denials = [];
+    const result = (found, branchCommits, pullRequests) => ({ found, names, branchCommits, pullRequests, denials });
+    const onHead = proofOnHead(headSha, headRuns, accepted);
+    if (onHead !== undefined)
+        return result(onHead, 1, 0);
+    const commits = await readOrDenied(() => github.listRecentCommits(branch, RECENT_COMMITS));
+    if (!commits.ok)
+        denials.push(commits.denied);
+    const branchShas = commits.ok ? commits.value : [];
+    const seen = new Set([headSha]);
+    const onBranch = [];
+    branchShas.forEach((sha, index) => {
+        if (seen.has(sha))
+            return;
+        seen.add(sha);
+        onBranch.push({ sha, source: { kind: 'branch-commit', position: index } });
+    });
+    log.info(`No GitHub Actions check run named ${names.map((name) => `'${name}'`).join(' or ')} on the head of ${branch}: searching its ${onBranch.length} previous commit(s), then merged pull requests.`);
+    const onBranchHit = await firstHit(github, onBranch, names, kindOf, denials);
+    const branchCommits = 1 + onBranch.length;
+    if (onBranchHit !== undefined)
+        return result(onBranchHit, branchCommits, 0);
+    const pulls = await readOrDenied(() => github.listMergedPullRequests(branch, RECENT_PULL_REQUESTS));
+    if (!pulls.ok)
+        denials.push(pulls.denied);
+    const pullCandidates = [];
+    for (const pull of pulls.ok ? pulls.value : []) {
+        if (seen.has(pull.headSha))
+            continue;
+        seen.add(pull.headSha);
+        pullCandidates.push({ sha: pull.headSha, source: { kind: 'pull-request', number: pull.number } });
+    }
+    const pullHit = await firstHit(github, pullCandidates, names, kindOf, denials);
+    return result(pullHit, branchCommits, pullCandidates.length);
+}
+/**
+ * The first candidate, in order, that carries one of the names (in order) from GitHub Actions.
+ * The names of one commit are asked for together; the next commit only when none was there.
+ */
+async function firstHit(github, candidates, names, kindOf, denials) {
+    for (const candidate of candidates) {
+        const reads = await Promise.all(names.map((name) => readOrDenied(() => github.findCheckRun(candidate.sha, name, GITHUB_ACTIONS_APP_ID))));
+        for (const [index, read] of reads.entries()) {
+            const name = names[index] ?? '';
+            if (!read.ok) {
+                // A commit GitHub no longer has (a pull request's head pushed over) is skipped; a missing
+                // permission is the same for every commit: reported once, and the search stops.
+                if (read.denied.status === 404)
+                    continue;
+                denials.push(read.denied);
+                return undefined;
+            }
+            if (read.value !== undefined)
+                return { name, kind: kindOf(name), run: read.value, sha: candidate.sha, source: candidate.source };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
+
+
+
+
 class BranchNotFound extends Error {
     name = 'BranchNotFound';
 }
 /**
  * Reads what the gate judges: the branch summary and head, the active ruleset rules, rulesets
- * not enforced, classic protection where the token may read it, and the head's check runs.
- * Independent reads run in parallel.
+ * not enforced, classic protection where the token may read it, the head's check runs, and the
+ * proof of the name GitHub Actions emits (searched beyond the head when needed). Independent
+ * reads run in parallel. `knownProof`: a proof read before (the read-back after apply, when the
+ * head has not moved), not searched again.
  */
-async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log) {
+async function readProtectionEvidence(github, repository, requestedBranch, requiredCheck, log, knownProof) {
     const defaultBranch = await github.getDefaultBranch();
     const branch = requestedBranch ?? defaultBranch;
     log.info(`Branch protection of ${repository}@${branch}${requestedBranch === undefined ? ' (default branch)' : ''}, required check '${requiredCheck}'.`);
@@ -12736,9 +13714,12 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
     ]);
     // Enforcement and bypass actors of the rulesets that carry our check.
     const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
-    const details = await Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))]));
+    const [details, proof] = await Promise.all([
+        Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))])),
+        knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),
+    ]);
     const rulesetDetails = new Map(details);
-    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns };
+    return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/branch-protection.ts
@@ -12760,7 +13741,7 @@ async function runBranchProtection({ config, github, log }) {
     const settings = config.github;
     const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
     if (github === undefined || repository === undefined) {
-        return outcome('No GitHub client: github-token and github-repository are required.', [
+        return (0,outcome/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
             { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
         ]);
     }
@@ -12783,21 +13764,33 @@ async function runBranchProtection({ config, github, log }) {
         const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
         log.info(`Applied: ${change.description}`);
         // Judge what GitHub holds now, not what was meant to be written.
-        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log);
+        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
         const after = evaluateProtection(afterEvidence);
         return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
     }
     catch (error) {
         if (error instanceof BranchNotFound) {
-            return outcome(error.message, [{ level: 'fail', message: error.message }], baseFacts);
+            return (0,outcome/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
-            const remediation = error.acceptedPermissions ? `Give github-token '${error.acceptedPermissions}'.` : undefined;
-            return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
+            const remediation = remediationFor(error);
+            return (0,outcome/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
+}
+/**
+ * What to do about a denied read. Check runs need checks: read, which the workflow token gets
+ * from the job's permissions and fine-grained personal access tokens cannot get at all.
+ */
+function remediationFor(error) {
+    if (error.kind !== 'permission' && error.kind !== 'not-found')
+        return undefined;
+    if (error.operation.includes('/check-runs') || error.acceptedPermissions?.includes('checks') === true) {
+        return "Pass the workflow token as github-token (the action's default) in a job with permissions checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read, so give such a token as github-admin-token instead.";
+    }
+    return error.acceptedPermissions ? `Give the token '${error.acceptedPermissions}'.` : undefined;
 }
 function planFindings(change, mode) {
     switch (change.kind) {
@@ -12844,7 +13837,7 @@ function report(assessment, runs, requiredCheck, extraFindings, extraSections, b
         },
         ...extraSections,
     ];
-    const result = outcome(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
+    const result = (0,outcome/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
     if (summaryOverride === undefined)
         return result;
     return { ...result, summary: `${summaryOverride} Now: ${assessment.summary}` };
@@ -12864,10 +13857,10 @@ async function runBucket({ config, s3 }) {
     const bucket = config.s3.bucket;
     const facts = [{ label: 'Addressing', value: config.s3.forcePathStyle ? 'path-style' : 'virtual-hosted' }];
     if (await s3.bucketExists()) {
-        return outcome(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
+        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
     }
     if (config.mode === 'plan') {
-        return outcome(`Bucket ${bucket} is missing; apply would create it.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
             {
                 level: 'warn',
                 message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
@@ -12878,7 +13871,7 @@ async function runBucket({ config, s3 }) {
     }
     const created = await s3.createBucket();
     const message = created === 'created' ? `Created bucket ${bucket}.` : `Bucket ${bucket} appeared meanwhile (BucketAlreadyOwnedByYou).`;
-    return outcome(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
+    return (0,outcome/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
 }
 const bucketGate = {
     id: 'bucket',
@@ -12926,7 +13919,7 @@ function growthFacts(tally, policy) {
         { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
         { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
         { label: 'Overdue objects', value: String(tally.overdue) },
-        { label: 'Scan time (now)', value: policy.now.toISOString() },
+        { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
     ];
 }
 function overdueSection(tally, policy) {
@@ -13165,7 +14158,2750 @@ async function closeGap(list, prefix, probe, count) {
     }
 }
 
+// EXTERNAL MODULE: ./src/util/printable.ts
+var printable = __nccwpck_require__(41095);
+;// CONCATENATED MODULE: ./src/growth/inventory-manifest.ts
+
+/**
+ * The parts of an AWS S3 Inventory report the growth gate reads: the dated folder names and the
+ * `manifest.json` of one report (format documented in the S3 user guide, "Locating your inventory
+ * list": sourceBucket, destinationBucket, version, creationTimestamp in epoch milliseconds as a
+ * string, fileFormat, fileSchema, files[] of {key, size, MD5checksum}).
+ */
+/**
+ * A report the gate cannot judge from (unsupported, inconsistent or damaged): never PASS. Its
+ * message quotes keys and manifest fields, which are untrusted: control characters are shown as
+ * escapes, so a newline in a key cannot start a workflow command in the log.
+ */
+class InventoryProblem extends Error {
+    remediation;
+    constructor(message, remediation) {
+        super((0,printable/* printable */.g)(message));
+        this.remediation = remediation;
+        this.name = 'InventoryProblem';
+    }
+}
+/** `YYYY-MM-DDTHH-MMZ`: the name S3 gives each report's folder (the scan's start, UTC). */
+const DATED_FOLDER = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})Z$/;
+/** The last segment of a folder prefix (`a/b/c/` -> `c`). */
+function folderName(prefix) {
+    const segments = prefix.split('/');
+    return segments[segments.length - 2] ?? '';
+}
+/** True when the folder is one report's dated folder. */
+function isDatedFolder(prefix) {
+    return DATED_FOLDER.test(folderName(prefix));
+}
+/** Dated folders, newest first (their names sort as their times do). */
+function newestFirst(folders) {
+    return folders.filter(isDatedFolder).sort((a, b) => (folderName(a) < folderName(b) ? 1 : folderName(a) > folderName(b) ? -1 : 0));
+}
+const SUPPORTED_FORMAT = 'CSV';
+/** Parses and checks a manifest.json; `where` names it in messages (s3://bucket/key). */
+function parseManifest(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InventoryProblem(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, 'Point inventory-location at the folder S3 Inventory writes to; the manifest may have been damaged.');
+    }
+    const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+    const field = (name) => {
+        const value = record[name];
+        if (typeof value !== 'string' || value.length === 0)
+            throw missing(where, name);
+        return value;
+    };
+    const fileFormat = field('fileFormat');
+    if (fileFormat !== SUPPORTED_FORMAT) {
+        throw new InventoryProblem(`${where} describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`, 'Add an inventory configuration with output format CSV for this bucket (or change the format of this one), wait for its first report, and point inventory-location at it; or use growth-source: list.');
+    }
+    const timestamp = field('creationTimestamp');
+    const millis = /^\d{1,15}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
+    if (!Number.isFinite(millis))
+        throw new InventoryProblem(`${where}: creationTimestamp ${JSON.stringify(timestamp)} is not epoch milliseconds.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    const filesValue = record.files;
+    if (!Array.isArray(filesValue) || filesValue.length === 0)
+        throw missing(where, 'files');
+    const files = filesValue.map((entry, index) => parseFile(entry, `${where} files[${index}]`));
+    return {
+        sourceBucket: field('sourceBucket'),
+        destinationBucket: field('destinationBucket'),
+        version: field('version'),
+        creationTime: new Date(millis),
+        fileFormat,
+        fileSchema: field('fileSchema'),
+        files,
+    };
+}
+function parseFile(entry, where) {
+    const file = typeof entry === 'object' && entry !== null ? entry : {};
+    const { key, size, MD5checksum: md5 } = file;
+    if (typeof key !== 'string' || key.length === 0)
+        throw missing(where, 'key');
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+        throw missing(where, 'size');
+    if (typeof md5 !== 'string' || !/^[0-9a-fA-F]{32}$/.test(md5))
+        throw missing(where, 'MD5checksum');
+    return { key, size, md5: md5.toLowerCase() };
+}
+function missing(where, field) {
+    return new InventoryProblem(`${where} lacks a valid ${field}.`, 'The manifest is not one S3 Inventory wrote, or it is damaged; point inventory-location at the real report.');
+}
+/**
+ * fileSchema lists the CSV columns in order, separated by ", ". The order depends on the fields a
+ * configuration includes, so columns are found by name, never by position.
+ */
+function parseSchema(fileSchema, where) {
+    const names = fileSchema.split(',').map((name) => name.trim());
+    const index = (name) => {
+        const found = names.indexOf(name);
+        return found < 0 ? undefined : found;
+    };
+    const required = (name) => {
+        const found = index(name);
+        if (found === undefined) {
+            throw new InventoryProblem(`${where}: fileSchema has no ${name} field (it lists: ${names.join(', ')}).`, 'Add the optional fields Size and Last modified to the inventory configuration; the next report will carry them.');
+        }
+        return found;
+    };
+    if (names.some((name) => name.length === 0) || new Set(names).size !== names.length) {
+        throw new InventoryProblem(`${where}: fileSchema ${JSON.stringify(fileSchema)} has an empty or repeated field name.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    const isLatest = index('IsLatest');
+    const isDeleteMarker = index('IsDeleteMarker');
+    if ((isLatest === undefined) !== (isDeleteMarker === undefined)) {
+        throw new InventoryProblem(`${where}: fileSchema has only one of IsLatest and IsDeleteMarker.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    }
+    return { count: names.length, key: required('Key'), size: required('Size'), lastModified: required('LastModifiedDate'), isLatest, isDeleteMarker };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: external "stream"
+var external_stream_ = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, options, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString(options.encoding)
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
+
+
+
+const normalize_columns_array = function (columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === undefined || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal",
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`,
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+class ResizeableBuffer {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.toString(encoding, 0, this.length);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+}
+
+/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
+
+
+const init_state = function (options) {
+  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
+  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
+  // https://tc39.es/ecma262/#sec-white-space
+  // https://tc39.es/ecma262/#sec-line-terminators
+  //
+  // Codepoints unrepresentable in the target encoding are dropped: Node's
+  // Buffer substitutes them with `?` (0x3F), and including those would cause
+  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
+  const timchars = [
+    // Basic Latin
+    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
+    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
+    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
+    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
+    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
+    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
+    // Latin-1 Supplement
+    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
+    // Ogham
+    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
+    // General Punctuation
+    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
+    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
+    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
+    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
+    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
+    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
+    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
+    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
+    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
+    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
+    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
+    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
+    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
+    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
+    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
+    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
+    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
+  ].reduce((acc, codepoint) => {
+    const encoded = Buffer.from(
+      String.fromCharCode(codepoint),
+      options.encoding,
+    );
+    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
+      return acc;
+    }
+    acc.push(encoded);
+    return acc;
+  }, []);
+  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
+  // (the common case) bail out in O(1) without scanning every timchar.
+  const timcharFirstBytes = new Uint8Array(256);
+  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options.cast_function,
+    commenting: false,
+    delimiterBufPrevious: undefined,
+    delimiterDiscovered: false,
+    // Current error encountered by a record
+    error: undefined,
+    enabled: options.from_line === 1,
+    escaping: false,
+    escapeIsQuote:
+      Buffer.isBuffer(options.escape) &&
+      Buffer.isBuffer(options.quote) &&
+      Buffer.compare(options.escape, options.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options.columns)
+      ? options.columns.length
+      : undefined,
+    field: new utils_ResizeableBuffer(20),
+    firstLineToHeaders: options.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options.comment !== null ? options.comment.length : 0,
+      // Skip if the remaining buffer can be delimiter
+      ...(options.delimiter
+        ? options.delimiter.map((delimiter) => delimiter.length)
+        : []),
+      // Auto discovery of delimiter is limited to 1 character
+      options.delimiter_auto ? 1 : 0,
+      // Skip if the remaining buffer can be escape sequence
+      options.quote !== null ? options.quote.length : 0,
+      // Skip if the remaining buffer can be a multi-byte trim character
+      ...timchars.map((t) => t.length),
+    ),
+    previousBuf: undefined,
+    quoting: false,
+    stop: false,
+    rawBuffer: new utils_ResizeableBuffer(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength:
+      options.record_delimiter.length === 0
+        ? 0
+        : Math.max(...options.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options.encoding)[0],
+      Buffer.from("\t", options.encoding)[0],
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: timchars,
+    timcharFirstBytes: timcharFirstBytes,
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
+
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `encoding`
+  // Note: defined first because other options depends on it
+  // to convert chars/strings into buffers.
+  if (options.encoding === undefined || options.encoding === true) {
+    options.encoding = "utf8";
+  } else if (options.encoding === null || options.encoding === false) {
+    options.encoding = null;
+  } else if (
+    typeof options.encoding !== "string" &&
+    options.encoding !== null
+  ) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options.encoding)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options.bom)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast`
+  options.cast_function = null;
+  if (
+    options.cast === undefined ||
+    options.cast === null ||
+    options.cast === false ||
+    options.cast === ""
+  ) {
+    options.cast = undefined;
+  } else if (typeof options.cast === "function") {
+    options.cast_function = options.cast;
+    options.cast = true;
+  } else if (options.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options.cast)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `cast_date`
+  if (
+    options.cast_date === undefined ||
+    options.cast_date === null ||
+    options.cast_date === false ||
+    options.cast_date === ""
+  ) {
+    options.cast_date = false;
+  } else if (options.cast_date === true) {
+    options.cast_date = function (value) {
+      const date = Date.parse(value);
+      return !isNaN(date) ? new Date(date) : value;
+    };
+  } else if (typeof options.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options.cast_date)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `columns`
+  options.cast_first_line_to_header = undefined;
+  if (options.columns === true) {
+    // Fields in the first line are converted as-is to columns
+    options.cast_first_line_to_header = undefined;
+  } else if (typeof options.columns === "function") {
+    options.cast_first_line_to_header = options.columns;
+    options.columns = true;
+  } else if (Array.isArray(options.columns)) {
+    options.columns = normalize_columns_array(options.columns);
+  } else if (
+    options.columns === undefined ||
+    options.columns === null ||
+    options.columns === false
+  ) {
+    options.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options.columns)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `group_columns_by_name`
+  if (
+    options.group_columns_by_name === undefined ||
+    options.group_columns_by_name === null ||
+    options.group_columns_by_name === false
+  ) {
+    options.group_columns_by_name = false;
+  } else if (options.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options.group_columns_by_name)}`,
+      ],
+      options,
+    );
+  } else if (options.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated.",
+      ],
+      options,
+    );
+  }
+  // Normalize option `comment`
+  if (
+    options.comment === undefined ||
+    options.comment === null ||
+    options.comment === false ||
+    options.comment === ""
+  ) {
+    options.comment = null;
+  } else {
+    if (typeof options.comment === "string") {
+      options.comment = Buffer.from(options.comment, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options.comment)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `comment_no_infix`
+  if (
+    options.comment_no_infix === undefined ||
+    options.comment_no_infix === null ||
+    options.comment_no_infix === false
+  ) {
+    options.comment_no_infix = false;
+  } else if (options.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options.comment_no_infix)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `delimiter_auto`
+  if (
+    options.delimiter_auto === undefined ||
+    options.delimiter_auto === null ||
+    options.delimiter_auto === false
+  ) {
+    options.delimiter_auto = false;
+  } else if (options.delimiter_auto === true) {
+    options.delimiter_auto = {};
+  } else if (!is_object(options.delimiter_auto)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER_AUTO",
+      [
+        "Invalid option delimiter_auto:",
+        "delimiter_auto must be a boolean or a configuration object,",
+        `got ${JSON.stringify(options.delimiter_auto)}`,
+      ],
+      options,
+    );
+  }
+  if (options.delimiter_auto) {
+    if (options.delimiter_auto.preferred === undefined)
+      options.delimiter_auto.preferred = {
+        [",".charCodeAt(0)]: 1.8,
+        ["\t".charCodeAt(0)]: 1.8,
+        [";".charCodeAt(0)]: 1.6,
+        [" ".charCodeAt(0)]: 1.6,
+        [":".charCodeAt(0)]: 1.5,
+        [".".charCodeAt(0)]: 1.4,
+        ["/".charCodeAt(0)]: 1.4,
+      };
+    else if (!is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "preferred must be an object,",
+          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.score === undefined)
+      options.delimiter_auto.score = (info, options) => {
+        return (
+          (info.total - info.std) * (options.preferred[info.char_code] || 1)
+        );
+      };
+    else if (typeof options.delimiter_auto.score !== "function") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "score must be a function,",
+          `got ${JSON.stringify(options.delimiter_auto.score)}`,
+        ],
+        options,
+      );
+    }
+    if (options.delimiter_auto.size === undefined)
+      options.delimiter_auto.size = 2048;
+    else if (typeof options.delimiter_auto.size !== "number") {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER_AUTO",
+        [
+          "Invalid option delimiter_auto:",
+          "size must be a number,",
+          `got ${JSON.stringify(options.delimiter_auto.size)}`,
+        ],
+        options,
+      );
+    }
+  }
+  // Normalize option `delimiter`
+  const delimiter_json = JSON.stringify(options.delimiter);
+  if (options.delimiter_auto !== false) {
+    options.delimiter = [];
+  }
+  if (!Array.isArray(options.delimiter)) {
+    if (
+      options.delimiter === undefined ||
+      options.delimiter === null ||
+      options.delimiter === false
+    ) {
+      options.delimiter = Buffer.from(",", options.encoding);
+    }
+    options.delimiter = [options.delimiter];
+  }
+  options.delimiter = options.delimiter.map(function (delimiter) {
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`,
+        ],
+        options,
+      );
+    }
+    return delimiter;
+  });
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === true) {
+    options.escape = Buffer.from('"', options.encoding);
+  } else if (typeof options.escape === "string") {
+    options.escape = Buffer.from(options.escape, options.encoding);
+  } else if (options.escape === null || options.escape === false) {
+    options.escape = null;
+  }
+  if (options.escape !== null) {
+    if (!Buffer.isBuffer(options.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
+      );
+    }
+  }
+  // Normalize option `from`
+  if (options.from === undefined || options.from === null) {
+    options.from = 1;
+  } else {
+    if (typeof options.from === "string" && /\d+/.test(options.from)) {
+      options.from = parseInt(options.from);
+    }
+    if (Number.isInteger(options.from)) {
+      if (options.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
+      );
+    }
+  }
+  // Normalize option `from_line`
+  if (options.from_line === undefined || options.from_line === null) {
+    options.from_line = 1;
+  } else {
+    if (
+      typeof options.from_line === "string" &&
+      /\d+/.test(options.from_line)
+    ) {
+      options.from_line = parseInt(options.from_line);
+    }
+    if (Number.isInteger(options.from_line)) {
+      if (options.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
+      );
+    }
+  }
+  // Normalize options `ignore_last_delimiters`
+  if (
+    options.ignore_last_delimiters === undefined ||
+    options.ignore_last_delimiters === null
+  ) {
+    options.ignore_last_delimiters = false;
+  } else if (typeof options.ignore_last_delimiters === "number") {
+    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
+    if (options.ignore_last_delimiters === 0) {
+      options.ignore_last_delimiters = false;
+    }
+  } else if (typeof options.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
+      ],
+      options,
+    );
+  }
+  if (options.ignore_last_delimiters === true && options.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option",
+      ],
+      options,
+    );
+  }
+  // Normalize option `info`
+  if (
+    options.info === undefined ||
+    options.info === null ||
+    options.info === false
+  ) {
+    options.info = false;
+  } else if (options.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
+    );
+  }
+  // Normalize option `max_record_size`
+  if (
+    options.max_record_size === undefined ||
+    options.max_record_size === null ||
+    options.max_record_size === false
+  ) {
+    options.max_record_size = 0;
+  } else if (
+    Number.isInteger(options.max_record_size) &&
+    options.max_record_size >= 0
+  ) {
+    // Great, nothing to do
+  } else if (
+    typeof options.max_record_size === "string" &&
+    /\d+/.test(options.max_record_size)
+  ) {
+    options.max_record_size = parseInt(options.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
+    );
+  }
+  // Normalize option `objname`
+  if (
+    options.objname === undefined ||
+    options.objname === null ||
+    options.objname === false
+  ) {
+    options.objname = undefined;
+  } else if (Buffer.isBuffer(options.objname)) {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options.encoding === null) {
+      // Don't call `toString`, leave objname as a buffer
+    } else {
+      options.objname = options.objname.toString(options.encoding);
+    }
+  } else if (typeof options.objname === "string") {
+    if (options.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+    // Great, nothing to do
+  } else if (typeof options.objname === "number") {
+    // if(options.objname.length === 0){
+    //   throw new Error(`Invalid Option: objname must be a non empty string`);
+    // }
+    // Great, nothing to do
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
+    );
+  }
+  if (options.objname !== undefined) {
+    if (typeof options.objname === "number") {
+      if (options.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
+        );
+      }
+    } else {
+      // A string or a buffer
+      if (options.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index",
+        );
+      }
+    }
+  }
+  // Normalize option `on_record`
+  if (options.on_record === undefined || options.on_record === null) {
+    options.on_record = undefined;
+  } else if (typeof options.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options.on_record)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `on_skip`
+  // options.on_skip ??= (err, chunk) => {
+  //   this.emit('skip', err, chunk);
+  // };
+  if (
+    options.on_skip !== undefined &&
+    options.on_skip !== null &&
+    typeof options.on_skip !== "function"
+  ) {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
+    );
+  }
+  // Normalize option `quote`
+  if (
+    options.quote === null ||
+    options.quote === false ||
+    options.quote === ""
+  ) {
+    options.quote = null;
+  } else {
+    if (options.quote === undefined || options.quote === true) {
+      options.quote = Buffer.from('"', options.encoding);
+    } else if (typeof options.quote === "string") {
+      options.quote = Buffer.from(options.quote, options.encoding);
+    }
+    if (!Buffer.isBuffer(options.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
+      );
+    }
+  }
+  // Normalize option `raw`
+  if (
+    options.raw === undefined ||
+    options.raw === null ||
+    options.raw === false
+  ) {
+    options.raw = false;
+  } else if (options.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
+    );
+  }
+  // Normalize option `record_delimiter`
+  if (options.record_delimiter === undefined) {
+    options.record_delimiter = [];
+  } else if (
+    typeof options.record_delimiter === "string" ||
+    Buffer.isBuffer(options.record_delimiter)
+  ) {
+    if (options.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options.record_delimiter)}`,
+        ],
+        options,
+      );
+    }
+    options.record_delimiter = [options.record_delimiter];
+  } else if (!Array.isArray(options.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options.record_delimiter)}`,
+      ],
+      options,
+    );
+  }
+  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`,
+        ],
+        options,
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options.encoding);
+    }
+    return rd;
+  });
+  // Normalize option `relax_column_count`
+  if (typeof options.relax_column_count === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count === undefined ||
+    options.relax_column_count === null
+  ) {
+    options.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
+    );
+  }
+  if (typeof options.relax_column_count_less === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_less === undefined ||
+    options.relax_column_count_less === null
+  ) {
+    options.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
+    );
+  }
+  if (typeof options.relax_column_count_more === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_column_count_more === undefined ||
+    options.relax_column_count_more === null
+  ) {
+    options.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
+    );
+  }
+  // Normalize option `relax_quotes`
+  if (typeof options.relax_quotes === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.relax_quotes === undefined ||
+    options.relax_quotes === null
+  ) {
+    options.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
+    );
+  }
+  // Normalize option `skip_empty_lines`
+  if (typeof options.skip_empty_lines === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_empty_lines === undefined ||
+    options.skip_empty_lines === null
+  ) {
+    options.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
+    );
+  }
+  // Normalize option `skip_records_with_empty_values`
+  if (typeof options.skip_records_with_empty_values === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_empty_values === undefined ||
+    options.skip_records_with_empty_values === null
+  ) {
+    options.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
+    );
+  }
+  // Normalize option `skip_records_with_error`
+  if (typeof options.skip_records_with_error === "boolean") {
+    // Great, nothing to do
+  } else if (
+    options.skip_records_with_error === undefined ||
+    options.skip_records_with_error === null
+  ) {
+    options.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
+    );
+  }
+  // Normalize option `rtrim`
+  if (
+    options.rtrim === undefined ||
+    options.rtrim === null ||
+    options.rtrim === false
+  ) {
+    options.rtrim = false;
+  } else if (options.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
+    );
+  }
+  // Normalize option `ltrim`
+  if (
+    options.ltrim === undefined ||
+    options.ltrim === null ||
+    options.ltrim === false
+  ) {
+    options.ltrim = false;
+  } else if (options.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
+    );
+  }
+  // Normalize option `trim`
+  if (
+    options.trim === undefined ||
+    options.trim === null ||
+    options.trim === false
+  ) {
+    options.trim = false;
+  } else if (options.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
+    );
+  }
+  // Normalize options `trim`, `ltrim` and `rtrim`
+  if (options.trim === true && opts.ltrim !== false) {
+    options.ltrim = true;
+  } else if (options.ltrim !== true) {
+    options.ltrim = false;
+  }
+  if (options.trim === true && opts.rtrim !== false) {
+    options.rtrim = true;
+  } else if (options.rtrim !== true) {
+    options.rtrim = false;
+  }
+  // Normalize option `to`
+  if (options.to === undefined || options.to === null) {
+    options.to = -1;
+  } else if (options.to !== -1) {
+    if (typeof options.to === "string" && /\d+/.test(options.to)) {
+      options.to = parseInt(options.to);
+    }
+    if (Number.isInteger(options.to)) {
+      if (options.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
+      );
+    }
+  }
+  // Normalize option `to_line`
+  if (options.to_line === undefined || options.to_line === null) {
+    options.to_line = -1;
+  } else if (options.to_line !== -1) {
+    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
+      options.to_line = parseInt(options.to_line);
+    }
+    if (Number.isInteger(options.to_line)) {
+      if (options.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
+      );
+    }
+  }
+  return options;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
+
+
+
+// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
+// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
+const delimiter_discover = function (records, options) {
+  // Normalize the configuration
+  if (!options) {
+    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+  }
+  // Convert String to Buffer
+  if (typeof records === "string") {
+    records = Buffer.from(records);
+  }
+  // Convert Buffer to an array of records
+  if (Buffer.isBuffer(records)) {
+    records = ((data) => {
+      const records = [];
+      const parser = transform({ delimiter: [] });
+      const push = (record) => records.push(record);
+      const close = () => {};
+      const error = parser.parse(data, true, push, close);
+      if (error !== undefined) throw error;
+      return records;
+    })(records);
+  }
+  // Info array initialization, 127 entries, one per char code
+  const info = Array(127)
+    .fill()
+    .map(() => ({ lines: [] }));
+  // Traverse each records, count occurences per char code
+  records.map(([record], line) => {
+    for (let i = 0, l = record.length; i < l; i++) {
+      // Count the character frequency
+      const code = record.charCodeAt(i);
+      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
+      info[code].lines[line]++;
+    }
+  });
+  // Traverse each char code, compute the score
+  info.map((info, i) => {
+    info.char_code = i;
+    info.std = std(info.lines);
+    info.total = info.lines.reduce((acc, val) => acc + val, 0);
+    info.preferred = !!options.preferred[i];
+    info.score = options.score(info, options);
+  });
+  // Extract the dominant character
+  const result = info.reduce(
+    (acc, info) => (acc.score > info.score ? acc : info),
+    {},
+  );
+  return String.fromCharCode(result.char_code);
+};
+
+const std = function (array) {
+  const n = array.length;
+  if (n === 0) return 0;
+  const mean = array.reduce((a, b) => a + b) / n;
+  return Math.sqrt(
+    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
+  );
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
+
+
+
+
+
+
+const isRecordEmpty = function (record) {
+  return record.every(
+    (field) =>
+      field == null || (field.toString && field.toString().trim() === ""),
+  );
+};
+
+const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
+
+const boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254]),
+};
+
+const transform = function (original_options = {}) {
+  const info = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0,
+  };
+  const options = normalize_options(original_options);
+  return {
+    info: info,
+    original_options: original_options,
+    options: options,
+    state: init_state(options),
+    __needMoreData: function (i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
+        this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0
+          ? Buffer.from("\r\n", encoding).length
+          : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0,
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function (nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        delimiter_auto,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line,
+      } = this.options;
+      let { comment, escape, quote, record_delimiter } = this.options;
+      const {
+        bomSkipped,
+        delimiterDiscovered,
+        delimiterBufPrevious,
+        rawBuffer,
+        escapeIsQuote,
+      } = this.state;
+      // Automatic delimiter discovery
+      if (!delimiterDiscovered && delimiter_auto) {
+        let delimiterBuf;
+        if (delimiterBufPrevious === undefined) {
+          delimiterBuf = nextBuf;
+        } else if (
+          delimiterBufPrevious !== undefined &&
+          nextBuf === undefined
+        ) {
+          delimiterBuf = delimiterBufPrevious;
+        } else {
+          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
+        }
+        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
+        nextBuf = undefined;
+        // this.delimiterBufPrevious = delimiterBuf;
+        if (end || delimiterBuf.length > delimiter_auto.size) {
+          this.options.delimiter = [
+            Buffer.from(
+              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
+            ),
+          ];
+          this.state.previousBuf = delimiterBuf;
+          this.state.delimiterBufPrevious = undefined;
+          this.state.delimiterDiscovered = true;
+        } else {
+          this.state.delimiterBufPrevious = delimiterBuf;
+          return;
+        }
+      }
+      // Previous buffers reconciliation
+      const { previousBuf } = this.state;
+      let buf;
+      if (previousBuf === undefined) {
+        if (nextBuf === undefined) {
+          // Handle empty string
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== undefined && nextBuf === undefined) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      // Handle UTF BOM
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          // No enough data
+          if (end === false) {
+            // Wait for more data
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding in boms) {
+            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
+              // Skip BOM
+              const bomLength = boms[encoding].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              // Renormalize original options with the new encoding
+              const options = normalize_options({
+                ...this.original_options,
+                encoding: encoding,
+              });
+              // Properties are merged with the existing options instance
+              for (const key in options) {
+                this.options[key] = options[key];
+              }
+              // Options will re-evaluate the Buffer with the new encoding
+              ({ comment, escape, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        // Ensure we get enough space to look ahead
+        // There should be a way to move this out of the loop
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        // Auto discovery of record_delimiter, unix, mac and windows supported
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos,
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if (
+          (chr === cr || chr === nl) &&
+          this.state.wasRowDelimiter === false
+        ) {
+          this.state.wasRowDelimiter = true;
+        }
+        // Previous char was a valid escape char
+        // treat the current char as a regular char
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          // Escape is only active inside quoted fields
+          // We are quoting, the char is an escape chr and there is a chr to escape
+          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
+          if (
+            escape !== null &&
+            this.state.quoting === true &&
+            this.__isEscape(buf, pos, chr) &&
+            pos + escape.length < bufLen
+          ) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape.length)) {
+                this.state.escaping = true;
+                pos += escape.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape.length - 1;
+              continue;
+            }
+          }
+          // Not currently escaping and chr is a quote
+          // TODO: need to compare bytes instead of single char
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable =
+                rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment =
+                comment !== null &&
+                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr,
+              );
+              const isNextChrRecordDelimiter =
+                record_delimiter.length === 0
+                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
+                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              // Escape a quote
+              // Treat next char as a regular character
+              if (
+                escape !== null &&
+                this.__isEscape(buf, pos, chr) &&
+                this.__isQuote(buf, pos + escape.length)
+              ) {
+                pos += escape.length - 1;
+              } else if (
+                !nextChr ||
+                isNextChrDelimiter ||
+                isNextChrRecordDelimiter ||
+                isNextChrComment ||
+                isNextChrTrimable
+              ) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment",
+                    ],
+                    this.options,
+                    this.__infoField(),
+                  ),
+                );
+                if (err !== undefined) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                // In relax_quotes mode, treat opening quote preceded by chrs as regular
+                if (relax_quotes === false) {
+                  const info = this.__infoField();
+                  const bom = Object.keys(boms)
+                    .map((b) =>
+                      boms[b].equals(this.state.field.toString()) ? b : false,
+                    )
+                    .filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom ? `(${bom} bom)` : undefined,
+                      ],
+                      this.options,
+                      info,
+                      {
+                        field: this.state.field,
+                      },
+                    ),
+                  );
+                  if (err !== undefined) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos,
+            );
+            if (recordDelimiterLength !== 0) {
+              // Do not emit comments which take a full line
+              const skipCommentLine =
+                this.state.commenting &&
+                this.state.wasQuoting === false &&
+                this.state.record.length === 0 &&
+                this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+                // Skip full comment line
+              } else {
+                // Activate records emission if above from_line
+                if (
+                  this.state.enabled === false &&
+                  this.info.lines +
+                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
+                    from_line
+                ) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                // Skip if line is empty and skip_empty_lines activated
+                if (
+                  skip_empty_lines === true &&
+                  this.state.wasQuoting === false &&
+                  this.state.record.length === 0 &&
+                  this.state.field.length === 0
+                ) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== undefined) return errField;
+                this.info.bytes =
+                  this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== undefined) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (
+              comment !== null &&
+              (comment_no_infix === false ||
+                (this.state.record.length === 0 &&
+                  this.state.field.length === 0))
+            ) {
+              const commentCount = this.__compareBytes(comment, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== undefined) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (
+            max_record_size !== 0 &&
+            this.state.record_length + this.state.field.length > max_record_size
+          ) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+              ),
+            );
+          }
+        }
+        const lappend =
+          ltrim === false ||
+          this.state.quoting === true ||
+          this.state.field.length !== 0 ||
+          !this.__isCharTrimable(buf, pos);
+        // rtrim in non quoting is handle in __onField
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        // Ensure we are not ending in a quoting state
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`,
+              ],
+              this.options,
+              this.__infoField(),
+            ),
+          );
+          if (err !== undefined) return err;
+        } else {
+          // Skip last line if it has no characters
+          if (
+            this.state.wasQuoting === true ||
+            this.state.record.length !== 0 ||
+            this.state.field.length !== 0
+          ) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== undefined) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== undefined) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function (push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values,
+      } = this.options;
+      const { enabled, record } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      // Convert the first line into column names
+      const recordLength = record.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err =
+          columns === false
+            ? new CsvError(
+                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+                [
+                  "Invalid Record Length:",
+                  `expect ${this.state.expectedRecordLength},`,
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              )
+            : new CsvError(
+                "CSV_RECORD_INCONSISTENT_COLUMNS",
+                [
+                  "Invalid Record Length:",
+                  `columns length is ${columns.length},`, // rename columns
+                  `got ${recordLength} on line ${this.info.lines}`,
+                ],
+                this.options,
+                this.__infoField(),
+                {
+                  record: record,
+                },
+              );
+        if (
+          relax_column_count === true ||
+          (relax_column_count_less === true &&
+            recordLength < this.state.expectedRecordLength) ||
+          (relax_column_count_more === true &&
+            recordLength > this.state.expectedRecordLength)
+        ) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+          // Error is undefined with skip_records_with_error
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        // With columns, records are object
+        if (columns !== false) {
+          const obj = {};
+          // Transform record array to an object
+          for (let i = 0, l = record.length; i < l; i++) {
+            if (columns[i] === undefined || columns[i].disabled) continue;
+            // Turn duplicate columns into an array
+            if (
+              group_columns_by_name === true &&
+              Object.hasOwn(obj, columns[i].name)
+            ) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record[i]];
+              }
+            } else {
+              Object.defineProperty(obj, columns[i].name, {
+                value: record[i],
+                enumerable: true,
+                writable: true,
+                configurable: true,
+              });
+            }
+          }
+          // Without objname (default)
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [obj[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? obj : [obj[objname], obj],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+          // Without columns, records are array
+        } else {
+          if (raw === true || info === true) {
+            const extRecord = Object.assign(
+              { record: record },
+              raw === true
+                ? { raw: this.state.rawBuffer.toString(encoding) }
+                : {},
+              info === true ? { info: this.__infoRecord() } : {},
+            );
+            const err = this.__push(
+              objname === undefined ? extRecord : [record[objname], extRecord],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === undefined ? record : [record[objname], record],
+              push,
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function (record) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers =
+          firstLineToHeaders === undefined
+            ? record
+            : firstLineToHeaders.call(null, record);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`,
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers: headers,
+              },
+            ),
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function () {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = undefined;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function () {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      // Short circuit for the from_line options
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field = field.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field);
+        if (err !== undefined) return err;
+        field = f;
+      }
+      this.state.record.push(field);
+      // Increment record length if record size must not exceed a limit
+      if (max_record_size !== 0 && typeof field === "string") {
+        this.state.record_length += field.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function () {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function (record, push) {
+      const { on_record } = this.options;
+      if (on_record !== undefined) {
+        const info = this.__infoRecord();
+        try {
+          record = on_record.call(null, record, info);
+        } catch (err) {
+          return err;
+        }
+        if (record === undefined || record === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function (field) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Dont loose time calling cast
+      // because the final record is an object
+      // and this field can't be associated to a key present in columns
+      if (
+        isColumns === true &&
+        relax_column_count &&
+        this.options.columns.length <= this.state.record.length
+      ) {
+        return [undefined, undefined];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info = this.__infoField();
+          return [undefined, this.state.castField.call(null, field, info)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field)) {
+        return [undefined, parseFloat(field)];
+      } else if (this.options.cast_date !== false) {
+        const info = this.__infoField();
+        return [undefined, this.options.cast_date.call(null, field, info)];
+      }
+      return [undefined, field];
+    },
+    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    // Helper to test if a character is trimable
+    __isCharTrimable: function (buf, pos) {
+      const { timchars, timcharFirstBytes } = this.state;
+      // Fast bail-out: non-whitespace bytes (the common case) are rejected
+      // without scanning the full timchar list.
+      const first = buf[pos];
+      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
+      loop1: for (let i = 0; i < timchars.length; i++) {
+        const timchar = timchars[i];
+        for (let j = 0; j < timchar.length; j++) {
+          if (timchar[j] !== buf[pos + j]) continue loop1;
+        }
+        return timchar.length;
+      }
+      return 0;
+    },
+    __isDelimiter: function (buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (
+        ignore_last_delimiters === true &&
+        this.state.record.length === this.options.columns.length - 1
+      ) {
+        return 0;
+      } else if (
+        ignore_last_delimiters !== false &&
+        typeof ignore_last_delimiters === "number" &&
+        this.state.record.length === ignore_last_delimiters - 1
+      ) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isEscape: function (buf, pos, chr) {
+      const { escape } = this.options;
+      if (escape === null) return false;
+      const l = escape.length;
+      if (escape[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isFloat: function (value) {
+      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isQuote: function (buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __isRecordDelimiter: function (chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __autoDiscoverRecordDelimiter: function (buf, pos) {
+      const { encoding } = this.options;
+      // Note, we don't need to cache this information in state,
+      // It is only called on the first line until we find out a suitable
+      // record delimiter.
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding),
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function (msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== undefined) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : undefined,
+            );
+          } catch (err) {
+            return err;
+          }
+        }
+        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
+        return undefined;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function () {
+      return {
+        ...this.info,
+        columns: this.options.columns,
+      };
+    },
+    __infoRecord: function () {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
+      };
+    },
+    __infoField: function () {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      // Bytes records are only incremented when all records'fields are parsed
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records: bytes_records,
+        column:
+          isColumns === true
+            ? columns.length > this.state.record.length
+              ? columns[this.state.record.length].name
+              : null
+            : this.state.record.length,
+        quoting: this.state.wasQuoting,
+      };
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/index.js
+/*
+CSV Parse
+
+Please look at the [project documentation](https://csv.js.org/parse/) for
+additional information.
+*/
+
+
+
+
+
+
+
+class Parser extends external_stream_.Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts,
+    });
+    // Backward compatibility
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        // Fix #333 and break #410
+        //   ko: api.stream.iterator.coffee
+        //   ko with v21.4.0, ok with node v20.5.1: api.stream.finished # aborted (with generate())
+        //   ko: api.stream.finished # aborted (with Readable)
+        // this.destroy()
+        // Fix #410 and partially break #333
+        //   ok: api.stream.iterator.coffee
+        //   ok: api.stream.finished # aborted (with generate())
+        //   broken: api.stream.finished # aborted (with Readable)
+        this.on("end", this.destroy);
+      },
+    );
+    if (err !== undefined) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      undefined,
+      true,
+      (record) => {
+        this.push(record);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      },
+    );
+    callback(err);
+  }
+}
+
+const parse = function () {
+  let data, options, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (
+      data === undefined &&
+      (typeof argument === "string" || Buffer.isBuffer(argument))
+    ) {
+      data = argument;
+    } else if (options === undefined && is_object(argument)) {
+      options = argument;
+    } else if (callback === undefined && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options || {},
+      );
+    }
+  }
+  const parser = new Parser(options);
+  if (callback) {
+    const records =
+      options === undefined || options.objname === undefined
+        ? []
+        : Object.create(null);
+    parser.on("readable", function () {
+      let record;
+      while ((record = this.read()) !== null) {
+        if (options === undefined || options.objname === undefined) {
+          records.push(record);
+        } else {
+          Object.assign(records, {
+            [record[0]]: record[1],
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser.on("error", function (err) {
+      callback(err, undefined, parser.api.__infoDataSet());
+    });
+    parser.on("end", function () {
+      callback(undefined, records, parser.api.__infoDataSet());
+    });
+  }
+  if (data !== undefined) {
+    const writer = function () {
+      parser.write(data);
+      parser.end();
+    };
+    // Support Deno, Rollup doesn't provide a shim for setImmediate
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser;
+};
+
+
+
+;// CONCATENATED MODULE: ./src/growth/inventory-csv.ts
+
+
+
+
+
+
+/**
+ * The longest CSV row accepted, in characters: a key of 1,024 bytes URL-encoded is at most
+ * about 9 KiB, the other fields are short. A longer row is damage, and the bound keeps the
+ * parser's buffer small whatever the file holds.
+ */
+const MAX_ROW_CHARACTERS = 64 * 1024;
+/**
+ * Output buffer of gunzip. zlib's default (16 KiB) makes the decompression several times slower
+ * on inventory files (each output chunk is a round trip to the zlib thread); 256 KiB is still a
+ * fixed, small amount of memory.
+ */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
+function createVersionTally() {
+    return { noncurrent: 0, noncurrentBytes: 0, deleteMarkers: 0 };
+}
+/**
+ * Streams one inventory file (gzip -> CSV) into the tallies, one row at a time, and checks its
+ * size and MD5 against the manifest once the last byte is in. Memory stays bounded by the stream
+ * buffers and MAX_ROW_CHARACTERS, whatever the file's size.
+ */
+async function tallyInventoryFile(chunks, options) {
+    // node:crypto loads here, when used, not at every start-up.
+    const hash = process.getBuiltinModule('node:crypto').createHash('md5');
+    let bytes = 0;
+    let rows = 0;
+    const measured = external_node_stream_.Readable.from((async function* () {
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            yield chunk;
+        }
+    })());
+    // Inventory CSV: no header, every field quoted (quotes inside doubled), rows end in \n.
+    const parser = parse({ max_record_size: MAX_ROW_CHARACTERS, relax_column_count: true, skip_empty_lines: true });
+    const countRow = rowCounter(options);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(measured, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES }), parser, async (records) => {
+            for await (const record of records) {
+                rows += 1;
+                countRow(record, rows);
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof InventoryProblem || !isDataError(error))
+            throw error;
+        throw new InventoryProblem(
+        // The parser quotes the offending field: keep the message short whatever the field holds.
+        `${options.where} could not be read as gzip-compressed CSV (${(error instanceof Error ? error.message : String(error)).slice(0, 300)}).`, damageRemediation);
+    }
+    const md5 = hash.digest('hex');
+    if (bytes !== options.file.size || md5 !== options.file.md5) {
+        throw new InventoryProblem(`${options.where} does not match its manifest: ${bytes} bytes with MD5 ${md5}, the manifest says ${options.file.size} bytes with MD5 ${options.file.md5}.`, damageRemediation);
+    }
+    return { bytes, rows };
+}
+const damageRemediation = 'The inventory file is damaged, was replaced, or is not the one the manifest lists: its figures cannot be trusted. Wait for the next daily report (or check who writes to the inventory destination), then run again; meanwhile growth-source: list still works.';
+/** zlib and csv-parse errors: the bytes are wrong, not the connection. */
+function isDataError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('CSV_'));
+}
+/** Inventory keys are URL-encoded like a form: a space is '+', a '+' is %2B. */
+function decodeInventoryKey(encoded) {
+    if (!/[%+]/.test(encoded))
+        return encoded;
+    return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+/** Counts one parsed row into the tallies; throws InventoryProblem on a row S3 would not write. */
+function rowCounter(options) {
+    const { columns, prefix, tally, versions, overdueBefore, where } = options;
+    const bad = (row, what) => new InventoryProblem(`${where} row ${row}: ${what}.`, damageRemediation);
+    return (record, row) => {
+        if (record.length !== columns.count)
+            throw bad(row, `${record.length} fields where fileSchema lists ${columns.count}`);
+        let key;
+        try {
+            key = decodeInventoryKey(record[columns.key] ?? '');
+        }
+        catch {
+            throw bad(row, 'the key is not valid URL encoding');
+        }
+        if (!key.startsWith(prefix))
+            return;
+        const deleteMarker = columns.isDeleteMarker !== undefined && record[columns.isDeleteMarker]?.toLowerCase() === 'true';
+        if (deleteMarker) {
+            versions.deleteMarkers += 1;
+            return;
+        }
+        const sizeText = record[columns.size] ?? '';
+        if (!/^\d{1,16}$/.test(sizeText))
+            throw bad(row, `Size ${JSON.stringify(sizeText.slice(0, 40))} is not a byte count`);
+        const size = Number(sizeText);
+        if (columns.isLatest !== undefined && record[columns.isLatest]?.toLowerCase() === 'false') {
+            versions.noncurrent += 1;
+            versions.noncurrentBytes += size;
+            return;
+        }
+        const modifiedText = record[columns.lastModified] ?? '';
+        const lastModified = new Date(modifiedText);
+        if (modifiedText.length === 0 || Number.isNaN(lastModified.getTime()))
+            throw bad(row, `LastModifiedDate ${JSON.stringify(modifiedText.slice(0, 40))} is not a date`);
+        countObject(tally, { key, size, lastModified }, overdueBefore);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-locate.ts
+
+/** How deep below inventory-location the gate looks for `<source-bucket>/<config-id>/` folders. */
+const MAX_LOCATE_DEPTH = 4;
+/** Folder listings the search may make; a location needing more is too broad. */
+const MAX_LOCATE_LISTINGS = 64;
+/**
+ * Finds the one inventory configuration of `sourceBucket` at or below `locationPrefix`: the
+ * folder whose subfolders are dated report folders. Below the location, a configuration folder
+ * counts only when its parent folder is named after the source bucket (S3's layout), so reports
+ * of other buckets sharing a destination are ignored; two of the same bucket are ambiguous.
+ */
+async function locateInventory(listFolders, locationPrefix, sourceBucket, describe) {
+    const found = [];
+    let frontier = [locationPrefix];
+    let listings = 0;
+    for (let depth = 0; depth <= MAX_LOCATE_DEPTH && frontier.length > 0; depth += 1) {
+        const next = [];
+        for (const prefix of frontier) {
+            if (listings >= MAX_LOCATE_LISTINGS) {
+                throw new InventoryProblem(`${describe(locationPrefix)} holds too many folders to search (more than ${MAX_LOCATE_LISTINGS} listings).`, `Set inventory-location to the configuration's own folder, s3://<destination-bucket>/<destination-prefix>/${sourceBucket}/<config-id>/.`);
+            }
+            listings += 1;
+            const folders = await listFolders(prefix);
+            const dated = newestFirst(folders);
+            // A configuration folder: its dated folders are the reports; data/ and hive/ beside them hold no reports.
+            if (dated.length > 0)
+                found.push({ prefix, dated });
+            else
+                next.push(...folders.filter((folder) => !isDatedFolder(folder)));
+        }
+        frontier = next;
+    }
+    const ours = found.filter(({ prefix }) => prefix === locationPrefix || parentName(prefix) === sourceBucket);
+    const only = ours[0];
+    if (only !== undefined && ours.length === 1)
+        return { configPrefix: only.prefix, datedFolders: only.dated, listings };
+    if (ours.length > 1) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}.`, 'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.');
+    }
+    if (found.length > 0) {
+        throw new InventoryProblem(`${describe(locationPrefix)} holds inventories of other buckets only (${found.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}), none of s3-bucket ${sourceBucket}.`, `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`);
+    }
+    throw new InventoryProblem(`No inventory report below ${describe(locationPrefix)}: no folder named YYYY-MM-DDTHH-MMZ/ within ${MAX_LOCATE_DEPTH} levels.`, 'Check inventory-location (the destination bucket and prefix of the inventory configuration) and that S3 has delivered a first report (up to 48 hours after the configuration is created).');
+}
+/** `a/bucket/config/` -> `bucket`. */
+function parentName(prefix) {
+    return folderName(prefix.slice(0, prefix.length - folderName(prefix).length - 1));
+}
+
+;// CONCATENATED MODULE: ./src/growth/inventory-scan.ts
+
+
+
+
+/** manifest.json is small (a list of file names); anything bigger is not a manifest. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+/** Dated folders tried, newest first, when the newest has no manifest.json yet (a report still being written). */
+const DATED_FOLDERS_TRIED = 3;
+/**
+ * Tallies `<prefix>/<env>/` from the newest S3 Inventory report below the location: finds it,
+ * checks the manifest (its checksum, format, source bucket, schema), then streams each listed
+ * file in turn. Objects are overdue as of the report's creationTimestamp, not now: an object the
+ * report lists existed then. Throws InventoryProblem when the report cannot be trusted.
+ */
+async function scanInventory(store, options) {
+    const { location } = options;
+    const url = (key) => `s3://${location.bucket}/${key}`;
+    const located = await locateInventory((prefix) => store.listFolders(location.bucket, prefix), location.prefix, options.sourceBucket, url);
+    let manifestKey;
+    let manifestBytes;
+    for (const folder of located.datedFolders.slice(0, DATED_FOLDERS_TRIED)) {
+        manifestBytes = await store.readObjectBytes(location.bucket, `${folder}manifest.json`, MAX_MANIFEST_BYTES);
+        if (manifestBytes !== undefined) {
+            manifestKey = `${folder}manifest.json`;
+            break;
+        }
+    }
+    if (manifestKey === undefined || manifestBytes === undefined) {
+        throw new InventoryProblem(`None of the ${Math.min(DATED_FOLDERS_TRIED, located.datedFolders.length)} newest report folders below ${url(located.configPrefix)} has a manifest.json.`, 'S3 writes manifest.json last, when a report is complete; if reports stopped arriving, check the inventory configuration and the destination bucket policy.');
+    }
+    const manifestUrl = url(manifestKey);
+    const checksum = await checkManifestChecksum(store, location.bucket, manifestKey, manifestBytes, manifestUrl);
+    const manifest = parseManifest(Buffer.from(manifestBytes).toString('utf8'), manifestUrl);
+    if (manifest.sourceBucket !== options.sourceBucket) {
+        throw new InventoryProblem(`${manifestUrl} is an inventory of bucket ${manifest.sourceBucket}, not of s3-bucket ${options.sourceBucket}.`, `Set inventory-location to the reports of ${options.sourceBucket}.`);
+    }
+    const columns = parseSchema(manifest.fileSchema, manifestUrl);
+    const overdueBefore = overdueCutoff(manifest.creationTime, options.expireDays, options.graceDays);
+    const tally = createTally();
+    const versions = createVersionTally();
+    let bytesRead = 0;
+    let rows = 0;
+    let filesRead = 0;
+    // One file at a time: memory holds one file's stream buffers, never the report.
+    for (const file of manifest.files) {
+        const counted = await tallyInventoryFile(store.streamObject(location.bucket, file.key), {
+            file,
+            where: url(file.key),
+            columns,
+            prefix: options.prefix,
+            overdueBefore,
+            tally,
+            versions,
+        });
+        bytesRead += counted.bytes;
+        rows += counted.rows;
+        filesRead += 1;
+    }
+    return {
+        tally,
+        versions,
+        allVersions: columns.isLatest !== undefined,
+        manifest,
+        manifestUrl,
+        overdueBefore,
+        checksum,
+        filesRead,
+        bytesRead,
+        rows,
+        listings: located.listings,
+    };
+}
+/** manifest.checksum holds the MD5 (hex) of manifest.json; S3 writes it beside every manifest. */
+async function checkManifestChecksum(store, bucket, manifestKey, manifest, manifestUrl) {
+    const checksumKey = manifestKey.replace(/manifest\.json$/, 'manifest.checksum');
+    const stored = await store.readObjectBytes(bucket, checksumKey, 1024);
+    if (stored === undefined)
+        return 'absent';
+    const expected = Buffer.from(stored).toString('utf8').trim().toLowerCase();
+    // node:crypto loads here, when used, not at every start-up.
+    const actual = process.getBuiltinModule('node:crypto').createHash('md5').update(manifest).digest('hex');
+    if (expected !== actual) {
+        throw new InventoryProblem(`${manifestUrl} does not match its manifest.checksum (MD5 ${actual}, the checksum file says ${JSON.stringify(expected.slice(0, 64))}).`, 'The manifest is damaged or was replaced after S3 wrote it: wait for the next daily report, or check who writes to the inventory destination.');
+    }
+    return 'verified';
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-push.ts
+
+/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
+async function pushGrowth(context, method, body) {
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return undefined;
+    if (context.pushgateway === undefined)
+        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
+    try {
+        await context.pushgateway.push({ job: metrics/* GROWTH_PUSH_JOB */.JH, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
+        return undefined;
+    }
+    catch (error) {
+        return {
+            level: 'error',
+            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
+            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
+        };
+    }
+}
+/** The finding that says where the gauges went: the push's problem, or where they were pushed. */
+async function pushGrowthFigures(context, exposition) {
+    const problem = await pushGrowth(context, 'PUT', exposition);
+    if (problem)
+        return problem;
+    const url = context.config.growth.pushgatewayUrl;
+    if (url === undefined)
+        return { level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' };
+    return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
+}
+
+;// CONCATENATED MODULE: ./src/gates/growth-inventory.ts
+
+
+
+
+
+
+
+
+/** S3 Inventory reports arrive daily (or weekly); one older than this means deliveries stopped. */
+const INVENTORY_STALE_HOURS = 48;
+/**
+ * The growth gate with growth-source: inventory. Same figures and verdict as the listing, read
+ * from the newest S3 Inventory report instead: objects are overdue as of the report's
+ * creationTimestamp, and a report older than 48 hours is a WARN. A report that cannot be trusted
+ * (not CSV, damaged, another bucket's) is UNVERIFIABLE, never PASS.
+ */
+async function runInventoryGrowth(context) {
+    const { config, s3, now } = context;
+    const location = config.growth.inventoryLocation;
+    if (location === undefined)
+        throw new Error('growth-source is inventory but inventory-location is unset');
+    const locationUrl = `s3://${location.bucket}/${location.prefix}`;
+    const runNow = now();
+    const started = performance.now();
+    let scan;
+    try {
+        scan = await scanInventory(s3, {
+            location,
+            sourceBucket: config.s3.bucket,
+            prefix: config.envPrefix,
+            expireDays: config.expireDays,
+            graceDays: config.growth.graceDays,
+        });
+    }
+    catch (error) {
+        // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
+        const pushProblem = await pushGrowth(context, 'POST', (0,metrics/* renderExposition */.fw)((0,metrics/* resultSamples */.pz)(false, runNow)));
+        if (pushProblem)
+            context.log.warning(pushProblem.message);
+        const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
+        if (error instanceof InventoryProblem) {
+            return (0,outcome/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+        }
+        if (error instanceof clients_s3/* S3Failure */.be && error.code === 'NoSuchBucket') {
+            return (0,outcome/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
+                { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
+            ], facts);
+        }
+        if (error instanceof clients_s3/* S3Failure */.be && error.kind === 'access-denied') {
+            return (0,outcome/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
+                { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
+            ], facts);
+        }
+        throw error;
+    }
+    const scanSeconds = (performance.now() - started) / 1000;
+    const { tally, versions, manifest } = scan;
+    const asOf = manifest.creationTime;
+    const policy = {
+        prefix: config.envPrefix,
+        now: asOf,
+        expireDays: config.expireDays,
+        graceDays: config.growth.graceDays,
+        overdueBefore: scan.overdueBefore,
+        nowLabel: 'Inventory time (creationTimestamp)',
+    };
+    const judged = judgeGrowth(tally, policy);
+    const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,outcome/* statusOf */.c2)(findings));
+    const exposition = (0,metrics/* renderExposition */.fw)((0,metrics/* scanSamples */.Lc)(tally, { passed, now: runNow, scanSeconds, asOf }));
+    findings.push(await pushGrowthFigures(context, exposition));
+    const sections = [];
+    if (tally.overdue > 0)
+        sections.push(overdueSection(tally, policy));
+    sections.push({ kind: 'code', title: 'Gauges (Prometheus text format)', language: 'text', text: exposition.trimEnd() });
+    const ageHours = (runNow.getTime() - asOf.getTime()) / 3_600_000;
+    const facts = [
+        { label: 'Source', value: `S3 Inventory ${scan.manifestUrl}` },
+        ...growthFacts(tally, policy),
+        { label: 'Newest object age', value: tally.newest ? `${ageDays(asOf, tally.newest.lastModified).toFixed(1)} days` : 'none' },
+        { label: 'Inventory age', value: `${ageHours.toFixed(1)} hours at ${runNow.toISOString()} (WARN above ${INVENTORY_STALE_HOURS})` },
+        {
+            label: 'Versions',
+            value: scan.allVersions
+                ? `${versions.noncurrent} noncurrent version(s) (${versions.noncurrentBytes} bytes), ${versions.deleteMarkers} delete marker(s) under ${config.envPrefix}; not counted as objects`
+                : 'current versions only (the inventory configuration lists current versions)',
+        },
+        {
+            label: 'Inventory read',
+            value: `${scan.filesRead} CSV file(s), ${scan.bytesRead} compressed bytes, ${scan.rows} row(s), each file's size and MD5 matched the manifest; manifest.checksum ${scan.checksum}; ${scan.listings} folder listing(s); ${scanSeconds.toFixed(2)} s`,
+        },
+        { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
+    ];
+    return {
+        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
+        outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
+    };
+}
+/** What only an inventory can get wrong: its age, a missing checksum, a prefix it does not list. */
+function inventoryFindings(scan, runNow, prefix) {
+    const findings = [];
+    const created = scan.manifest.creationTime;
+    const ageHours = (runNow.getTime() - created.getTime()) / 3_600_000;
+    if (ageHours > INVENTORY_STALE_HOURS) {
+        findings.push({
+            level: 'warn',
+            message: `The newest inventory report is ${ageHours.toFixed(1)} hours old (created ${created.toISOString()}), more than ${INVENTORY_STALE_HOURS} hours: the figures describe that time, not now.`,
+            evidence: scan.manifestUrl,
+            remediation: 'Check that the inventory configuration is enabled and daily, and that its destination bucket policy still lets S3 deliver reports.',
+        });
+    }
+    if (scan.checksum === 'absent') {
+        findings.push({
+            level: 'warn',
+            message: `${scan.manifestUrl} has no manifest.checksum beside it: the list of files could not be verified (each file's MD5 was).`,
+            remediation: 'S3 writes manifest.checksum with every manifest; check that nothing removes it from the inventory destination.',
+        });
+    }
+    if (scan.tally.objects === 0) {
+        findings.push({
+            level: 'warn',
+            message: `The inventory lists no current object under ${prefix} (${scan.rows} row(s) in all).`,
+            remediation: `Check that the inventory configuration's prefix filter covers ${prefix}; if the prefix is really empty, growth-source: list confirms it cheaply.`,
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/gates/growth.ts
+
+
 
 
 
@@ -13179,6 +16915,8 @@ async function closeGap(list, prefix, probe, count) {
  * Publishes the figures to the Pushgateway when pushgateway-url is set.
  */
 async function runGrowth(context) {
+    if (context.config.growth.source === 'inventory')
+        return runInventoryGrowth(context);
     const { config, s3, now } = context;
     const scanNow = now();
     const overdueBefore = overdueCutoff(scanNow, config.expireDays, config.growth.graceDays);
@@ -13190,11 +16928,11 @@ async function runGrowth(context) {
     }
     catch (error) {
         // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
-        const pushProblem = await push(context, 'POST', (0,metrics/* renderExposition */.fw)((0,metrics/* resultSamples */.pz)(false, scanNow)));
+        const pushProblem = await pushGrowth(context, 'POST', (0,metrics/* renderExposition */.fw)((0,metrics/* resultSamples */.pz)(false, scanNow)));
         if (pushProblem)
             context.log.warning(pushProblem.message);
         if (error instanceof clients_s3/* S3Failure */.be && error.code === 'NoSuchBucket') {
-            return outcome(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
+            return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
                 { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
             ]);
         }
@@ -13204,9 +16942,9 @@ async function runGrowth(context) {
     const { tally, stats } = scan;
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings];
-    const passed = PASSING_STATUSES.includes(statusOf(findings));
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,outcome/* statusOf */.c2)(findings));
     const exposition = (0,metrics/* renderExposition */.fw)((0,metrics/* scanSamples */.Lc)(tally, { passed, now: scanNow, scanSeconds }));
-    const pushProblem = await push(context, 'PUT', exposition);
+    const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
         findings.push(pushProblem);
     else if (config.growth.pushgatewayUrl === undefined)
@@ -13227,28 +16965,9 @@ async function runGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...outcome(judged.summary, findings, facts, sections),
+        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
-}
-/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
-async function push(context, method, body) {
-    const url = context.config.growth.pushgatewayUrl;
-    if (url === undefined)
-        return undefined;
-    if (context.pushgateway === undefined)
-        return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
-    try {
-        await context.pushgateway.push({ job: metrics/* GROWTH_PUSH_JOB */.JH, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
-        return undefined;
-    }
-    catch (error) {
-        return {
-            level: 'error',
-            message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
-        };
-    }
 }
 const growthGate = {
     id: 'growth',
@@ -13474,7 +17193,8 @@ function findingOf(evaluation, onNoData) {
         case 'PASS':
             return { level: 'info', message: `${check.name}: PASS. ${reason}`, evidence };
         case 'INCOMPLETE':
-            return { level: 'info', message: `${check.name}: ${reason}`, evidence };
+            // Not judged to the end (another check failed first): never a passing verdict on its own.
+            return { level: 'unverifiable', message: `${check.name}: ${reason}`, evidence };
         case 'FAIL':
         case 'TOO_FEW_SAMPLES':
             return { level: 'fail', message: `${check.name}: ${verdict}. ${reason}`, evidence, remediation: REMEDIATION[verdict] };
@@ -13534,7 +17254,7 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     if (described.length > 0) {
         sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
     }
-    return outcome(summary, findings, facts, sections);
+    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
 }
 function samplesSection(evaluations) {
     const rows = [];
@@ -13560,6 +17280,96 @@ const hotPathGate = {
     report: 'hot-path-rollout-latest.md',
     run: runHotPath,
 };
+
+;// CONCATENATED MODULE: ./src/lifecycle/lock-policy.ts
+/*
+ * The per-bucket lifecycle lock, pure parts: where it lives, what it says, how long it may be held.
+ * S3 has no conditional lifecycle PUT, so applies that share a bucket serialise on an object
+ * written with If-None-Match: * (as Terraform's S3 backend locks its state).
+ */
+/** Below `<prefix>/`, beside the env folders: no env name starts with '_', so no env rule, growth scan or smoke touches it. */
+const LOCK_FOLDER = '_release-gates';
+function lockKey(prefix) {
+    return `${prefix}/${LOCK_FOLDER}/lifecycle.lock`;
+}
+const TOOL = 'surreal-release-gates';
+function lockBodyText(holder) {
+    return JSON.stringify({ tool: TOOL, runId: holder.runId, env: holder.env, time: holder.time });
+}
+/** The holder a lock body names; undefined when it is not a lock this tool wrote. */
+function parseLockBody(text) {
+    try {
+        const value = JSON.parse(text);
+        const { runId, env, time } = value;
+        if (value.tool !== TOOL || typeof runId !== 'string' || typeof env !== 'string' || typeof time !== 'string')
+            return undefined;
+        return { runId, env, time };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A holder id unique per apply and readable: UTC second, then random hex. */
+function lockRunId(now, random) {
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return `${stamp}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+const BUDGET_MS = 120_000;
+const CLOCK_MARGIN_MS = 60_000;
+/**
+ * The TTL outlasts the whole critical section: the budget, plus one S3 call (retries included)
+ * still in flight when the budget ends, plus a margin for the lock's own write.
+ */
+function lockTimings(s3TimeoutMs) {
+    const ttlMs = BUDGET_MS + s3TimeoutMs + CLOCK_MARGIN_MS;
+    return { budgetMs: BUDGET_MS, ttlMs, waitMs: ttlMs + 15_000 };
+}
+/** Age of a lock by the server's clock (its Date header against its Last-Modified); our clock only when it sent no Date. */
+function lockAgeMs(lastModified, serverDate, clientNow) {
+    if (lastModified === undefined)
+        return undefined;
+    return (serverDate ?? clientNow).getTime() - lastModified.getTime();
+}
+/** Stale: older than the TTL. A lock without Last-Modified is never judged stale (fail closed: wait). */
+function isStale(ageMs, ttlMs) {
+    return ageMs !== undefined && ageMs > ttlMs;
+}
+/** Pause before the next attempt: doubling from 250 ms up to 2 s, times a jitter factor in [0.5, 1.5). */
+function lockRetryDelayMs(attempt, random) {
+    const base = Math.min(2000, 250 * 2 ** Math.max(0, attempt - 1));
+    return Math.round(base * (0.5 + random));
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
+/** Every rule this action owns has an ID starting with this. */
+const MANAGED_ID_PREFIX = 'surreal-release-gates:';
+function managedRuleIds(prefix, appEnv) {
+    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
+    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
+}
+function desiredRules(input) {
+    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
+    const versioned = input.versioning !== 'Unversioned';
+    const expiration = {
+        ID: input.ids.expiration,
+        Status: 'Enabled',
+        ...scope,
+        Expiration: { Days: input.expireDays },
+        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
+        // Parts of an interrupted upload are billed, and never expire: abort them.
+        ...(input.abortIncompleteMultipartDays > 0 ? { AbortIncompleteMultipartUpload: { DaysAfterInitiation: input.abortIncompleteMultipartDays } } : {}),
+    };
+    if (!versioned)
+        return [expiration];
+    return [
+        expiration,
+        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
+    ];
+}
+/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
+function prefersLegacyPrefix(current) {
+    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
+}
 
 ;// CONCATENATED MODULE: ./src/lifecycle/rule.ts
 function ruleScope(rule) {
@@ -13591,7 +17401,7 @@ function canonicalValue(value) {
     return value;
 }
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
-function canonicalRules(rules) {
+function rule_canonicalRules(rules) {
     const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
     const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
@@ -13615,6 +17425,49 @@ function semanticJson(rule) {
             lt: filter.ObjectSizeLessThan,
         },
     });
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
+
+const MAX_LIFECYCLE_RULES = 1000;
+/**
+ * Merges the desired rules into the current configuration by ID. Rules not desired are kept
+ * exactly as given (prepareLifecyclePlan gives them normalised to valid S3), in place; a desired
+ * rule replaces its namesake in place or is appended. Rules whose ID is in `adopt` (checked
+ * eligible by planAdoption) are left out: the managed rule replaces them.
+ */
+function planLifecycle(current, desired, adopt = new Set()) {
+    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
+    const entries = [];
+    const rules = [];
+    const seen = new Set();
+    current.forEach((rule, index) => {
+        if (rule.ID !== undefined && adopt.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
+            return;
+        }
+        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
+        if (wanted === undefined || seen.has(rule.ID)) {
+            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
+            rules.push(rule);
+            return;
+        }
+        seen.add(rule.ID);
+        const same = semanticJson(rule) === semanticJson(wanted);
+        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
+        rules.push(same ? rule : wanted);
+    });
+    for (const rule of desired) {
+        if (seen.has(rule.ID))
+            continue;
+        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
+        rules.push(rule);
+    }
+    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
+}
+/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
+function foreignRulesCanonical(rules, ownedIds) {
+    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/adopt.ts
@@ -13661,75 +17514,645 @@ function planAdoption(current, adoptIds, envPrefix, managedIds) {
     return { adopt, refused, absent };
 }
 
-;// CONCATENATED MODULE: ./src/lifecycle/managed.ts
-/** Every rule this action owns has an ID starting with this. */
-const MANAGED_ID_PREFIX = 'surreal-release-gates:';
-function managedRuleIds(prefix, appEnv) {
-    const base = `${MANAGED_ID_PREFIX}${prefix}/${appEnv}`;
-    return { expiration: base, deleteMarkers: `${base}:delete-markers` };
-}
-function desiredRules(input) {
-    const scope = input.legacyPrefix ? { Prefix: input.envPrefix } : { Filter: { Prefix: input.envPrefix } };
-    const versioned = input.versioning !== 'Unversioned';
-    const expiration = {
-        ID: input.ids.expiration,
-        Status: 'Enabled',
-        ...scope,
-        Expiration: { Days: input.expireDays },
-        ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
-    };
-    if (!versioned)
-        return [expiration];
-    return [
-        expiration,
-        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-    ];
-}
-/** Follow the configuration's spelling: legacy only when every existing rule uses it. */
-function prefersLegacyPrefix(current) {
-    return current.length > 0 && current.every((rule) => rule.Filter === undefined && rule.Prefix !== undefined);
-}
+;// CONCATENATED MODULE: ./src/lifecycle/meaning.ts
 
-;// CONCATENATED MODULE: ./src/lifecycle/plan.ts
-
-const MAX_LIFECYCLE_RULES = 1000;
-/**
- * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
- * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
- */
-function planLifecycle(current, desired, adopt = new Set()) {
-    const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));
-    const entries = [];
-    const rules = [];
-    const seen = new Set();
-    current.forEach((rule, index) => {
-        if (rule.ID !== undefined && adopt.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'adopt', before: rule, after: undefined });
-            return;
-        }
-        const wanted = rule.ID === undefined ? undefined : desiredById.get(rule.ID);
-        if (wanted === undefined || seen.has(rule.ID)) {
-            entries.push({ id: ruleLabel(rule, index), action: 'keep', before: rule, after: rule });
-            rules.push(rule);
-            return;
-        }
-        seen.add(rule.ID);
-        const same = semanticJson(rule) === semanticJson(wanted);
-        entries.push({ id: ruleLabel(rule, index), action: same ? 'unchanged' : 'change', before: rule, after: same ? rule : wanted });
-        rules.push(same ? rule : wanted);
-    });
-    for (const rule of desired) {
-        if (seen.has(rule.ID))
-            continue;
-        entries.push({ id: rule.ID ?? '', action: 'add', before: undefined, after: rule });
-        rules.push(rule);
+const isUnreadable = (reading) => 'problem' in reading;
+const FILTER_FIELDS = new Set(['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan', 'And']);
+const AND_FIELDS = new Set(['Prefix', 'Tags', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
+const present = (fields) => Object.entries(fields ?? {}).filter(([, value]) => value !== undefined).map(([key]) => key);
+/** The rule's meaning as a server answered it (lenient about shape, strict about conflicts). */
+function meaningAsRead(rule) {
+    return meaning(rule, 'read');
+}
+/** The rule's meaning if written to S3 as it is; unreadable when S3 would not accept its shape. */
+function meaningAsWritten(rule) {
+    return meaning(rule, 'write');
+}
+function meaning(rule, mode) {
+    const filter = rule.Filter;
+    const and = (filter?.And ?? undefined);
+    const unknown = [...present(filter).filter((key) => !FILTER_FIELDS.has(key)), ...present(and).filter((key) => !AND_FIELDS.has(key)).map((key) => `And.${key}`)];
+    if (unknown.length > 0)
+        return { problem: `unknown filter field ${unknown.map((key) => `'${key}'`).join(', ')}` };
+    if (filter !== undefined && (typeof filter !== 'object' || filter === null))
+        return { problem: 'its Filter is not an object' };
+    if (mode === 'write') {
+        if (rule.Prefix !== undefined && filter !== undefined)
+            return { problem: 'it has both a rule-level Prefix and a Filter' };
+        if (rule.Prefix === undefined && filter === undefined)
+            return { problem: 'it has neither a Filter nor a Prefix' };
+        if (present(filter).length > 1)
+            return { problem: `its Filter holds ${present(filter).join(' and ')} side by side (S3 wants them inside And)` };
     }
-    return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
+    const prefixes = [rule.Prefix, filter?.Prefix, and?.Prefix].filter((value) => value !== undefined);
+    if (prefixes.some((value) => typeof value !== 'string'))
+        return { problem: 'a prefix is not text' };
+    const distinct = [...new Set(prefixes.filter((value) => value !== ''))];
+    if (distinct.length > 1)
+        return { problem: `it names the prefixes ${distinct.map((value) => `'${value}'`).join(' and ')} at once` };
+    const tagList = [...(filter?.Tag !== undefined ? [filter.Tag] : []), ...(Array.isArray(and?.Tags) ? and.Tags : [])];
+    if (and?.Tags !== undefined && !Array.isArray(and.Tags))
+        return { problem: 'its And.Tags is not a list' };
+    const tags = new Map();
+    for (const tag of tagList) {
+        const { Key: key, Value: value } = (tag ?? {});
+        if (typeof key !== 'string' || key === '')
+            return { problem: 'a tag filter has no Key' };
+        if (value !== undefined && typeof value !== 'string')
+            return { problem: `tag ${key} has a Value that is not text` };
+        const text = value ?? '';
+        const seen = tags.get(key);
+        if (seen !== undefined && (seen !== text || mode === 'write'))
+            return { problem: `tag ${key} is filtered on twice` };
+        tags.set(key, text);
+    }
+    const greaterThan = size(filter?.ObjectSizeGreaterThan, and?.ObjectSizeGreaterThan);
+    const lessThan = size(filter?.ObjectSizeLessThan, and?.ObjectSizeLessThan);
+    if (greaterThan === 'conflict' || lessThan === 'conflict')
+        return { problem: 'it names two different size bounds' };
+    if (greaterThan === 'invalid' || lessThan === 'invalid')
+        return { problem: 'a size bound is not a whole number of bytes' };
+    const { ID: _id, Status: status, Prefix: _prefix, Filter: _filter, ...actions } = rule;
+    return {
+        status,
+        prefix: distinct[0] ?? '',
+        tags: [...tags].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        sizeGreaterThan: greaterThan,
+        sizeLessThan: lessThan,
+        actions: canonicalJson(actions),
+    };
 }
-/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
-function foreignRulesCanonical(rules, ownedIds) {
-    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
+function size(...values) {
+    const given = values.filter((value) => value !== undefined);
+    if (given.some((value) => typeof value !== 'number' || !Number.isInteger(value) || value < 0))
+        return 'invalid';
+    const distinct = [...new Set(given)];
+    if (distinct.length > 1)
+        return 'conflict';
+    return distinct[0];
+}
+/** The first way two meanings differ, in words ("prefix 'a/' would become ''"); undefined when they are the same. */
+function meaningDifference(before, after, verb = 'would become') {
+    const quote = (value) => (value === undefined ? 'none' : `'${String(value)}'`);
+    if (before.prefix !== after.prefix)
+        return `prefix ${quote(before.prefix)} ${verb} ${quote(after.prefix)}`;
+    const tags = (meaning) => meaning.tags.map(([key, value]) => `${key}=${value}`).join(', ');
+    if (JSON.stringify(before.tags) !== JSON.stringify(after.tags))
+        return `tags ${quote(tags(before))} ${verb} ${quote(tags(after))}`;
+    if (before.sizeGreaterThan !== after.sizeGreaterThan)
+        return `ObjectSizeGreaterThan ${quote(before.sizeGreaterThan)} ${verb} ${quote(after.sizeGreaterThan)}`;
+    if (before.sizeLessThan !== after.sizeLessThan)
+        return `ObjectSizeLessThan ${quote(before.sizeLessThan)} ${verb} ${quote(after.sizeLessThan)}`;
+    if (before.status !== after.status)
+        return `Status ${quote(before.status)} ${verb} ${quote(after.status)}`;
+    if (before.actions !== after.actions)
+        return `its actions ${before.actions} ${verb} ${after.actions}`;
+    return undefined;
+}
+/**
+ * Proof that a rule not ours means, as it will be written, what it meant as read. Undefined when
+ * proved; otherwise why not (the caller writes nothing).
+ */
+function keptMeaningProblem(read, written) {
+    const before = meaningAsRead(read);
+    if (isUnreadable(before))
+        return `as read, ${before.problem}`;
+    const after = meaningAsWritten(written);
+    if (isUnreadable(after))
+        return `as it would be written, ${after.problem}`;
+    return meaningDifference(before, after);
+}
+/** A text equal for two rules exactly when they mean the same (unreadable rules only equal themselves). */
+function meaningKey(rule) {
+    const reading = meaningAsRead(rule);
+    return isUnreadable(reading) ? `unreadable ${canonicalJson(rule)}` : JSON.stringify(reading);
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/normalise.ts
+
+/**
+ * A server's answer in a shape S3 accepts, meaning the same. A rule already valid is kept as it
+ * is (same object); one that cannot be read (conflicting prefixes, an unknown filter field) is
+ * kept too, and the proof before any write refuses it.
+ */
+function normaliseRule(read) {
+    if (!isUnreadable(meaningAsWritten(read)))
+        return { read, rule: read, respelt: false };
+    const meaning = meaningAsRead(read);
+    if (isUnreadable(meaning))
+        return { read, rule: read, respelt: false };
+    const { Prefix: _legacy, Filter: _filter, ...rest } = read;
+    return { read, rule: { ...rest, Filter: validFilter(meaning) }, respelt: true };
+}
+/** Exactly one member, or And for several conditions: the only filters S3 accepts. */
+function validFilter(meaning) {
+    const tags = meaning.tags.map(([key, value]) => ({ Key: key, Value: value }));
+    const conditions = (meaning.prefix !== '' ? 1 : 0) + tags.length + (meaning.sizeGreaterThan !== undefined ? 1 : 0) + (meaning.sizeLessThan !== undefined ? 1 : 0);
+    if (conditions === 0)
+        return { Prefix: '' };
+    if (conditions === 1) {
+        if (meaning.prefix !== '')
+            return { Prefix: meaning.prefix };
+        if (tags[0] !== undefined)
+            return { Tag: tags[0] };
+        if (meaning.sizeGreaterThan !== undefined)
+            return { ObjectSizeGreaterThan: meaning.sizeGreaterThan };
+        return { ObjectSizeLessThan: meaning.sizeLessThan };
+    }
+    return {
+        And: {
+            ...(meaning.prefix !== '' ? { Prefix: meaning.prefix } : {}),
+            ...(tags.length > 0 ? { Tags: tags } : {}),
+            ...(meaning.sizeGreaterThan !== undefined ? { ObjectSizeGreaterThan: meaning.sizeGreaterThan } : {}),
+            ...(meaning.sizeLessThan !== undefined ? { ObjectSizeLessThan: meaning.sizeLessThan } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/prepare.ts
+
+
+
+
+/**
+ * Normalises what the server returned into valid S3 (a re-spelling alone changes nothing in the
+ * plan, so it never causes a write), plans adoption and the merge of the managed rules, and proves
+ * that every rule kept means, as it would be written, what it meant as read.
+ */
+function prepareLifecyclePlan(read, request) {
+    const normalised = read.map(normaliseRule);
+    const rules = normalised.map((entry) => entry.rule);
+    const asRead = new Map(normalised.map((entry) => [entry.rule, entry.read]));
+    const adoption = planAdoption(rules, request.adoptIds, request.envPrefix, request.managedIds);
+    const plan = planLifecycle(rules, request.desired, adoption.adopt);
+    const unprovable = plan.entries.flatMap((entry) => {
+        if (entry.action !== 'keep' || entry.after === undefined)
+            return [];
+        const reason = keptMeaningProblem(asRead.get(entry.after) ?? entry.after, entry.after);
+        return reason === undefined ? [] : [{ rule: entry.id, reason }];
+    });
+    const respelt = new Map(normalised.filter((entry) => entry.respelt).map((entry) => [entry.rule, entry.read]));
+    return { read, adoption, plan, respelt, unprovable };
+}
+
+;// CONCATENATED MODULE: ./src/gates/lifecycle-lock.ts
+
+
+const WAIT_LOG_INTERVAL_MS = 10_000;
+/**
+ * Runs `body` under the bucket's lifecycle lock and releases it in `finally`, so a failure or a
+ * cancellation that unwinds the stack releases it too. When another run holds it past the wait,
+ * `body` does not run and the findings say who holds it (FAIL); when the credentials may not write
+ * the lock, `body` runs unlocked and a WARN says so.
+ */
+async function underLifecycleLock(deps, body) {
+    // node:crypto loads here, when used, not at every start-up.
+    const runId = lockRunId(deps.now(), process.getBuiltinModule('node:crypto').randomBytes(4));
+    const holder = { runId, env: deps.env, time: deps.now().toISOString() };
+    const acquired = await acquire(deps, holder);
+    if (acquired.kind === 'busy')
+        return { ran: false, findings: [acquired.finding] };
+    if (acquired.kind === 'unavailable') {
+        const value = await body({ held: false, withinBudget: () => true });
+        return { ran: true, value, findings: [acquired.finding] };
+    }
+    const findings = [...acquired.findings];
+    try {
+        const value = await body({ held: true, withinBudget: () => deps.now().getTime() - acquired.sentAtMs < deps.timings.budgetMs });
+        return { ran: true, value, findings };
+    }
+    finally {
+        // On a throw the caller sees the error; the release's own findings then reach the log only.
+        const released = await release(deps, runId, acquired);
+        findings.push(released);
+        if (released.level !== 'info')
+            deps.log.warning(released.message);
+    }
+}
+async function acquire(deps, holder) {
+    const { s3, key, timings, log } = deps;
+    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = deps.random ?? Math.random;
+    const body = lockBodyText(holder);
+    const startedMs = deps.now().getTime();
+    const versions = [];
+    let lastWaitLogMs = Number.NEGATIVE_INFINITY;
+    let other;
+    // Said once the lock is ours: on versioned buckets the abandoned lock is deleted first, taken after.
+    const broke = [];
+    // When our conditional PUT went out: the budget counts from there, even if its answer was lost.
+    let putSentAtMs;
+    try {
+        for (let attempt = 1;; attempt += 1) {
+            const nowMs = deps.now().getTime();
+            if (attempt > 1 && nowMs - startedMs > timings.waitMs)
+                return { kind: 'busy', finding: busyFinding(deps, other, nowMs - startedMs) };
+            const existing = await s3.readSmallObject(key);
+            if (existing !== 'not-found') {
+                const current = parseLockBody(existing.body);
+                if (current?.runId === holder.runId) {
+                    // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
+                    if (existing.versionId !== undefined)
+                        versions.push(existing.versionId);
+                    return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
+                }
+                const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
+                other = { holder: current, ageMs };
+                if (isStale(ageMs, timings.ttlMs)) {
+                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lifecycle_lock_seconds(ageMs)} old (TTL ${lifecycle_lock_seconds(timings.ttlMs)}): breaking it.`);
+                    const broken = await breakStale(deps, existing, body);
+                    if (broken === 'deleted')
+                        broke.push(staleFinding(deps, current, ageMs));
+                    if (broken !== undefined && broken !== 'deleted') {
+                        versions.push(...broken.versions);
+                        return await lifecycle_lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
+                    }
+                    // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
+                    if (broken === undefined)
+                        await sleep(lockRetryDelayMs(attempt, random()));
+                    continue;
+                }
+                if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
+                    lastWaitLogMs = nowMs;
+                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lifecycle_lock_seconds(ageMs)} old); waiting up to ${lifecycle_lock_seconds(timings.waitMs)} in all.`);
+                }
+                await sleep(lockRetryDelayMs(attempt, random()));
+                continue;
+            }
+            const sentAtMs = deps.now().getTime();
+            putSentAtMs ??= sentAtMs;
+            const answer = await s3.putObjectIf({ key, body, condition: { ifNoneMatch: '*' } });
+            if (answer.kind === 'written') {
+                if (answer.versionId !== undefined)
+                    versions.push(answer.versionId);
+                return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
+            }
+            // 412: another run took it first, or our own write landed and was retried; the next read tells.
+            // 409: a conditional write was in flight at the same time; both answers mean try again shortly.
+            if (answer.kind === 'conflict' || attempt > 2)
+                await sleep(lockRetryDelayMs(attempt, random()));
+        }
+    }
+    catch (error) {
+        if (error instanceof clients_s3/* S3Failure */.be && error.kind === 'access-denied') {
+            await removeOwn(deps, holder.runId, versions).catch(() => undefined);
+            return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
+        }
+        // Leave no lock behind when we fail half-way (e.g. a timeout on a write that landed, or a cancellation).
+        await removeOwn(deps, holder.runId, versions).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * A second conditional PUT (the same body) on the lock we hold must get 412. A server that
+ * answers 200 ignores If-None-Match (Ceph RGW 16.2 on versioned buckets does): the lock is
+ * advisory only, kept apart from another run by the read before the write and nothing else.
+ */
+async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
+    const probe = await deps.s3.putObjectIf({ key: deps.key, body, condition: { ifNoneMatch: '*' } });
+    const findings = [...held.findings];
+    if (probe.kind === 'written') {
+        if (probe.versionId !== undefined)
+            held.versions.push(probe.versionId);
+        findings.push({
+            level: 'warn',
+            message: `Advisory lock only: the server answered 200 to a second conditional PUT (If-None-Match: *) on the lock ${deps.key}, so it does not enforce the condition (bucket versioning ${deps.versioning}). Concurrent applies are not excluded; the read-back after the write still re-merges a lost rule.`,
+            remediation: 'Use a server that honours If-None-Match on PutObject (AWS S3, MinIO; Ceph RGW on unversioned buckets), or run applies on this bucket one at a time.',
+        });
+    }
+    const waitedMs = deps.now().getTime() - startedMs;
+    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lifecycle_lock_seconds(waitedMs)}` : ''}).` });
+    deps.log.info(`Took the lifecycle lock ${deps.key}.`);
+    return { ...held, findings };
+}
+/**
+ * Breaks an abandoned lock. Versioned bucket: delete exactly its version (a newer lock someone
+ * else wrote meanwhile is another version, untouched; nothing is left behind) and take it anew.
+ * Otherwise: overwrite it with If-Match on its ETag, so a lock replaced meanwhile is not.
+ * Undefined: not broken by us (replaced meanwhile, or a conflict); the caller reads again.
+ */
+async function breakStale(deps, stale, body) {
+    const { s3, key } = deps;
+    if (deps.versioning === 'Enabled' && stale.versionId !== undefined) {
+        await s3.deleteObjectVersion(key, stale.versionId);
+        return 'deleted';
+    }
+    if (stale.etag === undefined)
+        return undefined;
+    // RFC 7232 quotes the ETag; Ceph RGW 16.2 matches only the bare value, so try that when the lock is unchanged.
+    for (const etag of [stale.etag, stale.etag.replace(/"/g, '')]) {
+        const sentAtMs = deps.now().getTime();
+        const answer = await s3.putObjectIf({ key, body, condition: { ifMatch: etag } });
+        if (answer.kind === 'written')
+            return { kind: 'held', sentAtMs, versions: answer.versionId !== undefined ? [answer.versionId] : [], findings: [] };
+        if (answer.kind === 'conflict')
+            return undefined;
+        const now = await s3.readSmallObject(key);
+        if (now === 'not-found' || now.etag !== stale.etag)
+            return undefined;
+    }
+    return undefined;
+}
+async function release(deps, runId, held) {
+    try {
+        const removed = await removeOwn(deps, runId, held.versions);
+        return removed
+            ? { level: 'info', message: `Released the lifecycle lock ${deps.key}.` }
+            : { level: 'warn', message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.` };
+    }
+    catch (error) {
+        return {
+            level: 'warn',
+            message: `Could not release the lifecycle lock ${deps.key}: ${error instanceof Error ? error.message : String(error)}`,
+            remediation: `Applies on this bucket wait for it until it is ${lifecycle_lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
+        };
+    }
+}
+/**
+ * Removes what this run wrote. Versioned: each of its versions by id (no delete marker remains,
+ * and another run's version is never touched). Otherwise: the object, once read and found ours.
+ */
+async function removeOwn(deps, runId, versions) {
+    const { key } = deps;
+    const s3 = deps.releaseS3?.() ?? deps.s3;
+    if (deps.versioning === 'Enabled' && versions.length > 0) {
+        for (const versionId of versions)
+            await s3.deleteObjectVersion(key, versionId);
+        return true;
+    }
+    const current = await s3.readSmallObject(key);
+    if (current === 'not-found' || parseLockBody(current.body)?.runId !== runId)
+        return false;
+    // Suspended versioning: the write replaced the 'null' version; delete that, not the key (which adds a marker).
+    await s3.deleteObjectVersion(key, deps.versioning === 'Suspended' ? (current.versionId ?? 'null') : undefined);
+    return true;
+}
+function busyFinding(deps, other, waitedMs) {
+    return {
+        level: 'fail',
+        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lifecycle_lock_seconds(other?.ageMs)} old); waited ${lifecycle_lock_seconds(waitedMs)}. Nothing was written.`,
+        remediation: `Re-run once the other apply has finished. A lock older than ${lifecycle_lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
+    };
+}
+function staleFinding(deps, holder, ageMs) {
+    return {
+        level: 'info',
+        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lifecycle_lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lifecycle_lock_seconds(deps.timings.ttlMs)}.`,
+    };
+}
+function unavailableFinding(deps, error) {
+    return {
+        level: 'warn',
+        message: `Applied without the lifecycle lock: the credentials may not use ${deps.key} (${error.message}). A concurrent apply on this bucket could lose a rule; the read-back re-merges one it sees lost.`,
+        remediation: `Grant s3:GetObject, s3:PutObject and s3:DeleteObject on ${deps.key}.`,
+    };
+}
+function describeHolder(holder) {
+    return holder === undefined ? 'an object this tool did not write' : `run ${holder.runId} (env ${holder.env}, taken ${holder.time})`;
+}
+function lifecycle_lock_seconds(ms) {
+    return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/abort-uploads.ts
+
+
+/**
+ * AbortIncompleteMultipartUpload: the parts of an upload that was started and never completed
+ * or aborted are stored (and billed) until someone aborts it; expiry never removes them. MinIO
+ * accepts the field and drops it (it cleans stale uploads server-wide); some older servers
+ * reject it.
+ */
+/** The rule as a server that drops AbortIncompleteMultipartUpload keeps it. */
+function withoutAbortIncomplete(rule) {
+    const { AbortIncompleteMultipartUpload: _dropped, ...rest } = rule;
+    return rest;
+}
+/** True when `rules` hold `rule` as written (any filter spelling). */
+function holdsRule(rules, rule) {
+    return planLifecycle(rules, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged');
+}
+/**
+ * Of the rules written, those a read-back holds only without their AbortIncompleteMultipartUpload
+ * (the server dropped the field, or has not applied the new configuration yet).
+ */
+function heldWithoutAbortIncomplete(after, written) {
+    return written.filter((rule) => rule.AbortIncompleteMultipartUpload !== undefined && !holdsRule(after, rule) && holdsRule(after, withoutAbortIncomplete(rule)));
+}
+/**
+ * IDs among `missing` (desired rules a read-back lacks) that the read-back holds except for their
+ * AbortIncompleteMultipartUpload: a server that drops the field applied the rest of the write.
+ */
+function droppedAbortIncomplete(after, desired, missing) {
+    return heldWithoutAbortIncomplete(after, desired.filter((rule) => missing.includes(rule.ID ?? ''))).map((rule) => rule.ID ?? '');
+}
+/** lifecycle: the info for a managed rule the server keeps without the field. */
+function droppedAbortFinding(id) {
+    return {
+        level: 'info',
+        message: `The server keeps ${id} without AbortIncompleteMultipartUpload: it drops the field (MinIO does, and removes stale uploads server-wide) or has not applied the new configuration yet. Unfinished uploads are not aborted by this rule; every apply writes it once more until abort-incomplete-multipart-days is 0.`,
+    };
+}
+/**
+ * verify: does an enabled rule covering `prefix` (whoever owns it, without tag or size filter)
+ * abort unfinished multipart uploads? Info naming the soonest one, else WARN.
+ */
+function abortUploadsFinding(rules, prefix) {
+    const aborting = rules
+        .map((rule, index) => ({ rule, label: ruleLabel(rule, index), scope: ruleScope(rule), days: rule.AbortIncompleteMultipartUpload?.DaysAfterInitiation }))
+        .filter(({ rule, scope, days }) => rule.Status === 'Enabled' && scope.tags.length === 0 && !scope.sizeFiltered && prefix.startsWith(scope.prefix) && typeof days === 'number' && days > 0)
+        .sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
+    const soonest = aborting[0];
+    if (soonest !== undefined) {
+        return { level: 'info', message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.` };
+    }
+    return {
+        level: 'warn',
+        message: `No enabled rule covering ${prefix} aborts unfinished multipart uploads (AbortIncompleteMultipartUpload): the parts of an interrupted upload are kept, and billed, forever; expiry never removes them.`,
+        remediation: 'Run the lifecycle gate with mode: apply and abort-incomplete-multipart-days above 0 (default 7). MinIO drops this field and removes stale uploads itself (its api stale_uploads_expiry setting, 24h by default); there this WARN stays.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/read-back.ts
+
+
+
+function checkWrite(after, before, desired) {
+    const missing = desired
+        .filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'))
+        .map((rule) => rule.ID ?? '');
+    if (missing.length === 0)
+        return { kind: 'confirmed' };
+    const unchanged = rule_canonicalRules(after).join('\n') === rule_canonicalRules(before).join('\n');
+    return { kind: unchanged ? 'not-visible' : 'replaced', missing };
+}
+/**
+ * Compares rules by their meaning in normalised form (a server's re-spelling is no difference),
+ * matched by ID; rules without an ID are matched by meaning alone, so they can only be missing
+ * or added.
+ */
+function compareForeign(written, readBack, ownedIds) {
+    const foreign = (rules) => rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
+    const before = foreign(written);
+    const after = foreign(readBack);
+    const changed = [];
+    const missing = [];
+    const matched = new Set();
+    for (const entry of before) {
+        const index = after.findIndex((other, at) => !matched.has(at) && (entry.id === '' ? other.id === '' && other.meaning === entry.meaning : other.id === entry.id));
+        if (index < 0) {
+            missing.push(entry.label);
+            continue;
+        }
+        matched.add(index);
+        const found = after[index];
+        if (found !== undefined && found.meaning !== entry.meaning)
+            changed.push({ rule: entry.label, difference: describeChange(entry.rule, found.rule) });
+    }
+    const added = after.filter((_, at) => !matched.has(at)).map((entry) => entry.label);
+    return { changed, missing, added };
+}
+function describeChange(written, readBack) {
+    const before = meaningAsWritten(written);
+    const after = meaningAsRead(readBack);
+    if (isUnreadable(after))
+        return `it reads back unreadable: ${after.problem}`;
+    if (isUnreadable(before))
+        return 'it was written in a shape S3 does not define';
+    return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
+}
+
+;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
+
+
+
+/** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
+const MAX_WRITES = 3;
+/** Reads after a write while it is not visible yet: AWS propagates a new configuration within minutes. */
+const READ_BACK_ATTEMPTS = 5;
+const READ_BACK_DELAY_MS = 500;
+/**
+ * Re-reads and re-plans (under the lock, the configuration may have changed since the first
+ * read), writes, and reads back. When the read-back lacks a managed rule because someone else
+ * replaced the configuration meanwhile, merges into theirs and writes again (bounded): a change
+ * of theirs is kept, not a failure.
+ */
+async function writeConverging(input) {
+    const { s3, log } = input;
+    const sleep = input.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const findings = [];
+    let writes = 0;
+    let prepared;
+    for (let round = 1; round <= MAX_WRITES; round += 1) {
+        const read = await s3.getLifecycleRules({ fresh: true });
+        prepared = input.prepare(read);
+        const { plan } = prepared;
+        if (!plan.changed)
+            return { kind: writes > 0 ? 'applied' : 'up-to-date', prepared, writes, findings };
+        const refusal = writeRefusal(prepared, input.lock, writes);
+        if (refusal !== undefined)
+            return { kind: 'refused', prepared, writes, findings: [...findings, refusal] };
+        await s3.putLifecycleRules(plan.rules);
+        writes += 1;
+        log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${input.bucket}${round > 1 ? ` (write ${round} of at most ${MAX_WRITES})` : ''}.`);
+        const { check, after } = await readBack(s3, read, input.desired, sleep);
+        // A server that drops AbortIncompleteMultipartUpload (MinIO) kept the rest: no failure, and no
+        // reason to write again (each write would be dropped alike).
+        const dropped = check.kind === 'confirmed' ? [] : droppedAbortIncomplete(after, input.desired, check.missing);
+        if (check.kind === 'confirmed' || (dropped.length > 0 && dropped.length === check.missing.length)) {
+            // Adopted rules leave the configuration on purpose: not compared.
+            const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
+            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)] };
+        }
+        const why = check.kind === 'replaced'
+            ? 'another writer replaced the configuration after our write'
+            : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
+        findings.push({ level: 'info', message: `Write ${round}: the read-back lacked ${check.missing.join(', ')} (${why}).` });
+        if (round < MAX_WRITES)
+            log.warning(`Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`);
+    }
+    return {
+        kind: 'refused',
+        prepared: prepared,
+        writes,
+        findings: [
+            ...findings,
+            {
+                level: 'fail',
+                message: `After ${MAX_WRITES} writes the read-back still lacks the managed rule: another writer keeps replacing the configuration of ${input.bucket} (or the server does not keep what it accepts).`,
+                remediation: 'Find the other writer (a tool that owns the whole configuration, e.g. Terraform aws_s3_bucket_lifecycle_configuration or mc ilm import) and let it carry the managed rule, or stop it during releases; then re-run.',
+            },
+        ],
+    };
+}
+/**
+ * Rules not ours whose meaning could not be proved to survive a write: FAIL before a write
+ * (`tail` says what was written), WARN when nothing needs writing (a later change would refuse).
+ */
+function unprovableFinding(prepared, level, tail) {
+    const rules = prepared.unprovable.map((entry) => `rule ${entry.rule} (${entry.reason})`).join('; ');
+    return {
+        level,
+        message: `Cannot prove that ${rules} would keep its meaning if written back, so ${level === 'fail' ? 'the configuration is not written' : 'a write that changes the managed rule would be refused'}.${tail}`,
+        remediation: 'Have the owner of that rule write it in valid S3 form (a Filter with exactly one member, or And for several conditions), then re-run.',
+    };
+}
+/** Why this plan must not be written (FAIL); undefined when it may be. */
+function writeRefusal(prepared, lock, writes = 0) {
+    const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
+    if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
+        return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
+    }
+    if (prepared.adoption.refused.length > 0) {
+        return {
+            level: 'fail',
+            message: `lifecycle-adopt-rule-ids: ${prepared.adoption.refused.map((refused) => `rule ${refused.id} cannot be adopted: ${refused.reason}`).join('; ')}.${already}`,
+            remediation: 'Remove the rule from lifecycle-adopt-rule-ids; the rule stays as it is.',
+        };
+    }
+    if (prepared.unprovable.length > 0)
+        return unprovableFinding(prepared, 'fail', already);
+    if (!lock.withinBudget()) {
+        return {
+            level: 'fail',
+            message: `The lifecycle lock's time budget ran out before the write (another apply may break the lock as abandoned from now on).${already}`,
+            remediation: 'Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint\'s latency in the log.',
+        };
+    }
+    return undefined;
+}
+async function readBack(s3, before, desired, sleep) {
+    for (let attempt = 1;; attempt += 1) {
+        const after = await s3.getLifecycleRules({ fresh: true });
+        const check = checkWrite(after, before, desired);
+        if (check.kind !== 'not-visible' || attempt >= READ_BACK_ATTEMPTS)
+            return { check, after };
+        await sleep(READ_BACK_DELAY_MS * attempt);
+    }
+}
+/** A rule of someone else's that reads back otherwise than we wrote it is a WARN naming it, never a silent PASS. */
+function foreignFindings(written, after, ownedIds) {
+    const compared = compareForeign(written, after, ownedIds);
+    const findings = [];
+    for (const { rule, difference } of compared.changed) {
+        findings.push({
+            level: 'warn',
+            message: `Rule ${rule} (not ours) does not read back as written: ${difference}. The server changed it, or another writer did meanwhile.`,
+            remediation: `Compare rule ${rule} in the bucket with the plan's resulting configuration, and have its owner restore it.`,
+        });
+    }
+    for (const rule of compared.missing) {
+        findings.push({
+            level: 'warn',
+            message: `Rule ${rule} (not ours) was written but is missing from the read-back: another writer removed it meanwhile, or the server dropped it.`,
+            remediation: `Have the owner of rule ${rule} check it.`,
+        });
+    }
+    for (const rule of compared.added)
+        findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
+    const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
+    findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/gates/bucket-state.ts
@@ -13756,19 +18179,38 @@ async function readBucketState(s3, lifecycle = {}) {
 
 
 
+
+
+
+/** Requests a release makes, about: read the lock and delete it, or delete each version written. */
+const LOCK_RELEASE_REQUESTS = 3;
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' };
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' };
-/** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
-const READ_BACK_ATTEMPTS = 5;
-const READ_BACK_DELAY_MS = 500;
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
  * (PutBucketLifecycleConfiguration replaces the whole configuration); every other rule is kept.
+ * Apply writes under the bucket's lifecycle lock, and only when the plan changes something.
  */
-async function runLifecycle({ config, s3, log }) {
+async function runLifecycle(context) {
+    let decided;
+    const result = await lifecycleOutcome(context, (plan) => {
+        decided = plan;
+    });
+    return decided === undefined ? result : { ...result, details: planDetails(decided) };
+}
+/**
+ * Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes or
+ * removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
+ */
+function planDetails(plan) {
+    const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
+    return { changed: plan.changed, changes };
+}
+/** `onPlan` hears the plan judged (before a write) and the plan written (after it). */
+async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
-        return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
         ]);
     }
@@ -13778,26 +18220,33 @@ async function runLifecycle({ config, s3, log }) {
         ids,
         envPrefix: config.envPrefix,
         expireDays: config.expireDays,
+        abortIncompleteMultipartDays: config.abortIncompleteMultipartDays,
         versioning,
         legacyPrefix: prefersLegacyPrefix(current),
     });
     const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-    const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
-    const plan = planLifecycle(current, desired, adoption.adopt);
-    const facts = [
-        { label: 'Managed rule', value: ids.expiration },
-        { label: 'Expire days', value: String(config.expireDays) },
-        { label: 'Versioning', value: versioning },
-        { label: 'Rules before', value: String(current.length) },
-        { label: 'Rules after', value: String(plan.rules.length) },
-    ];
-    const sections = planSections(plan);
-    const findings = [
-        ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
-        ...absentAdoptionFindings(adoption, current, ids.expiration),
-    ];
+    const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
+    const prepare = (read) => prepareLifecyclePlan(read, request);
+    const describe = ({ read, plan, adoption, respelt }) => {
+        const facts = [
+            { label: 'Managed rule', value: ids.expiration },
+            { label: 'Expire days', value: String(config.expireDays) },
+            { label: 'Versioning', value: versioning },
+            { label: 'Rules before', value: String(read.length) },
+            { label: 'Rules after', value: String(plan.rules.length) },
+        ];
+        const findings = [
+            ...plan.entries.map((entry) => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${actionLabel(entry, respelt)}` })),
+            ...absentAdoptionFindings(adoption, read, ids.expiration),
+        ];
+        return { facts, findings, sections: planSections(plan, respelt) };
+    };
+    const prepared = prepare(current);
+    const { plan, adoption } = prepared;
+    onPlan(plan);
+    const { facts, findings, sections } = describe(prepared);
     if (adoption.refused.length > 0) {
-        return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+        return (0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
             ...adoption.refused.map((refused) => ({
                 level: 'fail',
@@ -13807,34 +18256,57 @@ async function runLifecycle({ config, s3, log }) {
         ], facts, sections);
     }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+        return (0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
             { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
         ], facts, sections);
     }
     if (!plan.changed) {
-        return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+        if (prepared.unprovable.length > 0)
+            findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
+        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+    }
+    if (prepared.unprovable.length > 0) {
+        // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
+        return (0,outcome/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+        return (0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
     }
-    // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
-    const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
-    await s3.putLifecycleRules(plan.rules);
-    log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-    const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
-    if (!confirmed.ok) {
-        return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
+    const locked = await underLifecycleLock({
+        s3,
+        key: lockKey(config.prefix),
+        env: config.appEnv,
+        versioning,
+        timings: lockTimings(config.s3.timeoutMs),
+        log,
+        now,
+        // Released after a cancellation too: on a view the cancellation does not abort, within the time left.
+        releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
+    }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
+    if (!locked.ran)
+        return (0,outcome/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+    const written = locked.value;
+    onPlan(written.prepared.plan);
+    const final = describe(written.prepared);
+    const all = [...final.findings, ...locked.findings, ...written.findings];
+    if (written.kind === 'refused') {
+        return (0,outcome/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
     }
-    const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
-    return outcome(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`, [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }], facts, sections);
+    if (written.kind === 'up-to-date') {
+        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+    }
+    const entries = written.prepared.plan.entries;
+    const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
+    const kept = entries.filter((entry) => entry.action === 'keep').length;
+    return (0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -13843,24 +18315,11 @@ function absentAdoptionFindings(adoption, current, managedId) {
         ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
         : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' });
 }
-async function readBack(read, desired, ownedIds, foreignBefore) {
-    let reason = '';
-    for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt += 1) {
-        const after = await read();
-        const missing = desired.filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'));
-        const foreignAfter = foreignRulesCanonical(after, ownedIds);
-        const foreignSame = canonicalJson(foreignAfter) === canonicalJson(foreignBefore);
-        if (missing.length === 0 && foreignSame)
-            return { ok: true, rules: after.length };
-        reason = missing.length > 0
-            ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
-            : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
-        if (attempt < READ_BACK_ATTEMPTS)
-            await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
-    }
-    return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
+/** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
+function actionLabel(entry, respelt) {
+    return entry.action === 'keep' && entry.after !== undefined && respelt.has(entry.after) ? 'keep (re-spelt)' : ACTION_LABELS[entry.action];
 }
-function planSections(plan) {
+function planSections(plan, respelt) {
     const describe = (rule) => (rule === undefined ? '' : canonicalJson(rule));
     return [
         {
@@ -13870,9 +18329,12 @@ function planSections(plan) {
             rows: plan.entries.map((entry) => [
                 PLAN_SYMBOLS[entry.action],
                 entry.id,
-                ACTION_LABELS[entry.action],
-                entry.action === 'add' ? '' : describe(entry.before),
-                entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+                actionLabel(entry, respelt),
+                // Before: as the server answered; a re-spelt rule's After: as it will be written.
+                entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
+                actionLabel(entry, respelt) === 'keep (re-spelt)'
+                    ? describe(entry.after)
+                    : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
             ]),
         },
         {
@@ -14123,6 +18585,141 @@ function versioningFindings(prefix, rules, input) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/smoke/run-id.ts
+/** The folder under `<prefix>/<env>/` that holds every smoke run's objects. */
+const SMOKE_FOLDER = '_smoke';
+const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
+/**
+ * A run id unique per run and sortable by time: `20261128T044742Z-3f9a1c2b` (UTC second, then
+ * random hex so two runs in the same second never share a prefix).
+ */
+function smokeRunId(now, random) {
+    if (random.length < 4)
+        throw new Error('a smoke run id needs at least 4 random bytes');
+    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+    return `${stamp}-${hex}`;
+}
+/**
+ * The time a run id was taken (its UTC second), or undefined for a name without the run-id
+ * shape or with a date that does not exist: only such names are runs a sweep may remove.
+ */
+function runIdTime(name) {
+    const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(name);
+    if (!RUN_ID_PATTERN.test(name) || match === null)
+        return undefined;
+    const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+    const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    // Date.UTC rolls 2026-02-30 over into March: such a name is not a run id.
+    const same = time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day && time.getUTCHours() === hour && time.getUTCMinutes() === minute && time.getUTCSeconds() === second;
+    return same ? time : undefined;
+}
+/** `<prefix>/<env>/_smoke/`: every run's prefix lies below it. */
+function smokeFolder(envPrefix) {
+    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
+        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
+    return `${envPrefix}${SMOKE_FOLDER}/`;
+}
+/** `<prefix>/<env>/_smoke/<run-id>/`: where a smoke run writes; it deletes there and in stale runs' prefixes. */
+function smokeRunPrefix(envPrefix, runId) {
+    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
+        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
+    if (!RUN_ID_PATTERN.test(runId))
+        throw new Error(`not a smoke run id: ${runId}`);
+    return `${envPrefix}${SMOKE_FOLDER}/${runId}/`;
+}
+
+;// CONCATENATED MODULE: ./src/smoke/debris.ts
+
+/**
+ * Groups what lies under `_smoke/` by run and decides which runs are stale. Only keys strictly
+ * below `_smoke/<run-id>/` with a real run id count; anything else under `_smoke/` (notes, a key
+ * named like a run id, `<run-id>-x/`) is never part of a run, so never removed. A run is stale
+ * only when both clocks agree: the run id's time on the runner's clock and its newest write on
+ * the server's clock, so a runner clock that is off cannot sweep a run that is still writing.
+ */
+function findDebris(input) {
+    const folder = smokeFolder(input.envPrefix);
+    const runs = new Map();
+    const runOf = (key) => {
+        const runId = runIdOfKey(key, folder);
+        if (runId === undefined || runId === input.ownRunId)
+            return undefined;
+        let run = runs.get(runId);
+        if (run === undefined) {
+            run = { objects: [], versions: [], uploads: [], times: [] };
+            runs.set(runId, run);
+        }
+        return run;
+    };
+    for (const object of input.listing.objects) {
+        const run = runOf(object.key);
+        run?.objects.push(object.key);
+        run?.times.push(object.lastModified);
+    }
+    for (const version of input.listing.versions ?? []) {
+        const run = runOf(version.key);
+        run?.versions.push({ key: version.key, versionId: version.versionId, deleteMarker: version.deleteMarker });
+        run?.times.push(version.lastModified);
+    }
+    for (const upload of input.listing.uploads) {
+        const run = runOf(upload.key);
+        run?.uploads.push({ key: upload.key, uploadId: upload.uploadId });
+        run?.times.push(upload.initiated);
+    }
+    return [...runs.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([runId, run]) => {
+        const startedAt = runIdTime(runId);
+        const newestWrite = run.times.some((time) => time === undefined) ? undefined : new Date(Math.max(...run.times.map((time) => time.getTime())));
+        const { stale, why } = judge(startedAt, newestWrite, input);
+        return { runId, runPrefix: smokeRunPrefix(input.envPrefix, runId), startedAt, newestWrite, objects: run.objects, versions: run.versions, uploads: run.uploads, stale, why };
+    });
+}
+/** The run id of a key strictly below `<folder><run-id>/`, or undefined. */
+function runIdOfKey(key, folder) {
+    if (!key.startsWith(folder))
+        return undefined;
+    const rest = key.slice(folder.length);
+    const slash = rest.indexOf('/');
+    // A name, then at least one character after its slash (the prefix itself is no key of the run).
+    if (slash <= 0 || slash === rest.length - 1)
+        return undefined;
+    const name = rest.slice(0, slash);
+    return runIdTime(name) === undefined ? undefined : name;
+}
+function judge(startedAt, newestWrite, input) {
+    const limit = formatAge(input.staleAfterMs);
+    const idAge = input.runnerNow.getTime() - startedAt.getTime();
+    if (idAge <= input.staleAfterMs)
+        return { stale: false, why: `its run id is ${describeAge(idAge)}, not older than smoke-stale-after ${limit}` };
+    if (newestWrite === undefined)
+        return { stale: false, why: 'the server gave no time for one of its entries' };
+    if (input.serverNow === undefined)
+        return { stale: false, why: "the server's clock is unknown (no Date header)" };
+    const writeAge = input.serverNow.getTime() - newestWrite.getTime();
+    // The Date header counts whole seconds: a write of this second may look a little in the future.
+    if (writeAge <= input.staleAfterMs)
+        return { stale: false, why: `its newest write is ${describeAge(writeAge)} by the server's clock, not older than smoke-stale-after ${limit}` };
+    return { stale: true, why: `its run id is ${formatAge(idAge)} old and its newest write ${formatAge(writeAge)}, both older than smoke-stale-after ${limit}` };
+}
+/** "10m old", or "5 s in the future" (less than a second ahead counts as now). */
+function describeAge(ms) {
+    return ms <= -1000 ? `${formatAge(-ms)} in the future` : `${formatAge(Math.max(0, ms))} old`;
+}
+/** 90061000 -> "1d 1h 1m"; under a minute in seconds. */
+function formatAge(ms) {
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const parts = [
+        [Math.floor(minutes / 1440), 'd'],
+        [Math.floor((minutes % 1440) / 60), 'h'],
+        [minutes % 60, 'm'],
+    ];
+    return parts.filter(([value]) => value > 0).map(([value, unit]) => `${value}${unit}`).join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
 /** Records in the order their requests started (they complete out of order when parallel). */
 function inStartOrder(records) {
@@ -14175,30 +18772,6 @@ function latencySections(records, totals) {
 /** One line for facts and logs. */
 function latencyLine(totals) {
     return `${totals.operations} request(s), ${totals.failed} failed, ${totals.sumMs} ms summed, ${totals.wallMs} ms wall, ${totals.bytes} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/smoke/run-id.ts
-/** The folder under `<prefix>/<env>/` that holds every smoke run's objects. */
-const SMOKE_FOLDER = '_smoke';
-const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
-/**
- * A run id unique per run and sortable by time: `20261128T044742Z-3f9a1c2b` (UTC second, then
- * random hex so two runs in the same second never share a prefix).
- */
-function smokeRunId(now, random) {
-    if (random.length < 4)
-        throw new Error('a smoke run id needs at least 4 random bytes');
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-    const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-    return `${stamp}-${hex}`;
-}
-/** `<prefix>/<env>/_smoke/<run-id>/`: the only place a smoke run writes or deletes. */
-function smokeRunPrefix(envPrefix, runId) {
-    if (!envPrefix.endsWith('/') || envPrefix.startsWith('/'))
-        throw new Error(`env prefix must end with '/' and not start with it: ${envPrefix}`);
-    if (!RUN_ID_PATTERN.test(runId))
-        throw new Error(`not a smoke run id: ${runId}`);
-    return `${envPrefix}${SMOKE_FOLDER}/${runId}/`;
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/expiration.ts
@@ -14757,10 +19330,15 @@ function excerpt(body) {
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke-cleanup.ts
+
 /**
- * Runs in the gate's `finally`: aborts open multipart uploads, deletes whatever the run left
- * under its own prefix (objects, then versions and delete markers), and confirms the prefix is
- * empty. Every delete is scoped to `runPrefix` (the gateway refuses anything else). Never throws.
+ * Cleanup is a phase of its own: it runs in the gate's `finally`, after any failure, timeout,
+ * "unreachable" verdict or cancellation of the storage level, on a gateway view made for it
+ * (`s3.scoped({ cleanup: true })`: its own time budget, not skipped after an unreachable verdict,
+ * not aborted by the cancellation). It aborts the run's multipart uploads (those it knows and
+ * those the server lists), deletes what the run left under its own prefix (versions and delete
+ * markers too on a versioned bucket), then lists the prefix once more: anything left, keys and
+ * upload ids, is a FAIL finding. Every delete is scoped to `runPrefix`. Never throws.
  */
 async function cleanUpRun(s3, probe, runPrefix, state) {
     if (!state.wroteAny)
@@ -14769,77 +19347,90 @@ async function cleanUpRun(s3, probe, runPrefix, state) {
         probe.add({ level: 'info', message: `Cleanup: nothing to do, S3 refused every write under ${runPrefix}.` });
         return;
     }
-    const manual = `Delete everything under ${runPrefix} by hand (it holds only this run's test objects).`;
-    for (const [key, uploadId] of state.openUploads) {
-        const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId));
-        if (aborted.ok)
-            state.openUploads.delete(key);
-        else
-            probe.failure('Cleanup: aborting the multipart upload of', key, aborted.error);
-    }
-    if (state.multipartUncertain) {
-        const uploads = await probe.timed('ListMultipartUploads cleanup', runPrefix, () => s3.listMultipartUploads(runPrefix));
-        if (uploads.ok) {
-            for (const upload of uploads.value.filter((entry) => entry.key.startsWith(runPrefix))) {
-                const aborted = await probe.timed('AbortMultipartUpload cleanup', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId));
-                if (!aborted.ok)
-                    probe.failure('Cleanup: aborting the multipart upload of', upload.key, aborted.error);
-            }
-        }
-        else {
-            probe.failure('Cleanup: listing the multipart uploads under', runPrefix, uploads.error);
-        }
-    }
-    if (!state.deletedAll) {
-        const leftovers = await probe.timed('ListObjectsV2 cleanup', runPrefix, () => s3.listObjects(runPrefix));
-        if (leftovers.ok && leftovers.value.length > 0) {
-            await deleteScoped(s3, probe, 'DeleteObjects cleanup', runPrefix, leftovers.value.map((entry) => ({ key: entry.key })));
-        }
-        else if (!leftovers.ok) {
-            probe.failure('Cleanup: listing', runPrefix, leftovers.error);
-        }
-    }
-    // Versions exist only where an object may have been stored.
+    const manual = `Delete everything under ${runPrefix} by hand and abort its multipart uploads (it holds only this run's test objects); the next run removes it too once it is older than smoke-stale-after.`;
+    // Versions exist only where an object may have been stored; an unknown state counts as versioned.
     const versioned = state.versioning !== 'Unversioned' && state.storedAny;
-    const sweepVersions = versioned && !state.versionsCleared;
-    if (sweepVersions) {
-        const versions = await probe.timed('ListObjectVersions cleanup', runPrefix, () => s3.listObjectVersions(runPrefix));
-        if (versions.ok && versions.value.length > 0) {
-            await deleteScoped(s3, probe, 'DeleteObjects cleanup versions', runPrefix, versions.value.map((entry) => ({ key: entry.key, versionId: entry.versionId })));
-        }
-        else if (!versions.ok) {
-            probe.failure('Cleanup: listing the versions under', runPrefix, versions.error);
-        }
-    }
-    // The final word: nothing of this run may remain.
-    const remaining = await probe.timed('ListObjectsV2 final check', runPrefix, () => s3.listObjects(runPrefix), {
-        describe: (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false }),
-    });
-    let versionsLeft = 0;
-    if (versioned) {
-        const versions = await probe.timed('ListObjectVersions final check', runPrefix, () => s3.listObjectVersions(runPrefix), {
-            describe: (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false }),
+    // Round 1, in parallel: the uploads the server knows (a request cut off in flight may have
+    // started one this run has no id for), and what is left, unless the main flow removed it all.
+    const [uploads, objects, versions] = await Promise.all([
+        probe.timed('ListMultipartUploads cleanup', runPrefix, () => s3.listMultipartUploads(runPrefix)),
+        state.deletedAll ? undefined : probe.timed('ListObjectsV2 cleanup', runPrefix, () => s3.listObjects(runPrefix)),
+        versioned && !state.versionsCleared ? probe.timed('ListObjectVersions cleanup', runPrefix, () => s3.listObjectVersions(runPrefix)) : undefined,
+    ]);
+    if (!uploads.ok)
+        probe.failure('Cleanup: listing the multipart uploads under', runPrefix, uploads.error);
+    if (objects && !objects.ok)
+        probe.failure('Cleanup: listing', runPrefix, objects.error);
+    if (versions && !versions.ok)
+        probe.failure('Cleanup: listing the versions under', runPrefix, versions.error);
+    // Round 2, in parallel: abort every open upload; delete every version (no delete markers are
+    // made that way) or, where versions are not listed, every object.
+    const open = new Map([...state.openUploads].map(([key, uploadId]) => [uploadId, key]));
+    for (const upload of uploads.ok ? uploads.value : [])
+        open.set(upload.uploadId, upload.key);
+    const targets = versions?.ok === true
+        ? versions.value.map((version) => ({ key: version.key, versionId: version.versionId }))
+        : objects?.ok === true
+            ? objects.value.map((object) => ({ key: object.key }))
+            : [];
+    await Promise.all([
+        ...[...open].map(async ([uploadId, key]) => {
+            const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId, runPrefix));
+            // NoSuchUpload: completed or aborted already (e.g. a Complete whose answer was cut off).
+            const gone = !aborted.ok && aborted.error instanceof clients_s3/* S3Failure */.be && aborted.error.kind === 'not-found';
+            if (aborted.ok || gone)
+                state.openUploads.delete(key);
+            else
+                probe.failure(`Cleanup: aborting the multipart upload ${uploadId} of`, key, aborted.error);
+        }),
+        targets.length > 0 ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets) : undefined,
+    ]);
+    await finalCheck(s3, probe, runPrefix, state, versioned, manual);
+}
+/** The final word: one more listing of objects, uploads (and versions); whatever is left is named. */
+async function finalCheck(s3, probe, runPrefix, state, versioned, manual) {
+    const left = (entries) => (entries.length === 0 ? { result: 'empty', ok: true } : { result: `${entries.length} left`, ok: false });
+    const [objects, uploads, versions] = await Promise.all([
+        probe.timed('ListObjectsV2 final check', runPrefix, () => s3.listObjects(runPrefix), { describe: left }),
+        probe.timed('ListMultipartUploads final check', runPrefix, () => s3.listMultipartUploads(runPrefix), { describe: left }),
+        versioned ? probe.timed('ListObjectVersions final check', runPrefix, () => s3.listObjectVersions(runPrefix), { describe: left }) : undefined,
+    ]);
+    if (versions && !versions.ok) {
+        probe.add({
+            level: 'unverifiable',
+            message: `Cleanup: cannot confirm that no version is left under ${runPrefix}: ${versions.error instanceof Error ? versions.error.message : String(versions.error)}`,
+            remediation: `Grant s3:ListBucketVersions, or ${manual}`,
         });
-        if (!versions.ok) {
-            probe.add({ level: 'unverifiable', message: `Cleanup: cannot confirm that no version is left under ${runPrefix}: ${versions.error instanceof Error ? versions.error.message : String(versions.error)}`, remediation: `Grant s3:ListBucketVersions, or ${manual}` });
-        }
-        else {
-            versionsLeft = versions.value.length;
-        }
     }
-    if (!remaining.ok) {
-        probe.failure('Cleanup: the final listing of', runPrefix, remaining.error);
-        return;
-    }
-    if (remaining.value.length > 0 || versionsLeft > 0) {
+    if (!objects.ok || !uploads.ok) {
+        const failed = !objects.ok ? objects : uploads;
+        const known = [...state.openUploads].map(([key, uploadId]) => `upload ${uploadId} of ${probe.keyLabel(key)}`);
         probe.add({
             level: 'fail',
-            message: `Cleanup left ${remaining.value.length} object(s)${versionsLeft > 0 ? ` and ${versionsLeft} version(s)/marker(s)` : ''} under ${runPrefix}: ${remaining.value.map((entry) => probe.keyLabel(entry.key)).join(', ')}.`,
+            message: `Cleanup could not confirm that nothing is left under ${runPrefix}: ${!failed.ok && failed.error instanceof Error ? failed.error.message : 'the final listing failed'}${known.length > 0 ? ` Known to be open: ${known.join(', ')}.` : ''}`,
+            remediation: manual,
+        });
+        return;
+    }
+    const versionsLeft = versions?.ok === true ? versions.value : [];
+    if (objects.value.length > 0 || uploads.value.length > 0 || versionsLeft.length > 0) {
+        probe.add({
+            level: 'fail',
+            message: `Cleanup left ${leftovers(probe, objects.value.map((entry) => entry.key), uploads.value, versionsLeft)} under ${runPrefix}.`,
             remediation: manual,
         });
         return;
     }
     probe.add({ level: 'info', message: `Cleanup: nothing of this run is left under ${runPrefix}.` });
+}
+function leftovers(probe, keys, uploads, versions) {
+    return [
+        keys.length > 0 ? `${keys.length} object(s): ${keys.map((key) => probe.keyLabel(key)).join(', ')}` : '',
+        uploads.length > 0 ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}` : '',
+        versions.length > 0 ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
 }
 async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     const deleted = await probe.timed(operation, runPrefix, () => s3.deleteObjects(targets, runPrefix), {
@@ -14850,6 +19441,133 @@ async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     else if (deleted.value.errors.length > 0) {
         probe.add({ level: 'fail', message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`, remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.` });
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/smoke-debris.ts
+
+
+
+/**
+ * Earlier runs' debris (a killed or cut-off run's objects, versions, delete markers and
+ * unfinished multipart uploads): lists `<prefix>/<env>/_smoke/`, removes every run whose run id
+ * and newest write are both older than smoke-stale-after (plan mode only reports them, as WARN),
+ * and lists the runs it keeps. Keys without the run-id shape, and everything outside `_smoke/`,
+ * are never touched; each delete is scoped to one stale run's prefix. Never throws; undefined
+ * when `_smoke/` could not be listed (a WARN says why).
+ */
+async function sweepDebris(context) {
+    const { s3, probe } = context;
+    const folder = smokeFolder(context.envPrefix);
+    const versioned = context.versioning !== 'Unversioned';
+    const [objects, uploads, versions] = await Promise.all([
+        probe.timed('ListObjectsV2 debris', folder, () => s3.listObjects(folder)),
+        probe.timed('ListMultipartUploads debris', folder, () => s3.listMultipartUploads(folder)),
+        versioned ? probe.timed('ListObjectVersions debris', folder, () => s3.listObjectVersions(folder)) : undefined,
+    ]);
+    const failed = [objects, uploads, versions].find((listed) => listed !== undefined && !listed.ok);
+    if (failed !== undefined && !failed.ok) {
+        probe.add({
+            level: 'warn',
+            message: `Debris of earlier runs under ${folder} was not checked: ${failed.error instanceof Error ? failed.error.message : String(failed.error)}`,
+            remediation: 'Grant s3:ListBucket and s3:ListBucketMultipartUploads (and s3:ListBucketVersions on a versioned bucket) on the bucket; the next run checks again.',
+        });
+        return undefined;
+    }
+    const runs = findDebris({
+        envPrefix: context.envPrefix,
+        ownRunId: context.runId,
+        listing: {
+            objects: objects.ok ? objects.value : [],
+            versions: versions?.ok === true ? versions.value : undefined,
+            uploads: uploads.ok ? uploads.value : [],
+        },
+        runnerNow: context.runnerNow,
+        serverNow: s3.serverTime(),
+        staleAfterMs: context.staleAfterMs,
+    });
+    const kept = runs.filter((run) => !run.stale);
+    const stale = runs.filter((run) => run.stale);
+    if (kept.length > 0) {
+        probe.add({
+            level: 'info',
+            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+        });
+    }
+    if (stale.length === 0)
+        return { removed: [], planned: [], kept: kept.map((run) => entry(run)) };
+    if (context.mode === 'plan') {
+        probe.add({
+            level: 'warn',
+            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            remediation: 'Run the smoke gate with mode: apply, or delete these run prefixes and abort their uploads by hand.',
+        });
+        return { removed: [], planned: stale.map((run) => entry(run)), kept: kept.map((run) => entry(run)) };
+    }
+    const removed = [];
+    for (const run of stale)
+        removed.push(entry(run, await removeRun(s3, probe, run, versions?.ok === true)));
+    const complete = removed.filter((run) => run.complete);
+    if (complete.length > 0) {
+        probe.add({
+            level: 'info',
+            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${smoke_debris_describe(run)})`).join('; ')}.`,
+        });
+    }
+    return { removed, planned: [], kept: kept.map((run) => entry(run)) };
+}
+/** Aborts the run's uploads and deletes its versions (or objects); true when all of it went. */
+async function removeRun(s3, probe, run, byVersion) {
+    const targets = byVersion ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId })) : run.objects.map((key) => ({ key }));
+    const problems = [];
+    await Promise.all([
+        ...run.uploads.map(async (upload) => {
+            const aborted = await probe.timed('AbortMultipartUpload debris', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId, run.runPrefix));
+            const gone = !aborted.ok && aborted.error instanceof clients_s3/* S3Failure */.be && aborted.error.kind === 'not-found';
+            if (!aborted.ok && !gone)
+                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${smoke_debris_message(aborted.error)}`);
+        }),
+        (async () => {
+            if (targets.length === 0)
+                return;
+            const deleted = await probe.timed('DeleteObjects debris', run.runPrefix, () => s3.deleteObjects(targets, run.runPrefix), {
+                describe: (answer) => (answer.errors.length > 0 ? { result: `${answer.errors.length} error(s)`, ok: false } : { result: 'ok', ok: true }),
+            });
+            if (!deleted.ok)
+                problems.push(`deleting: ${smoke_debris_message(deleted.error)}`);
+            else if (deleted.value.errors.length > 0)
+                problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
+        })(),
+    ]);
+    if (problems.length > 0) {
+        probe.add({
+            level: 'warn',
+            message: `Debris of the earlier run ${run.runId} (${smoke_debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
+            remediation: `Grant s3:DeleteObject, s3:AbortMultipartUpload (and s3:DeleteObjectVersion on a versioned bucket) on ${run.runPrefix}*, or remove it by hand; the next run tries again.`,
+        });
+    }
+    return problems.length === 0;
+}
+function smoke_debris_describe(run) {
+    return [
+        `${run.objects.length} object(s)`,
+        ...(run.versions.length > 0 ? [`${run.versions.length} version(s)/delete marker(s)`] : []),
+        `${run.uploads.length} unfinished multipart upload(s)${run.uploads.length > 0 ? `: upload id ${run.uploads.map((upload) => upload.uploadId).join(', ')}` : ''}`,
+    ].join(', ');
+}
+function entry(run, complete) {
+    return {
+        runId: run.runId,
+        runPrefix: run.runPrefix,
+        objects: run.objects.length,
+        versions: run.versions.length,
+        uploads: run.uploads,
+        newestWrite: run.newestWrite?.toISOString() ?? null,
+        why: run.why,
+        ...(complete !== undefined ? { complete } : {}),
+    };
+}
+function smoke_debris_message(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke-probe.ts
@@ -14974,13 +19692,20 @@ function failureFinding(what, key, error, bucket) {
 
 
 
+
+
+
+
 /**
  * Proves the attachment path on real objects under `<prefix>/<env>/_smoke/<run-id>/` (written in
  * every mode: a test, not configuration), that the managed lifecycle rule covers them, and, with
- * chat-api-url, that the service stores uploads in S3. Cleans up in a finally.
+ * chat-api-url, that the service stores uploads in S3. The storage level has a time budget;
+ * cleanup, in a finally, has its own and runs even after a cancellation. Then earlier runs'
+ * debris is swept (reported only, in plan mode).
  */
 async function runSmoke(context, options) {
-    const { config, s3, log } = context;
+    const { config, s3, log, cancellation } = context;
+    const timeoutMs = config.s3.timeoutMs;
     const started = context.now();
     // node:crypto loads here, when the gate runs, not at every start-up.
     const { randomBytes } = process.getBuiltinModule('node:crypto');
@@ -14994,13 +19719,20 @@ async function runSmoke(context, options) {
     const applyHint = `Run the lifecycle gate with mode: apply so ${managedRuleId} expires ${config.envPrefix} after ${config.expireDays} days.`;
     log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
     try {
-        await runStorageLevel({ s3, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
+        const storage = s3.scoped({ signal: (0,util_cancellation/* budgetSignal */.CK)(storageBudgetMs(timeoutMs), 'the smoke storage level') });
+        await runStorageLevel({ s3: storage, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
     }
     finally {
-        await cleanUpRun(s3, probe, runPrefix, state);
+        // Not skipped after an unreachable verdict, not aborted by the cancellation: bounded by its own budget.
+        const cleanup = s3.scoped({ signal: cancellation.cleanupSignal(cleanupBudgetMs(timeoutMs), 'the smoke cleanup'), cleanup: true });
+        await cleanUpRun(cleanup, probe, runPrefix, state);
     }
     let api;
-    if (config.smoke.api === undefined) {
+    let debris;
+    if (cancellation.signal.aborted) {
+        probe.add({ level: 'info', message: `The run was cancelled: the API level and the sweep of earlier runs' debris did not run.` });
+    }
+    else if (config.smoke.api === undefined) {
         probe.add({ level: 'info', message: 'API level skipped: chat-api-url is not set (only the storage level ran).' });
     }
     else if (context.chatApi === undefined) {
@@ -15021,6 +19753,24 @@ async function runSmoke(context, options) {
             applyHint,
             random,
         });
+        if (api.objectKey !== null && api.inBucket === true) {
+            probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
+        }
+    }
+    if (!cancellation.signal.aborted && !state.wroteAny) {
+        probe.add({ level: 'info', message: "Earlier runs' debris was not checked: the run stopped before it wrote anything." });
+    }
+    else if (!cancellation.signal.aborted) {
+        debris = await sweepDebris({
+            s3: s3.scoped({ signal: (0,util_cancellation/* budgetSignal */.CK)(debrisBudgetMs(timeoutMs), "the sweep of earlier runs' debris") }),
+            probe,
+            envPrefix: config.envPrefix,
+            runId,
+            versioning: state.versioning,
+            staleAfterMs: config.smoke.staleAfterMs,
+            mode: config.mode,
+            runnerNow: context.now(),
+        });
     }
     const records = inStartOrder(probe.records);
     const totals = latencyTotals(records, probe.wallMs());
@@ -15029,13 +19779,14 @@ async function runSmoke(context, options) {
     const facts = [
         { label: 'Run id', value: runId },
         { label: 'Run prefix', value: runPrefix },
-        { label: 'Writes', value: 'test objects under the run prefix in every mode, deleted before the gate ends' },
+        { label: 'Writes', value: "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed" },
         { label: 'Versioning', value: state.versioning },
         { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
         { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
         { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
         { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
         { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
+        { label: 'Earlier runs', value: debrisFact(debris, config.smoke.staleAfterMs) },
         { label: 'Latency', value: latencyLine(totals) },
     ];
     const details = {
@@ -15047,14 +19798,15 @@ async function runSmoke(context, options) {
         multipartThresholdBytes: config.smoke.multipartThresholdBytes,
         objects: objects.map((object) => ({ name: object.name, key: object.key, bytes: object.body.length, upload: object.upload, parts: object.parts.length, sha256: object.sha256 })),
         api: api ?? null,
+        debris: debris ?? null,
         operations: records,
         totals,
     };
-    const deciding = decidingFinding(probe.findings);
+    const deciding = (0,outcome/* decidingFinding */.vc)(probe.findings);
     const summary = deciding === undefined
         ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
         : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
-    return { ...outcome(summary, probe.findings, facts, latencySections(records, totals)), details };
+    return { ...(0,outcome/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
 }
 /** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
 function quoteRetention(rules, config, managedId, now) {
@@ -15064,6 +19816,16 @@ function quoteRetention(rules, config, managedId, now) {
     if (coverage?.effectiveDays === undefined)
         return `none: no enabled rule expires ${config.envPrefix}`;
     return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
+}
+function debrisFact(debris, staleAfterMs) {
+    if (debris === undefined)
+        return 'not checked';
+    const parts = [
+        debris.removed.length > 0 ? `removed ${debris.removed.length} stale run(s)` : '',
+        debris.planned.length > 0 ? `${debris.planned.length} stale run(s) left for mode: apply` : '',
+        debris.kept.length > 0 ? `kept ${debris.kept.length} not stale` : '',
+    ].filter(Boolean);
+    return `${parts.join('; ') || 'no debris'} (smoke-stale-after ${formatAge(staleAfterMs)})`;
 }
 function createSmokeGate(options = {}) {
     return {
@@ -15082,13 +19844,14 @@ const smokeGate = createSmokeGate();
 
 
 
+
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }) {
     // Asks the server again: verify confirms what is in force now, not lifecycle's read-back, so a
     // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
     const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
-        return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
         ]);
     }
@@ -15102,12 +19865,12 @@ async function runVerify({ config, s3, now }) {
         envPrefix: config.envPrefix,
         now: now(),
     });
-    const findings = coverage.flatMap((prefix) => prefix.findings);
+    const findings = [...coverage.flatMap((prefix) => prefix.findings), abortUploadsFinding(rules, config.envPrefix)];
     const failing = coverage.filter((prefix) => prefix.findings.some((finding) => finding.level === 'fail'));
     const summary = failing.length > 0
         ? `${failing.length} of ${coverage.length} required prefix(es) fail: ${failing.map((prefix) => prefix.prefix).join(', ')}.`
         : `Every required prefix expires: ${coverage.map((prefix) => `${prefix.prefix} after ${prefix.effectiveDays} days`).join('; ')}.`;
-    return outcome(summary, findings, [
+    return (0,outcome/* outcome */.bu)(summary, findings, [
         { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
         { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
         { label: 'Versioning', value: versioning },
@@ -15161,25 +19924,35 @@ const GATES = {
 
 
 
+
+
+/** The title of this action's annotations; a gate's add `: <gate id>`. */
+const ANNOTATION_TITLE = 'surreal-release-gates';
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
  * UNVERIFIABLE when S3 denied the permission); nothing escapes. With fail-fast, gates after the
  * first non-passing one are NOT RUN. With a retry rule (the rollout preset: verify), a failing
  * gate gets exactly one more chance: its `rerun` gates run again, then the gate itself.
  */
-async function runSequence(context) {
+async function runSequence(sequence) {
+    const context = { ...sequence, cancellation: sequence.cancellation ?? new util_cancellation/* Cancellation */.mT() };
     const results = [];
     let retried = false;
     for (const id of context.config.gates) {
         const gate = GATES[id];
-        const blocker = context.config.failFast ? results.find((result) => !PASSING_STATUSES.includes(result.status)) : undefined;
+        // Once cancelled, no gate starts (go/no-go still decides, below).
+        if (context.cancellation.signal.aborted) {
+            results.push(resultOf(gate, context, notStartedOutcome(context.cancellation), context.now(), 0));
+            continue;
+        }
+        const blocker = context.config.failFast ? results.find((result) => !verdict/* PASSING_STATUSES */.bc.includes(result.status)) : undefined;
         if (blocker) {
             results.push(notRun(gate, context, blocker));
             continue;
         }
         let result = await runGate(gate, { ...context, previous: [...results] });
         const rule = context.config.retry;
-        if (rule !== undefined && rule.gate === id && !retried && !PASSING_STATUSES.includes(result.status)) {
+        if (rule !== undefined && rule.gate === id && !retried && !verdict/* PASSING_STATUSES */.bc.includes(result.status) && !context.cancellation.signal.aborted) {
             retried = true;
             result = await retryOnce(result, rule, results, context);
         }
@@ -15204,7 +19977,7 @@ async function retryOnce(failed, rule, results, context) {
         const earlier = results[index];
         const again = await runGate(GATES[id], { ...context, previous: results.slice(0, index) });
         results[index] = annotate(again, `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`, earlier);
-        if (!PASSING_STATUSES.includes(again.status)) {
+        if (!verdict/* PASSING_STATUSES */.bc.includes(again.status)) {
             return annotate(failed, `Retry: ${id} was re-run and is ${again.status}, so ${failed.id} was not re-run.`);
         }
     }
@@ -15219,10 +19992,22 @@ function annotate(result, note, earlier) {
         ...(earlier ? { startedAt: earlier.startedAt, durationMs: earlier.durationMs + result.durationMs } : {}),
     };
 }
-async function runGate(gate, context) {
+/** The gate's warnings and errors become annotations titled with the gate, unless they name one. */
+function titledLog(log, title) {
+    return {
+        debug: (message) => log.debug(message),
+        info: (message) => log.info(message),
+        group: (name, body) => log.group(name, body),
+        warning: (message, given) => log.warning(message, given ?? title),
+        error: (message, given) => log.error(message, given ?? title),
+    };
+}
+async function runGate(gate, outer) {
+    const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
     const startedAt = context.now();
     const started = performance.now();
-    const outcome = await context.log.group(`Gate ${gate.id}`, async () => {
+    const { cancellation } = context;
+    const running = context.log.group(`Gate ${gate.id}`, async () => {
         try {
             return await gate.run(context);
         }
@@ -15230,16 +20015,16 @@ async function runGate(gate, context) {
             return failureOutcome(thrown);
         }
     });
-    const result = {
-        ...outcome,
-        id: gate.id,
-        title: gate.title,
-        mode: gate.mode?.(context.config),
-        startedAt: startedAt.toISOString(),
-        durationMs: Math.round(performance.now() - started),
-    };
+    // A cancelled run waits for the gate (its finally blocks clean up) only as long as the time left allows.
+    let outcome = await unlessGivenUp(running, cancellation);
+    if (outcome === undefined || (cancellation.signal.aborted && gate !== goNoGoGate))
+        outcome = cancelledOutcome(outcome, cancellation);
+    const result = resultOf(gate, context, outcome, startedAt, Math.round(performance.now() - started));
     context.log.info(`${gate.id}: ${result.status} - ${result.summary}`);
     return result;
+}
+function resultOf(gate, context, outcome, startedAt, durationMs) {
+    return { ...outcome, id: gate.id, title: gate.title, mode: gate.mode?.(context.config), startedAt: startedAt.toISOString(), durationMs };
 }
 function failureOutcome(thrown) {
     const message = thrown instanceof Error ? thrown.message : `non-Error thrown: ${String(thrown)}`;
@@ -15270,6 +20055,19 @@ function notRun(gate, context, blocker) {
         startedAt: context.now().toISOString(),
         durationMs: 0,
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Statuses that get an annotation. NOT RUN is left out: it is the consequence of a failure that
+ * has its own annotation, and GitHub shows only 10 error annotations per step.
+ */
+const ANNOTATED = ['FAIL', 'ERROR', 'UNVERIFIABLE'];
+/** At most one annotation per gate: the gate's deciding finding. go/no-go has the step's failure line. */
+function failureAnnotations(attention) {
+    return attention
+        .filter((item) => item.gate !== 'go-no-go' && ANNOTATED.includes(item.status))
+        .map((item) => ({ title: `${item.gate}: ${item.status}`, message: `${item.finding} What to do: ${item.whatToDo}` }));
 }
 
 ;// CONCATENATED MODULE: ./src/report/archive.ts
@@ -15318,11 +20116,77 @@ async function copyExclusive(report, env, time) {
     throw new Error(`Cannot archive ${report}: ${MAX_COPIES} copies named ${archiveName(external_node_path_.basename(report), env, time)} already exist.`);
 }
 
+;// CONCATENATED MODULE: ./src/report/attention.ts
+
+/** Longest finding or advice carried into the summary's opening lines and annotations. */
+const ONE_LINE_MAX = 400;
+/** Said when the deciding finding carries no remediation of its own. */
+const FALLBACK_ADVICE = {
+    PASS: '',
+    WARN: 'It passes; read the finding in the report below before the next release.',
+    FAIL: 'Read the findings in the report below; each says what it checked and found.',
+    ERROR: 'The gate could not finish: fix what the finding names (endpoint, credentials, timeout), then re-run.',
+    UNVERIFIABLE: 'Give the credentials the access the finding names, then re-run.',
+    'NOT RUN': 'Fix the gate that stopped the run (above); fail-fast left this one out.',
+};
+/** Text on one line (any line break or run of spaces becomes one space), at most `max` characters. */
+function oneLine(text, max = ONE_LINE_MAX) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+/**
+ * One entry per gate whose status is not PASS (WARN included: it passes, but says what to look
+ * at), in run order; go/no-go only for a reason of its own (an unhealthy service, no gate run),
+ * since the gates it lists have their own entries.
+ */
+function attentionOf(results) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const entries = gates.filter((result) => result.status !== 'PASS').map((result) => gateAttention(result));
+    const goNoGo = results.find((result) => result.id === 'go-no-go');
+    if (goNoGo !== undefined && goNoGo.status !== 'PASS') {
+        const own = goNoGoOwnFindings(goNoGo, gates);
+        const first = own[0];
+        if (first !== undefined) {
+            entries.push(attention_entry(goNoGo, `${first.message}${own.length > 1 ? ` (and ${own.length - 1} more)` : ''}`, first.remediation));
+        }
+        else if (entries.length === 0) {
+            entries.push(attention_entry(goNoGo, goNoGo.summary, undefined));
+        }
+    }
+    return entries;
+}
+function gateAttention(result) {
+    // NOT RUN has only an info finding; its summary says why in fewer words.
+    const deciding = result.status === 'NOT RUN' ? undefined : (0,outcome/* decidingFinding */.vc)(result.findings);
+    const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
+    return attention_entry(result, deciding?.message ?? result.summary, advice);
+}
+function attention_entry(result, finding, remediation) {
+    return {
+        gate: result.id,
+        title: result.title,
+        status: result.status,
+        finding: oneLine(finding),
+        whatToDo: oneLine(remediation !== undefined && remediation.trim() !== '' ? remediation : FALLBACK_ADVICE[result.status]),
+    };
+}
+/**
+ * go/no-go's findings that are not about another gate. go-no-go.ts words a gate's finding
+ * `<id> is <STATUS>: <evidence>`; every other finding (a service of health-checks) is its own.
+ */
+function goNoGoOwnFindings(goNoGo, gates) {
+    const aboutGates = gates.map((gate) => `${gate.id} is ${gate.status}: `);
+    return goNoGo.findings.filter((finding) => finding.level !== 'info' && !aboutGates.some((prefix) => finding.message.startsWith(prefix)));
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(14031);
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
 function renderResultsJson(results, run, reports) {
-    const decision = results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
+    const decision = (0,verdict/* decisionOf */.uv)(results);
     const document = {
         schema: RESULTS_SCHEMA,
         result: decision === 'GO' ? 'PASS' : 'FAIL',
@@ -15351,112 +20215,134 @@ function renderResultsJson(results, run, reports) {
     return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
-function escapeMarkdown(text) {
-    return text
-        // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
-        .replace(/\r\n?|\n/g, ' ')
-        .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;');
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
+;// CONCATENATED MODULE: ./src/report/status-mark.ts
+/**
+ * A status with a mark a reader finds in a table at a glance; for the job summary only. The
+ * report files keep the plain `Result: <STATUS>` line for machines and grep.
+ */
+const MARK = {
+    PASS: '✅',
+    WARN: '⚠️',
+    FAIL: '❌',
+    ERROR: '⛔',
+    UNVERIFIABLE: '❔',
+    'NOT RUN': '⏭',
+};
+/** No-break spaces keep the mark and the words together in a narrow table column. */
+const NBSP = '\u00a0';
+function markedStatus(status) {
+    return `${MARK[status]}${NBSP}${status.replace(/ /g, NBSP)}`;
 }
-/** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
-function codeBlock(language, text) {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' };
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
-    return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-/** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
-function linkTarget(url) {
-    const safe = /^https?:\/\//i.test(url) ? url : 'about:blank';
-    return `<${safe.replace(/[<>\s()\\]/g, (char) => encodeURIComponent(char).replace('(', '%28').replace(')', '%29'))}>`;
-}
-function renderSection(section) {
-    const title = `### ${escapeMarkdown(section.title)}`;
-    switch (section.kind) {
-        case 'table':
-            return `${title}\n\n${section.rows.length === 0 ? '_none_' : table(section.headers, section.rows)}`;
-        case 'code':
-            return `${title}\n\n${codeBlock(section.language, section.text)}`;
-        case 'text':
-            return `${title}\n\n${escapeMarkdown(section.text)}`;
-        case 'links':
-            return `${title}\n\n${section.links.length === 0 ? '_none_' : section.links.map((link) => `- [${escapeMarkdown(link.label)}](${linkTarget(link.url)})`).join('\n')}`;
-    }
-}
-/** One gate's report: `Result:` and `Mode:` lines first, then the run's facts, findings and sections. */
-function renderGateReport(result, run, options = {}) {
-    const lines = [
-        `## ${escapeMarkdown(result.title)}`,
-        '',
-        `Result: ${result.status}`,
-        ...(result.mode !== undefined ? [`Mode: ${result.mode}`] : []),
-        '',
-        `- Gate: \`${result.id}\``,
-        `- Environment: ${escapeMarkdown(run.appEnv)}`,
-        `- Bucket: ${escapeMarkdown(run.bucket)}`,
-        `- Prefix: ${escapeMarkdown(run.envPrefix)}`,
-        `- Endpoint: ${escapeMarkdown(run.endpoint)}`,
-        `- Time: ${result.startedAt} (${result.durationMs} ms)`,
-        `- Summary: ${escapeMarkdown(result.summary)}`,
-        ...result.facts.map((fact) => `- ${escapeMarkdown(fact.label)}: ${escapeMarkdown(fact.value)}`),
-    ];
-    const findings = result.findings.map((finding) => [
-        LEVEL_LABEL[finding.level],
-        finding.message,
-        finding.evidence ?? '',
-        finding.remediation ?? '',
-    ]);
-    const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
-    if (!options.compact)
-        body.push(...result.sections.map(renderSection));
-    else if (result.sections.length > 0)
-        body.push(`_${result.sections.length} more section(s) in the report file._`);
-    return `${body.join('\n\n')}\n`;
-}
-/** The go/no-go report (release-gates-surreal-latest.md) with the run's header. */
-function renderRunHeader(run, decision) {
-    return [
-        `# Release gates (surreal): ${decision}`,
-        '',
-        `- Started: ${run.startedAt}`,
-        `- Finished: ${run.finishedAt}`,
-        `- surreal-release-gates ${escapeMarkdown(run.version)}`,
-        '',
-    ].join('\n');
+function markedDecision(decision) {
+    return `${decision === 'GO' ? MARK.PASS : MARK.FAIL}${NBSP}${decision}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /** GitHub aborts a step summary above 1 MiB; stay well below it. */
 const SUMMARY_LIMIT_BYTES = 1_000_000;
 /**
- * All reports of the run in one summary. Falls back to compact reports, then to a cut, so the
- * summary always fits; the report files stay complete.
+ * The opening (decision, lines to act on, gates table), then every gate's report. The opening is
+ * always kept whole. When the full reports do not fit, the compact ones are used; when those do
+ * not fit either, whole compact reports are left out, passing ones first, and named, so no
+ * `<details>` or code block is ever cut open. The report files stay complete.
  */
-function composeSummary(header, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
-    const full = [header, ...parts.map((part) => part.full)].join('\n');
-    if (Buffer.byteLength(full) <= limit)
+function composeSummary(opening, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
+    const full = [opening, ...parts.map((part) => part.full)].join('\n');
+    if (bytes(full) <= limit)
         return full;
-    const note = `\n> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
-    const compact = [header, note, ...parts.map((part) => part.compact)].join('\n');
-    if (Buffer.byteLength(compact) <= limit)
+    const note = `> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
+    const compact = [opening, note, ...parts.map((part) => part.compact)].join('\n');
+    if (bytes(compact) <= limit)
         return compact;
-    // Size the cut by the closing note itself: a long reports dir must not push the total past the limit.
-    const closing = `\n\n> Summary cut at ${limit} bytes; the full reports are in \`${reportsDir}\`.\n`;
-    const room = Math.max(0, limit - Buffer.byteLength(closing));
-    const cut = Buffer.from(compact).subarray(0, room).toString('utf8').replace(/\uFFFD*$/, '');
-    return `${cut}${closing}`;
+    // Room for the closing note naming every part, the most it can say.
+    const closing = (left) => `> Left out to stay under ${limit} bytes: the reports of ${left.map((part) => part.gate).join(', ')}; they are in \`${reportsDir}\`.\n`;
+    const head = [opening, note].join('\n');
+    let room = limit - bytes(head) - bytes(closing(parts)) - 2 * parts.length;
+    if (room < 0)
+        return cut(head, closing(parts), limit);
+    const kept = new Set();
+    for (const part of [...parts.filter((part) => part.open), ...parts.filter((part) => !part.open)]) {
+        const size = bytes(part.compact) + 1;
+        if (size <= room) {
+            kept.add(part);
+            room -= size;
+        }
+    }
+    const left = parts.filter((part) => !kept.has(part));
+    return [head, ...parts.filter((part) => kept.has(part)).map((part) => part.compact), ...(left.length > 0 ? [closing(left)] : [])].join('\n');
+}
+function bytes(text) {
+    return Buffer.byteLength(text);
+}
+/** Last resort, for a limit smaller than the opening itself: a cut on a character boundary. */
+function cut(text, closing, limit) {
+    const room = limit - bytes(closing) - 2;
+    return room < 0 ? prefixBytes(closing, limit) : `${prefixBytes(text, room)}\n\n${closing}`;
+}
+function prefixBytes(text, size) {
+    return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
+}
+
+// EXTERNAL MODULE: ./src/report/table.ts
+var table = __nccwpck_require__(790);
+;// CONCATENATED MODULE: ./src/report/summary-opening.ts
+
+
+
+
+
+/** Longest evidence cell in the gates table: the line above and the report below say the rest. */
+const TABLE_CELL_MAX = 200;
+/**
+ * The top of the job summary, what a reader sees first: the decision, one line per gate that
+ * did not pass (why and what to do), the gates table, then the run's facts. Every block is its
+ * own paragraph, list or table, so no two lines are joined into one when GitHub renders it.
+ * Small by construction (lines are capped), so it is always kept whole.
+ */
+function renderSummaryOpening(results, run, decision, attention) {
+    const gates = results.filter((result) => result.id !== 'go-no-go');
+    const blocks = [`# Release gates (surreal): ${markedDecision(decision)}`, verdictLine(gates, decision, attention)];
+    if (attention.length > 0)
+        blocks.push(attention.map(attentionLine).join('\n'));
+    if (gates.length > 0) {
+        blocks.push((0,table/* markdownTable */.Q)(['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], gates.map((result) => [
+            `\`${result.id}\``,
+            markedStatus(result.status),
+            (0,report_escape/* escapeMarkdown */.FV)(result.mode ?? ''),
+            duration(result.durationMs),
+            (0,report_escape/* escapeMarkdown */.FV)(oneLine(evidenceLine(result), TABLE_CELL_MAX)),
+        ])));
+    }
+    blocks.push(`Environment ${(0,report_escape/* escapeMarkdown */.FV)(run.appEnv)} · bucket ${(0,report_escape/* escapeMarkdown */.FV)(run.bucket)} · prefix ${(0,report_escape/* escapeMarkdown */.FV)(run.envPrefix)} · endpoint ${(0,report_escape/* escapeMarkdown */.FV)(run.endpoint)}`, `Started ${run.startedAt} · finished ${run.finishedAt} · surreal-release-gates ${(0,report_escape/* escapeMarkdown */.FV)(run.version)}`);
+    return `${blocks.join('\n\n')}\n`;
+}
+function verdictLine(gates, decision, attention) {
+    const count = `${gates.length} gate${gates.length === 1 ? '' : 's'}`;
+    if (decision === 'GO') {
+        const warned = attention.length;
+        return warned === 0 ? `**All ${count} passed.**` : `**All ${count} passed**; ${warned} with a warning to read:`;
+    }
+    const blocking = attention.filter((item) => item.gate !== 'go-no-go' && item.status !== 'WARN').length;
+    if (gates.length === 0)
+        return '**No gate ran.**';
+    return blocking > 0 ? `**${blocking} of ${count} did not pass:**` : `**All ${count} passed, but go/no-go did not:**`;
+}
+/** `- ❌ FAIL **verify**: finding` with `What to do: ...` on a line of its own (a hard line break). */
+function attentionLine(item) {
+    return `- ${markedStatus(item.status)} **${item.gate}**: ${(0,report_escape/* escapeMarkdown */.FV)(item.finding)}\\\n  _What to do:_ ${(0,report_escape/* escapeMarkdown */.FV)(item.whatToDo)}`;
+}
+function duration(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
+
+
+
+
+
 
 
 
@@ -15467,23 +20353,40 @@ function reportName(result) {
 }
 /** Renders every report of the run; pure, so the same text goes to files and the job summary. */
 function buildReports(results, run, reportsDir) {
-    const goNoGo = results.find((result) => result.id === 'go-no-go');
-    const decision = goNoGo?.status === 'PASS' ? 'GO' : 'NO-GO';
-    const header = renderRunHeader(run, decision);
+    const decision = (0,verdict/* decisionOf */.uv)(results);
     const files = {};
     const reportByGate = {};
     const parts = [];
-    // go/no-go first in the summary: the decision is what a reviewer looks for.
-    const ordered = [...results.filter((result) => result.id === 'go-no-go'), ...results.filter((result) => result.id !== 'go-no-go')];
-    for (const result of ordered) {
+    for (const result of results) {
         const name = reportName(result);
-        const full = renderGateReport(result, run);
-        files[name] = result.id === 'go-no-go' ? `${header}\n${full}` : `# ${result.title}\n\n${full.replace(/^## .*\n\n/, '')}`;
+        const full = (0,markdown/* renderGateReport */.C)(result, run);
+        files[name] = result.id === 'go-no-go' ? `${(0,markdown/* renderRunHeader */.b)(run, decision)}\n${full}` : `# ${result.title}\n\n${withoutHeading(full)}`;
         reportByGate[result.id] = name;
-        parts.push({ full, compact: renderGateReport(result, run, { compact: true }) });
+        parts.push(summaryPart(result, name, full, (0,markdown/* renderGateReport */.C)(result, run, { compact: true })));
     }
     files[RESULTS_JSON] = renderResultsJson(results, run, reportByGate);
-    return { files, summary: composeSummary(header, parts, reportsDir) };
+    const attention = attentionOf(results);
+    return { files, attention, summary: composeSummary(renderSummaryOpening(results, run, decision, attention), parts, reportsDir) };
+}
+/** The report without its `## title` line: the file has its own `#` title, the summary its `<summary>` line. */
+function withoutHeading(report) {
+    return report.replace(/^## .*\n\n/, '');
+}
+/**
+ * A gate's report in the job summary: a `<details>` block, open when the gate did not pass (WARN
+ * included), closed when it passed. Blank lines around the report let GitHub render its markdown.
+ */
+function summaryPart(result, file, full, compact) {
+    const open = result.status !== 'PASS';
+    const details = (report) => [
+        `<details${open ? ' open' : ''}>`,
+        `<summary>${(0,report_escape/* escapeHtml */.ZD)(markedStatus(result.status))} · <b>${(0,report_escape/* escapeHtml */.ZD)(oneLine(result.title))}</b> (<code>${(0,report_escape/* escapeHtml */.ZD)(file)}</code>)</summary>`,
+        '',
+        withoutHeading(report),
+        '</details>',
+        '',
+    ].join('\n');
+    return { gate: result.id, open, full: details(full), compact: details(compact) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -15506,6 +20409,37 @@ async function writeReportFiles(dir, files) {
 function redactor(secrets) {
     const values = secrets.filter((secret) => secret.length > 0).sort((a, b) => b.length - a.length);
     return (text) => values.reduce((result, secret) => result.split(secret).join('***'), text);
+}
+/*
+ * The runner reads every line a step prints and runs two command forms: `::name::data` when the
+ * line starts with it (after the leading whitespace .NET's TrimStart removes, which includes
+ * U+0085), and the older `##[name]data` anywhere in a line. Messages carry text from servers (rule
+ * IDs, error messages, keys), so every line this project prints passes through here.
+ */
+const LEADING_COMMAND = /^([\s\u0085]*):(?=:)/;
+const LEGACY_COMMAND = /##\[/g;
+/** One line that cannot run a workflow command; idempotent, so applying it twice is harmless. */
+function inertLine(message) {
+    // CR and LF as the toolkit escapes command data: the message stays one line.
+    return inertLines(message.replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/** Keeps the line breaks of a multi-line text (a markdown summary) but makes every line inert. */
+function inertLines(text) {
+    // CR, LF and CRLF each end a line for the runner; the separators (odd indexes) are kept.
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, index) => (index % 2 === 1 ? part : part.replace(LEADING_COMMAND, '$1%3A').replace(LEGACY_COMMAND, '##%5B')))
+        .join('');
+}
+/** A Logger whose every message (and group name) is one inert line: no caller can forget it. */
+function inertLogger(log) {
+    return {
+        debug: (message) => log.debug(inertLine(message)),
+        info: (message) => log.info(inertLine(message)),
+        warning: (message, title) => log.warning(inertLine(message), title === undefined ? undefined : inertLine(title)),
+        error: (message, title) => log.error(inertLine(message), title === undefined ? undefined : inertLine(title)),
+        group: (name, body) => log.group(inertLine(name), body),
+    };
 }
 const silentLogger = {
     debug: () => undefined,
@@ -15536,6 +20470,8 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -15544,9 +20480,9 @@ async function runGates(host) {
     let summary = '';
     let redact = (text) => text;
     let failed = false;
-    const fail = (message) => {
+    const fail = (message, title) => {
         if (!failed)
-            host.setFailed(redact(message));
+            host.setFailed(redact(message), title);
         failed = true;
     };
     try {
@@ -15557,15 +20493,17 @@ async function runGates(host) {
         secrets.push(...INPUTS.filter((input) => 'urlPasswords' in input && input.urlPasswords).flatMap((input) => passwordsInUrls(host.readInput(input) ?? '')));
         secrets.forEach((secret) => host.maskSecret(secret));
         redact = redactor(secrets);
+        warnAboutUrlPasswords(host);
         let config;
         try {
-            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env);
+            config = loadConfig(host.readInput, host.workspace, host.env ?? process.env, host.reportRoots ? { reportRoots: host.reportRoots } : {});
         }
         catch (error) {
-            if (error instanceof InputError) {
-                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${error.message}\n`;
+            if (error instanceof verdict/* InputError */.dz) {
+                // The message quotes the input as given: escaped, it cannot add markup to the summary.
+                summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(error.message))}\n`;
                 host.setOutput('result', 'FAIL');
-                fail(error.message);
+                fail(error.message, `${ANNOTATION_TITLE}: input ${error.input}`);
                 return undefined;
             }
             throw error;
@@ -15576,13 +20514,14 @@ async function runGates(host) {
         redact = redactor([...secrets, ...parsedSecrets]);
         const log = redactingLogger(host.log, redact);
         const startedAt = host.now().toISOString();
-        const s3 = (0,clients_s3/* createS3Gateway */.pt)(config.s3, log);
+        const cancellation = host.cancellation ?? new util_cancellation/* Cancellation */.mT();
+        const s3 = (0,clients_s3/* createS3Gateway */.pt)(config.s3, log, cancellation.signal);
         // Clients of other systems only when a gate needs them; creating a client sends nothing.
         // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
         const github = config.gates.includes('branch-protection')
             ? (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80705))).createGitHubGateway(config.github, log)
             : undefined;
-        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log) : undefined;
+        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, fetch, cancellation.signal) : undefined;
         let gates;
         try {
             gates = await runSequence({
@@ -15590,6 +20529,7 @@ async function runGates(host) {
                 s3,
                 log,
                 now: host.now,
+                cancellation,
                 health: createHealthProber(log),
                 ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
                 ...createObservabilityClients(config, log),
@@ -15600,7 +20540,7 @@ async function runGates(host) {
         finally {
             s3.destroy();
         }
-        const built = buildReports(gates, {
+        const runInfo = {
             appEnv: config.appEnv,
             bucket: config.s3.bucket,
             envPrefix: config.envPrefix,
@@ -15608,10 +20548,10 @@ async function runGates(host) {
             startedAt,
             finishedAt: host.now().toISOString(),
             version: version/* VERSION */.x,
-        }, config.reportsDir);
-        const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
-        summary = redact(built.summary);
-        const reportFiles = await writeReportFiles(config.reportsDir, files);
+        };
+        let built = buildReports(gates, runInfo, config.reportsDir);
+        const redactFiles = (files) => Object.fromEntries(Object.entries(files).map(([name, content]) => [name, redact(content)]));
+        const reportFiles = await writeReportFiles(config.reportsDir, redactFiles(built.files));
         let archivedReports = [];
         let archiveProblem;
         if (config.archiveEvidence) {
@@ -15621,34 +20561,54 @@ async function runGates(host) {
             }
             catch (error) {
                 archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
+                // The decision changes, so every report that states it is written again.
+                gates = withArchiveFailure(gates, archiveProblem);
+                built = buildReports(gates, runInfo, config.reportsDir);
+                await writeReportFiles(config.reportsDir, redactFiles(built.files));
             }
         }
-        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !PASSING_STATUSES.includes(gate.status));
+        summary = redact(built.summary);
+        const result = (0,verdict/* decisionOf */.uv)(gates) === 'GO' ? 'PASS' : 'FAIL';
+        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !verdict/* PASSING_STATUSES */.bc.includes(gate.status));
         const failedGates = blocking.map((gate) => gate.id);
         const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
-        const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
-        host.setOutput('result', result);
         host.setOutput('failed-gates', failedGates.join(','));
         host.setOutput('reports-dir', config.reportsDir);
         for (const gate of gates)
             for (const [name, value] of Object.entries(gate.outputs ?? {}))
                 host.setOutput(name, value);
         host.setOutput('archived-reports', archivedReports.join(','));
+        // One annotation per gate that failed, before the step's own failure line.
+        for (const annotation of failureAnnotations(built.attention)) {
+            host.annotateFailure?.({ title: annotation.title, message: redact(annotation.message) });
+        }
+        // Publishing (drift issue, plan comment) comes after the gates and is no gate: it reads the
+        // results, never changes them, and its problems are warnings. Octokit is loaded only for it.
+        let published;
+        if (config.publish.driftIssue !== 'off' || config.publish.planComment) {
+            const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55660));
+            published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
+            summary += redact(published.summary);
+        }
+        // Last of the outputs, so a reader of `result` sees every other output already set.
+        host.setOutput('result', result);
         if (archiveProblem !== undefined)
-            fail(archiveProblem);
+            fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {
             // One line that says what to fix first: the first blocking gate and its evidence.
             const first = blocking[0];
             const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
-            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${reason} Reports: ${config.reportsDir}`);
+            const cancelled = cancellation.cancelledBy ? `Cancelled (${cancellation.cancelledBy}). ` : '';
+            fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
-        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts() };
+        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}), cancelledBy: cancellation.cancelledBy };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
-        fail(`surreal-release-gates failed unexpectedly: ${message}`);
+        fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
+        host.setOutput('result', 'FAIL');
         if (summary === '')
-            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${redact(message)}\n`;
+            summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(message))}\n`;
         return undefined;
     }
     finally {
@@ -15662,17 +20622,69 @@ async function runGates(host) {
         }
     }
 }
+/**
+ * Every line redacted; every warning and error an annotation with a title: the gate's when a
+ * gate logs it (the sequence adds it), else this action's name (e.g. a client's retry notice).
+ */
 function redactingLogger(log, redact) {
     return {
         debug: (message) => log.debug(redact(message)),
         info: (message) => log.info(redact(message)),
-        warning: (message) => log.warning(redact(message)),
-        error: (message) => log.error(redact(message)),
+        warning: (message, title) => log.warning(redact(message), redact(title ?? ANNOTATION_TITLE)),
+        error: (message, title) => log.error(redact(message), redact(title ?? ANNOTATION_TITLE)),
         group: (name, body) => log.group(redact(name), body),
+    };
+}
+/**
+ * The runner prints every with: value in the step's log before the action starts; only values
+ * from secrets.* are masked by then. A password in a URL input may so already be in the log.
+ */
+function warnAboutUrlPasswords(host) {
+    for (const input of INPUTS.filter((candidate) => 'urlPasswords' in candidate && candidate.urlPasswords)) {
+        if (passwordsInUrls(host.readInput(input) ?? '').length === 0)
+            continue;
+        const instead = input.name === 'prometheus-url' ? 'prometheus-username and prometheus-password, each from a secret' : 'a secret holding the whole value';
+        host.log.warning(`${input.name} carries a password in a URL. Unless the value came from a secret, the runner printed it in this step's log before the action could mask it. Pass it through ${instead}.`, `${ANNOTATION_TITLE}: ${input.name}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/signals.ts
+
+/**
+ * A GitHub runner cancels a job with SIGINT, then SIGTERM about 7.5 s later, then kills it at
+ * 10 s. The first SIGINT or SIGTERM cancels the run: requests in flight are aborted, no gate
+ * starts, cleanup runs and the reports are written within CANCEL_BUDGET_MS, and the run ends
+ * with exit code 130 or 143 (through process.exitCode, so `finally` blocks run). A later SIGTERM
+ * leaves at most LATER_SIGNAL_BUDGET_MS; a second SIGINT (Ctrl-C twice) exits at once, without
+ * cleanup or reports. Returns a function that removes the handlers.
+ */
+function cancelOnSignals(cancellation, warn, target = process) {
+    const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
+        const handler = () => {
+            if (cancellation.cancelledBy === undefined) {
+                warn(`${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${util_cancellation/* CANCEL_BUDGET_MS */.W3 / 1000} s. A second SIGINT exits at once.`);
+                cancellation.cancel(name);
+                return;
+            }
+            if (name === 'SIGINT') {
+                warn('Second SIGINT: exiting at once, without cleanup or reports.');
+                target.exit(util_cancellation/* CANCEL_EXIT_CODES */.zB.SIGINT);
+            }
+            warn(`${name} received while cancelling: at most ${util_cancellation/* LATER_SIGNAL_BUDGET_MS */.ld / 1000} s more.`);
+            cancellation.cancel(name);
+        };
+        target.on(name, handler);
+        return [name, handler];
+    });
+    return () => {
+        for (const [name, handler] of handlers)
+            target.off(name, handler);
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -15688,17 +20700,15 @@ async function main(argv) {
         process.stdout.write(`${usage()}\n`);
         return;
     }
+    // Ctrl-C cancels like the runner does: cleanup and reports, then exit 130 (twice: at once).
+    const cancellation = new util_cancellation/* Cancellation */.mT();
+    const stopHandling = cancelOnSignals(cancellation, (message) => process.stderr.write(`warning: ${message}\n`));
     const values = new Map(args.inputs);
     const given = (name, env) => values.get(name) ?? process.env[env];
     let local;
     if (!args.aws && !given('s3-endpoint', 'S3_ENDPOINT')) {
         process.stderr.write('No s3-endpoint given: starting a local Ceph RGW (use --aws for AWS S3).\n');
-        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${line}\n`) });
-        const started = local;
-        // Ctrl-C must not leave the throwaway cluster running.
-        process.once('SIGINT', () => {
-            void started.stop().finally(() => process.exit(130));
-        });
+        local = await startLocalS3({ onLog: (line) => process.stderr.write(`  ${inertLine(line)}\n`) });
         values.set('s3-endpoint', local.endpoint);
         values.set('s3-access-key', local.accessKey);
         values.set('s3-secret-key', local.secretKey);
@@ -15709,7 +20719,8 @@ async function main(argv) {
     }
     const secrets = [];
     const redact = () => redactor(secrets);
-    const print = (stream, prefix) => (message) => stream.write(`${prefix}${redact()(message)}\n`);
+    // Every line goes through inertLine: run in a workflow, server text must not become a command.
+    const print = (stream, prefix) => (message) => stream.write(`${prefix}${inertLine(redact()(message))}\n`);
     const host = {
         readInput: (input) => values.get(input.name) ?? process.env[input.env],
         workspace: process.cwd(),
@@ -15719,33 +20730,39 @@ async function main(argv) {
             warning: print(process.stderr, 'warning: '),
             error: print(process.stderr, 'error: '),
             group: async (name, body) => {
-                process.stderr.write(`== ${redact()(name)}\n`);
+                process.stderr.write(`== ${inertLine(redact()(name))}\n`);
                 return body();
             },
         },
         maskSecret: (value) => secrets.push(value),
-        setOutput: (name, value) => process.stderr.write(`output ${name}=${redact()(value)}\n`),
+        setOutput: (name, value) => process.stderr.write(`output ${name}=${inertLine(redact()(value))}\n`),
         writeSummary: async (markdown) => {
             if (args.summaryFile)
                 await (0,promises_.writeFile)(args.summaryFile, markdown, 'utf8');
-            process.stdout.write(markdown);
+            // The summary's lines keep their breaks; a line that could start a command is neutralised.
+            process.stdout.write(inertLines(markdown));
         },
         setFailed: (message) => {
-            process.stderr.write(`error: ${redact()(message)}\n`);
+            process.stderr.write(`error: ${inertLine(redact()(message))}\n`);
             process.exitCode = 1;
         },
         now: () => new Date(),
+        cancellation,
     };
     try {
         await runGates(host);
     }
     finally {
+        stopHandling();
+        // Ctrl-C must not leave the throwaway cluster running: a cancelled run ends here too.
         await local?.stop();
+        if (cancellation.exitCode !== undefined)
+            process.exitCode = cancellation.exitCode;
     }
 }
 main(process.argv.slice(2)).catch((error) => {
     const message = error instanceof CliUsageError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${message}\n`);
+    process.stderr.write(`error: ${inertLine(message)}\n`);
     process.exitCode = error instanceof CliUsageError ? 2 : 1;
 });
 

@@ -2,8 +2,9 @@
 # start-storage.sh - start the S3-compatible storage of the CI gate on 127.0.0.1 and hand its
 # endpoint and credentials to the later steps.
 #
-#   S3_SERVER=minio (default)  MinIO in docker, started by this step: a GitHub service container
-#                              cannot pass MinIO its `server /data` command.
+#   S3_SERVER=minio (default)  MinIO in docker, started by this step: MinIO needs its
+#                              `server /data` command, which the workflow linter in use does not
+#                              allow a service container to have.
 #   S3_SERVER=rgw              the project's local Ceph RGW (scripts/rgw-up.sh), where docker is
 #                              not available (a developer machine, this project's tests).
 #
@@ -26,7 +27,7 @@ endpoint="http://127.0.0.1:$port"
 
 case "$server" in
   minio)
-    image=${MINIO_IMAGE:-ghcr.io/coollabsio/minio:RELEASE.2025-10-15T17-29-55Z}
+    image=${MINIO_IMAGE:-quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z}
     container=${MINIO_CONTAINER:-surreal-release-gates-minio}
     command -v docker >/dev/null || usage_error "docker is not on PATH: S3_SERVER=minio needs it (S3_SERVER=rgw starts the local Ceph RGW instead)"
     # MinIO refuses a root user under 3 or a password under 8 characters.

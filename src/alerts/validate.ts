@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
-import type { Finding } from '../gates/types.js';
 import { EXPECTED_ALERTS, REQUIRED_ANNOTATIONS, ruleFileYaml } from './manifest.js';
+import type { Finding } from '../verdict.js';
 
 const SEVERITIES = new Set(['info', 'warning', 'critical']);
 const DURATION = /^(\d+(ms|s|m|h|d|w|y))+$/;

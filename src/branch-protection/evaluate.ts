@@ -1,7 +1,8 @@
-import type { Fact, Finding } from '../gates/types.js';
-import { acceptedNames, isAccepted, isNearMiss, type AcceptedNames } from './names.js';
+import { acceptedNames, isAccepted, isNearMiss } from './names.js';
+import { describeProofSource } from './proof-source.js';
 import { conditionsTarget } from './ref-match.js';
-import { GITHUB_ACTIONS_APP_ID, type CheckRunSeen, type Denial, type ProtectionEvidence, type RequiredCheck, type RulesetDetail } from './types.js';
+import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProtectionEvidence, type RequiredCheck, type RulesetDetail } from './types.js';
+import type { Fact, Finding } from '../verdict.js';
 
 export type RequirementSource = 'ruleset' | 'classic' | 'classic-summary';
 
@@ -18,7 +19,7 @@ export interface Requirement {
 
 export type Verdict =
   | 'satisfied'
-  | 'no check runs yet'
+  | 'name not proved'
   | 'carried by no check run'
   | 'not from GitHub Actions'
   | 'pinned to another app'
@@ -36,9 +37,9 @@ export interface ProtectionAssessment {
   readonly findings: readonly Finding[];
   readonly requirements: readonly RequirementRow[];
   /**
-   * The accepted name a GitHub Actions check run carries on the head (the one to require), or
-   * the configured name when the head has no check runs yet; undefined when runs exist but none
-   * carries an accepted name.
+   * The accepted name a GitHub Actions check run is proved to carry (on the head, a recent
+   * commit or a merged pull request's head): the one to require. Undefined when none was found:
+   * then nothing may be required, as a name no job emits blocks every pull request.
    */
   readonly emittedName: string | undefined;
   readonly summary: string;
@@ -98,13 +99,14 @@ function collectRequirements(evidence: ProtectionEvidence): Requirement[] {
   return requirements;
 }
 
-function verdictFor(requirement: Requirement, runs: readonly CheckRunSeen[]): { verdict: Verdict; run: CheckRunSeen | undefined } {
-  if (runs.length === 0) return { verdict: 'no check runs yet', run: undefined };
-  const matching = runs.filter((run) => run.name === requirement.context);
-  const fromActions = matching.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
+function verdictFor(requirement: Requirement, runs: readonly CheckRunSeen[], found: CheckRunProof | undefined): { verdict: Verdict; run: CheckRunSeen | undefined } {
   if (requirement.appId !== undefined && requirement.appId !== GITHUB_ACTIONS_APP_ID) return { verdict: 'pinned to another app', run: undefined };
+  const onHead = runs.filter((run) => run.name === requirement.context);
+  const fromActions = onHead.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
   if (fromActions !== undefined) return { verdict: 'satisfied', run: fromActions };
-  if (matching.length > 0) return { verdict: 'not from GitHub Actions', run: matching[0] };
+  if (found !== undefined && found.name === requirement.context) return { verdict: 'satisfied', run: found.run };
+  if (onHead.length > 0) return { verdict: 'not from GitHub Actions', run: onHead[0] };
+  if (found === undefined) return { verdict: 'name not proved', run: undefined };
   return { verdict: 'carried by no check run', run: undefined };
 }
 
@@ -113,9 +115,18 @@ function runLabel(run: CheckRunSeen): string {
   return `check run #${run.id} '${run.name}' by ${app}, ${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`;
 }
 
-function emittedNameOf(names: AcceptedNames, runs: readonly CheckRunSeen[]): string | undefined {
-  if (runs.length === 0) return names.full;
-  return names.all.find((name) => runs.some((run) => run.name === name && run.appId === GITHUB_ACTIONS_APP_ID));
+function emittedNameOf(proof: ProofSearch): string | undefined {
+  return proof.found?.kind === 'accepted' ? proof.found.name : undefined;
+}
+
+/** What the proof search covered: "the head of main, its 19 previous commits and the head commits of 3 merged pull requests". */
+function searchedLabel(proof: ProofSearch, branch: string): string {
+  const previous = proof.branchCommits - 1;
+  return `the head of ${branch}${previous > 0 ? `, its ${previous} previous commit(s)` : ''} and the head commits of ${proof.pullRequests} merged pull request(s)`;
+}
+
+function describeFound(found: CheckRunProof, branch: string): string {
+  return `check run #${found.run.id} on ${describeProofSource(found, branch)}`;
 }
 
 /**
@@ -128,7 +139,8 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
   const head = evidence.summary.headSha.slice(0, 12);
   const findings: Finding[] = [];
   const requirements = collectRequirements(evidence);
-  const emittedName = emittedNameOf(names, runs);
+  const found = evidence.proof.found;
+  const emittedName = emittedNameOf(evidence.proof);
   const acceptedList = names.all.map((name) => `'${name}'`).join(' or ');
   const seenNames = [...new Set(runs.map((run) => run.name))];
   const seenLabel = seenNames.length === 0 ? 'none' : seenNames.map((name) => `'${name}'`).join(', ');
@@ -178,11 +190,22 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
       return { ...requirement, verdict: isNearMiss(requirement.context, names) ? 'similar name, does not count' : 'other check', evidenceRun: undefined };
     }
     if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId)) return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
-    const { verdict, run } = verdictFor(requirement, runs);
+    const { verdict, run } = verdictFor(requirement, runs, found);
     return { ...requirement, verdict, evidenceRun: run };
   });
   const ours = rows.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-  const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count');
+  // The page form's check-run name gets a finding of its own that says which name to use.
+  const pageFormRequired = names.pageForm !== undefined && rows.some((row) => row.context === names.pageForm);
+  const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
+
+  if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
+    const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+    findings.push({
+      level: 'fail',
+      message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
+      remediation: `Set required-check to '${names.pageForm}'.`,
+    });
+  }
 
   for (const row of nearMisses) {
     findings.push({
@@ -226,17 +249,23 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
         level: 'fail',
         message: `Neither rulesets nor classic branch protection require ${acceptedList} on ${evidence.branch}.`,
         evidence: `Required contexts: ${requirements.length === 0 ? 'none' : requirements.map((r) => `'${r.context}' (${r.sourceLabel})`).join(', ')}.`,
-        remediation: `Require '${emittedName ?? evidence.requiredCheck}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`,
+        remediation:
+          emittedName !== undefined
+            ? `Require '${emittedName}' pinned to GitHub Actions in a ruleset or in branch protection (branch-protection-mode: plan shows the change, apply makes it).`
+            : 'Run the workflow once on a pull request or the branch, so that the gate can prove the name its job emits; then require that name pinned to GitHub Actions (branch-protection-mode: plan shows the change, apply makes it).',
       });
     }
   }
 
-  const pending = ours.filter((row) => row.verdict === 'no check runs yet');
-  if (pending.length > 0) {
+  if (found === undefined) {
+    const denials = evidence.proof.denials;
     findings.push({
-      level: 'warn',
-      message: `The head ${head} of ${evidence.branch} has no check runs yet, so the emitted name cannot be proved: a GitHub Actions check run named exactly ${[...new Set(pending.map((row) => `'${row.context}'`))].join(' and ')} must appear there.`,
-      remediation: 'Run the workflow on the branch (push or re-run), then run this gate again.',
+      level: 'unverifiable',
+      message: `No GitHub Actions check run named ${acceptedList} was found on ${searchedLabel(evidence.proof, evidence.branch)}: that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.`,
+      evidence: `Check runs on the head: ${seenLabel}.${denials.length > 0 ? ` Not searched: ${denials.map(describeDenial).join('; ')}.` : ''}`,
+      remediation: `Run the workflow once on a pull request or the branch first, then run this gate again.${
+        denials.length > 0 ? ` Give the job the permissions named above (checks: read, pull-requests: read) for github-token.` : ''
+      }`,
     });
   }
   for (const row of ours) {
@@ -245,7 +274,9 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
       case 'satisfied':
         findings.push({
           level: 'info',
-          message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted on the head ${head}.`,
+          message: `${where} is required, pinned to ${describeApp(row.appId)}, and emitted ${
+            found !== undefined && row.evidenceRun?.id === found.run.id ? `on ${describeProofSource(found, evidence.branch)}` : `on the head ${head}`
+          }.`,
           ...(row.evidenceRun ? { evidence: runLabel(row.evidenceRun) } : {}),
         });
         if (row.appId === undefined) {
@@ -259,12 +290,14 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
       case 'carried by no check run':
         findings.push({
           level: 'fail',
-          message: `${where} is required, but no check run on the head ${head} carries that name: every pull request would wait for it forever.`,
+          message: `${where} is required, but GitHub Actions emits ${found ? `'${found.name}' (${describeFound(found, evidence.branch)})` : 'another name'}, not this one: every pull request would wait for it forever.`,
           evidence: `Check runs on the head: ${seenLabel}.`,
           remediation:
             emittedName !== undefined && emittedName !== row.context
               ? `Require '${emittedName}' (the name the job emits) instead.`
-              : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
+              : found?.kind === 'page-form'
+                ? `Set required-check to '${found.name}' and require that name.`
+                : `Make a job emit exactly '${row.context}' (a plain job emits its job name; a caller job 'X' calling a reusable workflow emits 'X / job'), or require the name it emits; a workflow skipped by path filters emits nothing.`,
         });
         break;
       case 'not from GitHub Actions':
@@ -314,7 +347,10 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
     { label: 'Head', value: evidence.summary.headSha },
     { label: 'Required check', value: evidence.requiredCheck },
     { label: 'Names that count', value: names.all.join(' | ') },
-    { label: 'Emitted name on head', value: emittedName === undefined ? 'none of them' : runs.length === 0 ? `${emittedName} (unproved: no check runs yet)` : emittedName },
+    {
+      label: 'Emitted name',
+      value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+    },
     { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
     {
       label: 'Classic protection',
@@ -340,16 +376,9 @@ function summarize(findings: readonly Finding[], evidence: ProtectionEvidence, o
   return deciding === undefined ? base : `${base} Warning: ${deciding.message}`;
 }
 
-/**
- * Nothing for apply to do: every enforced requirement of ours is met (or awaits the first run),
- * and at least one is pinned to GitHub Actions.
- */
+/** Nothing for apply to do: every enforced requirement of ours is met, and at least one is pinned to GitHub Actions. */
 export function isCompliant(assessment: ProtectionAssessment, requiredCheck: string): boolean {
   const names = acceptedNames(requiredCheck);
   const ours = assessment.requirements.filter((row) => isAccepted(row.context, names) && row.verdict !== 'not enforced');
-  return (
-    ours.length > 0 &&
-    ours.every((row) => row.verdict === 'satisfied' || row.verdict === 'no check runs yet') &&
-    ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID)
-  );
+  return ours.length > 0 && ours.every((row) => row.verdict === 'satisfied') && ours.some((row) => row.appId === GITHUB_ACTIONS_APP_ID);
 }

@@ -1,21 +1,31 @@
 /**
- * The check names that count for `required-check`. The pull request page shows "workflow / job",
- * but a plain job emits only its job name, and a caller job calling a reusable workflow emits
- * "caller / called". So "CI / surreal-release-gates" counts as itself or as "surreal-release-gates",
- * and each only when a check run carries exactly that name.
+ * The check names that count for `required-check`, which is a check-run name: a plain job emits
+ * its job name, a caller job calling a reusable workflow emits "caller / called". The pull request
+ * page puts the workflow name in front of either ("CI / surreal-release-gates" for a plain job in
+ * workflow CI, "CI / CI / surreal-release-gates" for the reusable layout), but that is a label.
+ * So "CI / surreal-release-gates" counts as itself or as "surreal-release-gates", each only when
+ * a check run carries exactly that name.
  */
 export interface AcceptedNames {
   readonly full: string;
   /** The part after the last " / ", when there is one. */
   readonly jobPart: string | undefined;
   readonly all: readonly string[];
+  /**
+   * For a value of three parts ("CI / CI / surreal-release-gates"), the check-run name the pull
+   * request page shows that way ("CI / surreal-release-gates"). It never counts; the gate names
+   * it when a check run or a requirement carries it.
+   */
+  readonly pageForm: string | undefined;
 }
 
 export function acceptedNames(requiredCheck: string): AcceptedNames {
   const separator = requiredCheck.lastIndexOf(' / ');
   const jobPart = separator > 0 ? requiredCheck.slice(separator + 3).trim() : undefined;
   const usableJobPart = jobPart !== undefined && jobPart.length > 0 ? jobPart : undefined;
-  return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart] };
+  const parts = requiredCheck.split(' / ').map((part) => part.trim());
+  const pageForm = parts.length === 3 && parts.every((part) => part.length > 0) ? `${parts[1]} / ${parts[2]}` : undefined;
+  return { full: requiredCheck, jobPart: usableJobPart, all: usableJobPart === undefined ? [requiredCheck] : [requiredCheck, usableJobPart], pageForm };
 }
 
 export function isAccepted(name: string, names: AcceptedNames): boolean {

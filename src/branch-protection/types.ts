@@ -105,6 +105,13 @@ export interface CheckRunSeen {
   readonly conclusion: string | undefined;
 }
 
+/** A merged pull request: its head commit carries the checks of CI that runs only on pull_request. */
+export interface MergedPullRequest {
+  readonly number: number;
+  readonly headSha: string;
+  readonly mergedAt: string;
+}
+
 /** A read the token was not allowed to make, with the permission GitHub says it needs. */
 export interface Denial {
   readonly operation: string;
@@ -115,6 +122,38 @@ export interface Denial {
 }
 
 export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly denied: Denial };
+
+/** Where the check run that proves a name was found. */
+export type ProofSource =
+  | { readonly kind: 'head' }
+  | { readonly kind: 'branch-commit'; readonly position: number }
+  | { readonly kind: 'pull-request'; readonly number: number };
+
+/**
+ * A GitHub Actions check run carrying a name, found on the branch head, one of its recent
+ * commits or the head commit of a recently merged pull request.
+ */
+export interface CheckRunProof {
+  readonly name: string;
+  /** accepted: a name that counts for required-check; page-form: the name required-check's pull-request-page label stands for. */
+  readonly kind: 'accepted' | 'page-form';
+  readonly run: CheckRunSeen;
+  readonly sha: string;
+  readonly source: ProofSource;
+}
+
+/** The search for a GitHub Actions check run with the required name; it stops at the first hit. */
+export interface ProofSearch {
+  readonly found: CheckRunProof | undefined;
+  /** Names looked for, in order. */
+  readonly names: readonly string[];
+  /** Commits of the branch looked at, the head included. */
+  readonly branchCommits: number;
+  /** Merged pull requests whose head commit was looked at. */
+  readonly pullRequests: number;
+  /** Reads that were denied; what they would have shown was not searched. */
+  readonly denials: readonly Denial[];
+}
 
 /** Everything the gate read from GitHub, judged by evaluateProtection(). */
 export interface ProtectionEvidence {
@@ -130,5 +169,8 @@ export interface ProtectionEvidence {
   readonly inactiveRulesets: Read<readonly RulesetDetail[]>;
   /** 'not-read': the summary says the branch is not protected, so there is no classic protection to read. */
   readonly classic: Read<ClassicProtection | 'not-protected'> | 'not-read';
+  /** Every check run on the head (all apps), for the report and near-miss names. */
   readonly checkRuns: readonly CheckRunSeen[];
+  /** Which name GitHub Actions really emits, searched beyond the head when the head does not show it. */
+  readonly proof: ProofSearch;
 }

@@ -1,5 +1,5 @@
 /** Why a chat API request got no usable answer. */
-export type ChatApiFailureKind = 'unreachable' | 'timeout' | 'too-large' | 'redirect';
+export type ChatApiFailureKind = 'unreachable' | 'timeout' | 'too-large' | 'redirect' | 'cancelled';
 
 export class ChatApiFailure extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChatApiSettings } from '../config/types.js';
+import { stopReason } from '../util/cancellation.js';
 import type { Logger } from '../util/logger.js';
 import { ChatApiFailure, isTimeout, networkCodeOf } from './chat-api-errors.js';
 
@@ -40,7 +41,8 @@ export interface ChatApiClient {
 
 type Fetch = typeof fetch;
 
-export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetchImpl: Fetch = fetch): ChatApiClient {
+/** `cancel` (the run's cancellation) aborts a request in flight and fails the next at once. */
+export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetchImpl: Fetch = fetch, cancel?: AbortSignal): ChatApiClient {
   const base = settings.url;
   const baseLabel = `${base.origin}${base.pathname}`;
   const seconds = settings.timeoutMs / 1000;
@@ -56,7 +58,10 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetc
 
   /** One request with retries, all inside one deadline. */
   async function send(operation: string, method: 'GET' | 'POST', start: URL, body: () => FormData | undefined, maxBytes: number): Promise<ChatApiAnswer> {
-    const deadline = AbortSignal.timeout(settings.timeoutMs);
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const deadline = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+    const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
+    if (cancel?.aborted) throw cancelled();
     let url = start;
     let redirects = 0;
     for (let attempt = 1; ; attempt += 1) {
@@ -93,6 +98,7 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetc
         retryReason = `HTTP ${response.status}`;
       } catch (thrown) {
         if (thrown instanceof ChatApiFailure) throw thrown;
+        if (cancel?.aborted && !timeout.aborted) throw cancelled();
         if (isTimeout(thrown) || deadline.aborted) {
           throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
         }
@@ -106,6 +112,7 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetc
       try {
         await sleep(RETRY_BASE_MS * 2 ** (attempt - 1), undefined, { signal: deadline });
       } catch {
+        if (cancel?.aborted && !timeout.aborted) throw cancelled();
         throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not succeed within ${seconds} s (chat-api-timeout-seconds), last: ${retryReason}. Check the service, or raise chat-api-timeout-seconds.`);
       }
     }

@@ -44,6 +44,8 @@ function causeChain(error: ErrorShape | undefined, depth = 0): ErrorShape[] {
 export interface GitHubTarget {
   readonly apiUrl: string;
   readonly timeoutMs: number;
+  /** The input whose token sent the request (default github-token). */
+  readonly tokenInput?: string;
 }
 
 /** Whether an answer is a rate limit (primary: remaining 0; secondary: 429 or the message says so). */
@@ -64,6 +66,7 @@ export function describeGitHubError(operation: string, thrown: unknown, target: 
   const status = typeof error.status === 'number' ? error.status : undefined;
   const accepted = typeof headers?.['x-accepted-github-permissions'] === 'string' ? headers['x-accepted-github-permissions'] : undefined;
   const where = `GitHub ${operation} at ${target.apiUrl}`;
+  const tokenInput = target.tokenInput ?? 'github-token';
   const make = (kind: GitHubFailureKind, message: string) => new GitHubFailure(kind, operation, message, status, accepted, serverMessage);
 
   if (chain.some((inner) => inner.name === 'TimeoutError' || inner.name === 'AbortError')) {
@@ -79,11 +82,11 @@ export function describeGitHubError(operation: string, thrown: unknown, target: 
     return make('rate-limited', `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`);
   }
   if (status === 401) {
-    return make('credentials', `${where} rejected the token (401 ${detail}). Check github-token: it is expired, revoked or not a GitHub token.`);
+    return make('credentials', `${where} rejected the token (401 ${detail}). Check ${tokenInput}: it is expired, revoked or not a GitHub token.`);
   }
   if (status === 403) {
     const permission = accepted ? `the permission '${accepted}'` : 'a permission GitHub did not name';
-    return make('permission', `${where} was denied (403 ${detail}): github-token lacks ${permission}.`);
+    return make('permission', `${where} was denied (403 ${detail}): ${tokenInput} lacks ${permission}.`);
   }
   if (status === 404) {
     const permission = accepted ? ` or the token lacks '${accepted}'` : ' or the token cannot see it';

@@ -8,6 +8,7 @@ import type {
   BypassActor,
   CheckRunSeen,
   ClassicProtection,
+  MergedPullRequest,
   RequiredCheck,
   RulesetCheckRule,
   RulesetDetail,
@@ -28,11 +29,22 @@ export const RATE_LIMIT_MAX_WAIT_SECONDS = 120;
 /** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
 const MAX_PAGES = 10;
 
-/** The GitHub operations the branch-protection gate uses, for one repository. */
+/**
+ * The GitHub operations the branch-protection gate uses, for one repository. Commits, pull
+ * requests and check runs are read with github-token (the workflow token: checks: read is a
+ * permission fine-grained personal access tokens cannot get); rules, rulesets, classic
+ * protection and every write with github-admin-token when one is given.
+ */
 export interface GitHubGateway {
   readonly apiLabel: string;
   getDefaultBranch(): Promise<string>;
   getBranch(branch: string): Promise<BranchSummary>;
+  /** The SHAs of the branch's newest commits, newest first (one page, `limit` at most 100). */
+  listRecentCommits(branch: string, limit: number): Promise<string[]>;
+  /** Merged pull requests into `base`, most recently updated first, from one page of closed ones. */
+  listMergedPullRequests(base: string, limit: number): Promise<MergedPullRequest[]>;
+  /** A check run on the commit with exactly this name from this app, if there is one (check_name and app_id filters). */
+  findCheckRun(sha: string, name: string, appId: number): Promise<CheckRunSeen | undefined>;
   /** Required-status-check rules of the active rulesets that apply to the branch. */
   getBranchRules(branch: string): Promise<RulesetCheckRule[]>;
   listRulesets(): Promise<RulesetSummary[]>;
@@ -56,7 +68,14 @@ export interface GitHubClientOptions {
 }
 
 const ThrottledOctokit = Octokit.plugin(retry, throttling);
+
+function seenRun(run: { id: number; name: string; app?: { id?: number; slug?: string } | null; status: string; conclusion?: string | null }): CheckRunSeen {
+  return { id: run.id, name: run.name, appId: run.app?.id, appSlug: run.app?.slug, status: run.status, conclusion: run.conclusion ?? undefined };
+}
 type Repos = RestEndpointMethodTypes['repos'];
+
+/** Which input's token sends a request: error messages name it. */
+type TokenInput = 'github-token' | 'github-admin-token';
 
 export function createGitHubGateway(settings: GitHubSettings, log: Logger, options: GitHubClientOptions = {}): GitHubGateway {
   if (settings.repository === undefined || settings.token === undefined) {
@@ -64,7 +83,7 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
   }
   const { owner, repo } = settings.repository;
   const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
-  const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
+  const adminInput: TokenInput = settings.adminToken === undefined ? 'github-token' : 'github-admin-token';
   const maxWait = options.rateLimitMaxWaitSeconds ?? RATE_LIMIT_MAX_WAIT_SECONDS;
   const counts: Record<string, number> = {};
   let waited = 0;
@@ -92,8 +111,8 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
     return true;
   };
 
-  const octokit = new ThrottledOctokit({
-    auth: settings.token,
+  const client = (token: string) => new ThrottledOctokit({
+    auth: token,
     baseUrl: apiLabel,
     userAgent: `surreal-release-gates/${VERSION}`,
     headers: { 'x-github-api-version': '2022-11-28' },
@@ -117,15 +136,17 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       onSecondaryRateLimit: onLimit('secondary'),
     },
   });
+  const octokit = client(settings.token);
+  const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
 
-  async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  async function call<T>(operation: string, send: () => Promise<T>, tokenInput: TokenInput = 'github-token'): Promise<T> {
     const started = performance.now();
     try {
       const result = await send();
       log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
       return result;
     } catch (thrown) {
-      throw describeGitHubError(operation, thrown, target);
+      throw describeGitHubError(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
     }
   }
 
@@ -157,13 +178,13 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       const rules = await call(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, async () => {
         const all = [];
         let pages = 0;
-        for await (const page of octokit.paginate.iterator(octokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
+        for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
           all.push(...page.data);
           pages += 1;
           if (pages >= MAX_PAGES) break;
         }
         return all;
-      });
+      }, adminInput);
       const result: RulesetCheckRule[] = [];
       for (const rule of rules) {
         if (rule.type !== 'required_status_checks' || !('parameters' in rule) || rule.parameters === undefined) continue;
@@ -182,20 +203,22 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
         const all = [];
         let pages = 0;
-        for await (const page of octokit.paginate.iterator(octokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
+        for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
           all.push(...page.data);
           pages += 1;
           if (pages >= MAX_PAGES) break;
         }
         return all;
-      });
+      }, adminInput);
       return rulesets
         .filter((ruleset) => ruleset.target === undefined || ruleset.target === 'branch')
         .map((ruleset) => ({ id: ruleset.id, name: ruleset.name, enforcement: ruleset.enforcement, sourceType: ruleset.source_type, source: ruleset.source }));
     },
     async getRuleset(id) {
-      const { data } = await call(`GET /repos/${owner}/${repo}/rulesets/${id}`, () =>
-        octokit.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id, includes_parents: true }),
+      const { data } = await call(
+        `GET /repos/${owner}/${repo}/rulesets/${id}`,
+        () => adminOctokit.rest.repos.getRepoRuleset({ owner, repo, ruleset_id: id, includes_parents: true }),
+        adminInput,
       );
       const rules = (data.rules ?? []) as unknown as Record<string, unknown>[];
       const checkRules = rules.filter((rule) => rule.type === 'required_status_checks');
@@ -218,7 +241,7 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
     },
     async getClassicProtection(branch) {
       try {
-        const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => octokit.rest.repos.getBranchProtection({ owner, repo, branch }));
+        const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => adminOctokit.rest.repos.getBranchProtection({ owner, repo, branch }), adminInput);
         return data as ClassicProtection;
       } catch (error) {
         // With the permission, GitHub answers 404 "Branch not protected"; without it, 403 or a bare 404.
@@ -227,20 +250,26 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       }
     },
     async putClassicProtection(branch, body) {
-      await call(`PUT /repos/${owner}/${repo}/branches/${branch}/protection`, () =>
+      await call(
+        `PUT /repos/${owner}/${repo}/branches/${branch}/protection`,
         // The domain body is the same shape with readonly arrays.
-        octokit.rest.repos.updateBranchProtection({ owner, repo, branch, ...body } as unknown as Repos['updateBranchProtection']['parameters']),
+        () => adminOctokit.rest.repos.updateBranchProtection({ owner, repo, branch, ...body } as unknown as Repos['updateBranchProtection']['parameters']),
+        adminInput,
       );
     },
     async createRuleset(body) {
-      const { data } = await call(`POST /repos/${owner}/${repo}/rulesets`, () =>
-        octokit.rest.repos.createRepoRuleset({ owner, repo, ...body } as unknown as Repos['createRepoRuleset']['parameters']),
+      const { data } = await call(
+        `POST /repos/${owner}/${repo}/rulesets`,
+        () => adminOctokit.rest.repos.createRepoRuleset({ owner, repo, ...body } as unknown as Repos['createRepoRuleset']['parameters']),
+        adminInput,
       );
       return data.id;
     },
     async updateRuleset(id, body) {
-      await call(`PUT /repos/${owner}/${repo}/rulesets/${id}`, () =>
-        octokit.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: id, ...body } as unknown as Repos['updateRepoRuleset']['parameters']),
+      await call(
+        `PUT /repos/${owner}/${repo}/rulesets/${id}`,
+        () => adminOctokit.rest.repos.updateRepoRuleset({ owner, repo, ruleset_id: id, ...body } as unknown as Repos['updateRepoRuleset']['parameters']),
+        adminInput,
       );
     },
     async listCheckRuns(sha) {
@@ -254,14 +283,35 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
         }
         return all;
       });
-      return runs.map((run) => ({
-        id: run.id,
-        name: run.name,
-        appId: run.app?.id,
-        appSlug: run.app?.slug,
-        status: run.status,
-        conclusion: run.conclusion ?? undefined,
-      }));
+      return runs.map(seenRun);
+    },
+    async listRecentCommits(branch, limit) {
+      const { data } = await call(`GET /repos/${owner}/${repo}/commits?sha=${branch}`, () => octokit.rest.repos.listCommits({ owner, repo, sha: branch, per_page: limit }));
+      return data.map((commit) => commit.sha);
+    },
+    async listMergedPullRequests(base, limit) {
+      const { data } = await call(`GET /repos/${owner}/${repo}/pulls?base=${base}`, () =>
+        octokit.rest.pulls.list({ owner, repo, base, state: 'closed', sort: 'updated', direction: 'desc', per_page: limit }),
+      );
+      return data.filter((pull) => pull.merged_at !== null).map((pull) => ({ number: pull.number, headSha: pull.head.sha, mergedAt: pull.merged_at ?? '' }));
+    },
+    async findCheckRun(sha, name, appId) {
+      let data;
+      try {
+        ({ data } = await call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs?check_name=${name}`, () =>
+          octokit.rest.checks.listForRef({ owner, repo, ref: sha, check_name: name, app_id: appId, filter: 'all', per_page: 1 }),
+        ));
+      } catch (error) {
+        // A merged pull request's head that was pushed over may be gone: GitHub answers 422.
+        if (error instanceof GitHubFailure && error.status === 422 && /no commit found/i.test(error.serverMessage ?? '')) {
+          log.debug(`GitHub has no commit ${sha} any more; skipped.`);
+          return undefined;
+        }
+        throw error;
+      }
+      // The filters are GitHub's; the name and app are checked again rather than trusted.
+      const run = data.check_runs.find((candidate) => candidate.name === name && candidate.app?.id === appId);
+      return run === undefined ? undefined : seenRun(run);
     },
     requestCounts: () => ({ ...counts }),
     rateLimitWaitedSeconds: () => waited,

@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import type { Logger } from '../util/logger.js';
 import { actionsExecRunner } from './exec.js';
 import { createKubectl, type Kubectl } from './kubectl.js';
+import { DEFAULT_HTTP_POLICY } from './http.js';
 import { createPrometheusApi, type PrometheusApi } from './prometheus.js';
 import { createPromtool, type Promtool } from './promtool.js';
 import { createPushgateway, type Pushgateway } from './pushgateway.js';
@@ -20,6 +21,6 @@ export function createObservabilityClients(config: Config, log: Logger): Observa
     kubectl: createKubectl(runner, log),
     promtool: createPromtool(runner),
     ...(config.growth.pushgatewayUrl ? { pushgateway: createPushgateway(config.growth.pushgatewayUrl, log) } : {}),
-    ...(config.prometheusUrl ? { prometheusRules: createPrometheusApi(config.prometheusUrl, log) } : {}),
+    ...(config.prometheus ? { prometheusRules: createPrometheusApi(config.prometheus.url, log, DEFAULT_HTTP_POLICY, config.prometheus.basicAuth) } : {}),
   };
 }

@@ -88,7 +88,7 @@ export function createPrometheusQueryClient(settings: PrometheusSettings, log: L
           throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${response.status}, ${apiError}).`);
         }
         if (response.status === 401 || response.status === 403) {
-          throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials in prometheus-url (user:password@host).`);
+          throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
         }
         if (response.ok) {
           throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);

@@ -40,11 +40,22 @@ interface ApiEnvelope<T> {
   readonly errorType?: string;
 }
 
-export function createPrometheusApi(url: URL, log: Logger, policy: HttpRetryPolicy = DEFAULT_HTTP_POLICY): PrometheusApi {
+/** Basic-auth credentials of a Prometheus behind a proxy that asks for them. */
+export interface PrometheusBasicAuth {
+  readonly username: string;
+  readonly password: string;
+}
+
+export function createPrometheusApi(url: URL, log: Logger, policy: HttpRetryPolicy = DEFAULT_HTTP_POLICY, basicAuth?: PrometheusBasicAuth): PrometheusApi {
   const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  const headers = basicAuth === undefined ? undefined : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` };
   async function get<T>(pathAndQuery: string): Promise<T> {
     const target = new URL(pathAndQuery, base);
-    const answer = await requestWithRetry('Prometheus', target, { method: 'GET' }, log, policy);
+    const answer = await requestWithRetry('Prometheus', target, { method: 'GET', ...(headers ? { headers } : {}) }, log, policy);
+    if (answer.status === 401 || answer.status === 403) {
+      const given = basicAuth === undefined ? 'no credentials were sent' : `the credentials of prometheus-username (${basicAuth.username}) were refused`;
+      throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${given}. Set prometheus-username and prometheus-password (from secrets).`, answer.status);
+    }
     let envelope: ApiEnvelope<T>;
     try {
       envelope = JSON.parse(answer.body) as ApiEnvelope<T>;

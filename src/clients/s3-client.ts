@@ -11,8 +11,21 @@ import { S3_MAX_ATTEMPTS } from './s3.js';
 
 export { sdk };
 
-/** The SDK client of one run: a keep-alive pool, bounded retries, attempts counted by command. */
-export function buildS3Client(settings: S3Settings, counts: Record<string, number>, log: Logger): sdk.S3Client {
+/** What the gateway keeps of the client's traffic. */
+export interface S3ClientHooks {
+  /** HTTP requests sent, by SDK command name (retries counted); written by the client. */
+  readonly counts: Record<string, number>;
+  /** Where retries are logged. */
+  readonly log: Logger;
+  /** Called with the server's clock (its Date header, in ms) on every answer that carries one. */
+  readonly onServerDate: (ms: number) => void;
+}
+
+/**
+ * The SDK client of one run: a keep-alive pool, bounded retries, attempts counted by command and
+ * logged when retried, the server's clock read from every answer.
+ */
+export function buildS3Client(settings: S3Settings, { counts, log, onServerDate }: S3ClientHooks): sdk.S3Client {
   const agentOptions = { keepAlive: true, maxSockets: 32 };
   const client = new sdk.S3Client({
     region: settings.region,
@@ -41,6 +54,17 @@ export function buildS3Client(settings: S3Settings, counts: Record<string, numbe
       return next(args);
     },
     { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' },
+  );
+  // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const answer = await next(args);
+      const headers = (answer.response as { headers?: Record<string, string | undefined> } | undefined)?.headers;
+      const ms = headers?.date === undefined ? Number.NaN : Date.parse(headers.date);
+      if (!Number.isNaN(ms)) onServerDate(ms);
+      return answer;
+    },
+    { step: 'deserialize', priority: 'low', name: 'srgServerClock' },
   );
   return client;
 }

@@ -7,7 +7,9 @@ export type S3FailureKind =
   | 'not-found'
   | 'wrong-region'
   | 'rejected'
-  | 'server';
+  | 'server'
+  /** Stopped by the run's cancellation or a phase's time budget, not by S3. */
+  | 'cancelled';
 
 export class S3Failure extends Error {
   constructor(

@@ -8,8 +8,9 @@ export interface S3ObjectOperations {
   /** Returns the part's ETag. */
   uploadPart(input: UploadPartInput): Promise<string>;
   completeMultipartUpload(input: CompleteUploadInput): Promise<PutObjectAnswer>;
-  abortMultipartUpload(key: string, uploadId: string): Promise<void>;
-  listMultipartUploads(prefix: string): Promise<{ key: string; uploadId: string }[]>;
+  /** Refuses, before any request, a key that is not under `onlyUnder` (like deleteObjects). */
+  abortMultipartUpload(key: string, uploadId: string, onlyUnder: string): Promise<void>;
+  listMultipartUploads(prefix: string): Promise<ListedUpload[]>;
   /** 'not-found' for a 404 (a missing key or a delete marker). */
   headObject(key: string): Promise<ObjectHead | 'not-found'>;
   /** The whole body (or the range, e.g. `bytes=0-1023`), read inside the time limit. */
@@ -75,6 +76,7 @@ export interface ListedObject {
   readonly key: string;
   readonly size: number | undefined;
   readonly etag: string | undefined;
+  readonly lastModified: Date | undefined;
 }
 
 export interface ListedVersion {
@@ -82,6 +84,14 @@ export interface ListedVersion {
   readonly versionId: string;
   readonly deleteMarker: boolean;
   readonly etag: string | undefined;
+  readonly lastModified: Date | undefined;
+}
+
+/** A multipart upload started and neither completed nor aborted. */
+export interface ListedUpload {
+  readonly key: string;
+  readonly uploadId: string;
+  readonly initiated: Date | undefined;
 }
 
 export interface ObjectTarget {
@@ -192,13 +202,14 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
       // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
       return { etag: response.ETag || undefined, versionId: response.VersionId };
     },
-    async abortMultipartUpload(key, uploadId) {
+    async abortMultipartUpload(key, uploadId, onlyUnder) {
+      if (!isStrictlyUnder(key, onlyUnder)) throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
       await call('AbortMultipartUpload', (abortSignal, client, sdk) =>
         client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }),
       );
     },
     async listMultipartUploads(prefix) {
-      const uploads: { key: string; uploadId: string }[] = [];
+      const uploads: ListedUpload[] = [];
       let keyMarker: string | undefined;
       let uploadIdMarker: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
@@ -214,7 +225,7 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
           ),
         );
         for (const upload of response.Uploads ?? []) {
-          if (upload.Key && upload.UploadId) uploads.push({ key: upload.Key, uploadId: upload.UploadId });
+          if (upload.Key && upload.UploadId) uploads.push({ key: upload.Key, uploadId: upload.UploadId, initiated: upload.Initiated });
         }
         if (!response.IsTruncated) break;
         keyMarker = response.NextKeyMarker;
@@ -255,7 +266,7 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
           client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
         );
         for (const entry of response.Contents ?? []) {
-          if (entry.Key) objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag });
+          if (entry.Key) objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
         }
         if (!response.IsTruncated || !response.NextContinuationToken) break;
         token = response.NextContinuationToken;
@@ -279,10 +290,10 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
           ),
         );
         for (const entry of response.Versions ?? []) {
-          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag });
+          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
         }
         for (const entry of response.DeleteMarkers ?? []) {
-          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined });
+          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
         }
         if (!response.IsTruncated) break;
         keyMarker = response.NextKeyMarker;

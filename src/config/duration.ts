@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError } from '../verdict.js';
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
 const DURATION_PATTERN = /^(\d+(?:ms|s|m|h))+$/;

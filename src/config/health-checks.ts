@@ -1,6 +1,6 @@
 import { parseDuration } from './duration.js';
-import { InputError } from './errors.js';
 import { hideUrlPasswords } from './url-secrets.js';
+import { InputError } from '../verdict.js';
 
 /** One service go/no-go requires healthy. */
 export interface HealthCheckTarget {

@@ -1,9 +1,8 @@
-import type { SelectableGateId } from '../gates/ids.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import { parseChoice } from './parse.js';
 import { parseApiUrl, parseBranchName, parseCheckName, parseRepository, parseToken } from './parse-github.js';
 import type { GitHubSettings } from './types.js';
+import { InputError, type SelectableGateId } from '../verdict.js';
 
 /** Environment variables config reads (as every GitHub runner sets them). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -26,6 +25,7 @@ export function loadGitHubSettings({ raw, withDefault }: Readers, env: Environme
   const apiUrlRaw = env.GITHUB_API_URL?.trim();
   const apiUrl = parseApiUrl('GITHUB_API_URL', apiUrlRaw === undefined || apiUrlRaw === '' ? DEFAULT_GITHUB_API_URL : apiUrlRaw);
   const token = parseToken('github-token', raw('github-token'));
+  const adminToken = parseToken('github-admin-token', raw('github-admin-token'));
   const repositoryRaw = raw('github-repository') ?? nonEmpty(env.GITHUB_REPOSITORY);
   const repository = repositoryRaw === undefined ? undefined : parseRepository('github-repository', repositoryRaw);
   const branchRaw = raw('github-branch');
@@ -40,7 +40,7 @@ export function loadGitHubSettings({ raw, withDefault }: Readers, env: Environme
   if (selected && repository === undefined) {
     throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
   }
-  return { apiUrl, token, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
+  return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -3,11 +3,11 @@ import * as path from 'node:path';
 import { looksLikeInlineYaml, parseHotPathChecks } from '../hot-path/checks.js';
 import { defaultMinSamples, expectedSamples } from '../hot-path/window.js';
 import { formatDuration, parseDuration } from './duration.js';
-import { InputError } from './errors.js';
 import type { InputName } from './inputs.js';
 import { parseChoice, parseInteger } from './parse.js';
 import type { HotPathSettings, PrometheusSettings } from './types.js';
 import { hideUrlPasswords } from './url-secrets.js';
+import { InputError } from '../verdict.js';
 
 /** The two readers loadConfig gives its helpers: raw text (undefined when unset) and text with the table's default. */
 export interface InputAccess {
@@ -48,9 +48,25 @@ export function loadPrometheus(inputs: InputAccess, needed: boolean): Prometheus
     if (needed) throw new InputError('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
     return undefined;
   }
-  const { url, basicAuth } = parsePrometheusUrl('prometheus-url', raw);
+  const { url, basicAuth: fromUrl } = parsePrometheusUrl('prometheus-url', raw);
+  const fromInputs = prometheusCredentials(inputs);
+  if (fromUrl !== undefined && fromInputs !== undefined) {
+    throw new InputError('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
+  }
   const timeoutSeconds = parseInteger('prometheus-timeout-seconds', inputs.withDefault('prometheus-timeout-seconds'), 1, 600);
-  return { url, basicAuth, timeoutMs: timeoutSeconds * 1000 };
+  return { url, basicAuth: fromInputs ?? fromUrl, timeoutMs: timeoutSeconds * 1000 };
+}
+
+/** prometheus-username and prometheus-password: both or neither; the password is never echoed. */
+function prometheusCredentials(inputs: InputAccess): PrometheusSettings['basicAuth'] {
+  const username = inputs.raw('prometheus-username')?.trim();
+  const password = inputs.raw('prometheus-password')?.trim();
+  if (username === undefined && password === undefined) return undefined;
+  if (username === undefined || password === undefined) {
+    throw new InputError(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+  }
+  if (/[:\r\n]/.test(username)) throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+  return { username, password };
 }
 
 /** The hot-path checks, window and policies; undefined when hot-path-checks is unset and the gate is not selected. */

@@ -1,11 +1,10 @@
-import * as path from 'node:path';
-import { SELECTABLE_GATES, type SelectableGateId } from '../gates/ids.js';
-import { InputError } from './errors.js';
 import { parseHealthChecks } from './health-checks.js';
 import { INPUTS, type InputDefinition, type InputName } from './inputs.js';
 import { loadGitHubSettings, type Environment } from './load-github.js';
 import { loadHotPath, loadPrometheus } from './load-hot-path.js';
+import { loadPublishSettings } from './load-publish.js';
 import { parseContextName, parseLabelList, parseNamespace, parseRunbookUrl } from './parse-alerts.js';
+import { parseGrowthSource } from './parse-growth.js';
 import {
   parseAppEnv,
   parseBoolean,
@@ -15,19 +14,28 @@ import {
   parseInteger,
   parseKeyPrefix,
   parsePrefixList,
-  parseRegion, parseRuleIdList } from './parse.js';
+  parseRegion,
+  parseRuleIdList,
+} from './parse.js';
+import { parseReportsDir } from './reports-dir.js';
 import { loadSmokeSettings } from './smoke.js';
 import { PRESETS, presetGates } from './presets.js';
 import type { Config } from './types.js';
+import { InputError, SELECTABLE_GATES, type SelectableGateId } from '../verdict.js';
 
 /** Returns the raw text of an input, or undefined/empty when it is not set. */
 export type InputReader = (input: InputDefinition) => string | undefined;
+
+export interface LoadOptions {
+  /** Directories reports-dir must lie in (the action: workspace and RUNNER_TEMP); undefined: anywhere. */
+  readonly reportRoots?: readonly string[];
+}
 
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
  */
-export function loadConfig(read: InputReader, workspace: string, env: Environment = process.env): Config {
+export function loadConfig(read: InputReader, workspace: string, env: Environment = process.env, options: LoadOptions = {}): Config {
   const raw = (name: InputName): string | undefined => {
     const definition = INPUTS.find((input) => input.name === name);
     if (!definition) throw new Error(`unknown input ${name}`);
@@ -67,6 +75,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const requiredPrefixes =
     requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
   const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
+  const abortIncompleteMultipartDays = parseInteger('abort-incomplete-multipart-days', withDefault('abort-incomplete-multipart-days'), 0, 365);
   const expectRaw = raw('expect-expire-days');
   const expectExpireDays = expectRaw === undefined ? undefined : parseInteger('expect-expire-days', expectRaw, 1, 36500);
   const adoptRaw = raw('lifecycle-adopt-rule-ids');
@@ -88,10 +97,12 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
   }
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
-  const reportsDir = path.resolve(workspace, withDefault('reports-dir').trim());
+  const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
   const github = loadGitHubSettings({ raw, withDefault }, env, gates);
   if (github.token !== undefined) secrets.push(github.token);
-  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken });
+  if (github.adminToken !== undefined) secrets.push(github.adminToken);
+  const publish = loadPublishSettings({ withDefault }, env, { gates, mode, github });
+  const smoke = loadSmokeSettings({ raw, withDefault, prefix, appEnv, envPrefix, token: chatApiToken, s3TimeoutMs: timeoutSeconds * 1000 });
 
   const inputs = { raw, withDefault };
   const prometheus = loadPrometheus(inputs, gates.includes('hot-path'));
@@ -104,6 +115,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
 
   const graceDays = parseInteger('retention-grace-days', withDefault('retention-grace-days'), 0, 365);
   const pushgatewayRaw = raw('pushgateway-url');
+  const growthSource = parseGrowthSource(withDefault('growth-source'), raw('inventory-location'));
   const contextRaw = raw('k8s-context');
   const alerts = {
     // The runbook's rollout applies the alerts ("alerts apply"); otherwise alerts-mode decides.
@@ -123,6 +135,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     envPrefix,
     requiredPrefixes,
     expireDays,
+    abortIncompleteMultipartDays,
     expectExpireDays,
     adoptRuleIds,
     s3: {
@@ -138,15 +151,17 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
     },
     mode,
     github,
+    publish,
     gates,
     failFast,
     reportsDir,
     growth: {
       graceDays,
       pushgatewayUrl: pushgatewayRaw === undefined ? undefined : parseEndpoint('pushgateway-url', pushgatewayRaw),
+      ...growthSource,
     },
     alerts,
-    // One prometheus-url for both gates; the alerts gate's rules API is read without its credentials.
+    // One prometheus-url, with one set of credentials (config.prometheus), for both gates.
     prometheusUrl: prometheus?.url,
     secrets,
     smoke,

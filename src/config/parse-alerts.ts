@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError } from '../verdict.js';
 
 // Parsers of the growth and alerts gates' inputs; pure, each throwing an InputError that names
 // the input and the expected form.

@@ -1,5 +1,5 @@
-import { InputError } from './errors.js';
 import type { GitHubRepository } from './types.js';
+import { InputError } from '../verdict.js';
 
 // Pure parsers of the branch-protection inputs; each throws an InputError naming the input.
 

@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError } from '../verdict.js';
 
 // Pure parsers: each takes the raw text of one input and returns its typed value or throws an
 // InputError naming the input and the expected form.
@@ -98,14 +98,24 @@ export function parseEndpoint(input: string, raw: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(input, raw, 'an http(s) URL such as http://127.0.0.1:9000');
+    throw new InputError(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-    // Echo the URL without its userinfo, query and fragment: they may carry credentials.
-    const shown = `${url.protocol}//${url.username || url.password ? '***@' : ''}${url.host}${url.pathname}${url.search ? '?***' : ''}${url.hash ? '#***' : ''}`;
-    throw new InputError(input, shown, 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+    throw new InputError(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
   }
   return url;
+}
+
+/**
+ * A URL input as the user typed it, for an error message, less what may carry credentials: the
+ * userinfo (with or without a scheme) and the query and fragment. Not re-serialised by URL, which
+ * would show `localhost:7651` as `localhost://7651`.
+ */
+export function shownUrlInput(value: string): string {
+  return value
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/?#\s]*@/i, (_all, scheme: string | undefined) => `${scheme ?? ''}***@`)
+    .replace(/\?[^#]*/, '?***')
+    .replace(/#.*$/, '#***');
 }
 
 export function parseRegion(input: string, raw: string): string {

@@ -1,4 +1,4 @@
-import type { SelectableGateId } from '../gates/ids.js';
+import type { SelectableGateId } from '../verdict.js';
 
 /** When `gate` does not pass: run `rerun` once more, in order, then `gate` again. Once per run. */
 export interface RetryRule {

@@ -1,9 +1,11 @@
 import { expandTemplate, placeholdersOf } from '../smoke/api-templates.js';
+import { worstCaseSmokeRunMs } from '../smoke/budget.js';
 import { MIB } from '../smoke/objects.js';
-import { InputError } from './errors.js';
+import { formatDuration, parseDuration } from './duration.js';
 import type { InputName } from './inputs.js';
 import { parseEndpoint, parseInteger } from './parse.js';
 import type { SmokeSettings } from './types.js';
+import { InputError } from '../verdict.js';
 
 export interface SmokeInputs {
   /** The raw input, undefined when unset or empty. */
@@ -14,6 +16,8 @@ export interface SmokeInputs {
   readonly envPrefix: string;
   /** chat-api-token, already read (it is a secret: never echoed in an error). */
   readonly token: string | undefined;
+  /** s3-timeout-seconds in ms: smoke-stale-after must be longer than the worst-case run it implies. */
+  readonly s3TimeoutMs: number;
 }
 
 const PATH_PATTERN = /^\/[A-Za-z0-9._~!$&'()*+,;=@:/-]*$/;
@@ -25,6 +29,7 @@ const KEY_TEMPLATE_PATTERN = /^[A-Za-z0-9._:/-]+$/;
 export function loadSmokeSettings(inputs: SmokeInputs): SmokeSettings {
   const { raw, withDefault } = inputs;
   const thresholdMib = parseInteger('smoke-multipart-threshold-mib', withDefault('smoke-multipart-threshold-mib'), 5, 512);
+  const staleAfterMs = parseStaleAfter(withDefault('smoke-stale-after'), inputs.s3TimeoutMs);
 
   const uploadPath = parsePathTemplate('chat-api-upload-path', withDefault('chat-api-upload-path'), []);
   const downloadPath = parsePathTemplate('chat-api-download-path', withDefault('chat-api-download-path'), ['attachment_id']);
@@ -46,6 +51,7 @@ export function loadSmokeSettings(inputs: SmokeInputs): SmokeSettings {
   }
   return {
     multipartThresholdBytes: thresholdMib * MIB,
+    staleAfterMs,
     api:
       urlRaw === undefined
         ? undefined
@@ -60,6 +66,22 @@ export function loadSmokeSettings(inputs: SmokeInputs): SmokeSettings {
             timeoutMs: timeoutSeconds * 1000,
           },
   };
+}
+
+/** At most 30 days: debris should not wait longer than a month for the next run to remove it. */
+const MAX_STALE_AFTER_MS = 720 * 3_600_000;
+
+function parseStaleAfter(rawValue: string, s3TimeoutMs: number): number {
+  const ms = parseDuration('smoke-stale-after', rawValue, 1000, MAX_STALE_AFTER_MS);
+  const worstCase = worstCaseSmokeRunMs(s3TimeoutMs);
+  if (ms <= worstCase) {
+    throw new InputError(
+      'smoke-stale-after',
+      rawValue,
+      `a duration longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s (${formatDuration(worstCase)} with s3-timeout-seconds ${s3TimeoutMs / 1000}), so that no run removes a live one's objects; e.g. 1h`,
+    );
+  }
+  return ms;
 }
 
 function parsePathTemplate(input: InputName, rawValue: string, required: readonly string[]): string {

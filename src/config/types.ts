@@ -1,7 +1,7 @@
-import type { SelectableGateId } from '../gates/ids.js';
 import type { HotPathCheck } from '../hot-path/checks.js';
 import type { HealthCheckTarget } from './health-checks.js';
 import type { Preset, RetryRule } from './presets.js';
+import type { SelectableGateId } from '../verdict.js';
 
 export type S3Mode = 'apply' | 'plan';
 export type BranchProtectionMode = 'check' | 'plan' | 'apply';
@@ -28,7 +28,13 @@ export interface GitHubRepository {
 export interface GitHubSettings {
   /** From GITHUB_API_URL (GitHub Enterprise Server too); https://api.github.com by default. */
   readonly apiUrl: URL;
+  /** Reads the branch, rules, commits, pull requests and check runs (the workflow token). */
   readonly token: string | undefined;
+  /**
+   * Protection reads that need administration rights, and apply. Undefined: `token` does them.
+   * Kept apart because fine-grained personal access tokens cannot read check runs.
+   */
+  readonly adminToken: string | undefined;
   readonly repository: GitHubRepository | undefined;
   /** Undefined: the repository's default branch, fetched. */
   readonly branch: string | undefined;
@@ -37,6 +43,24 @@ export interface GitHubSettings {
   readonly target: BranchProtectionTarget;
   /** Time limit of one HTTP attempt. */
   readonly timeoutMs: number;
+}
+
+/** The pull request of a pull_request run, or why it could not be read from the event payload. */
+export type PullRequestRef =
+  | { readonly number: number; readonly fork: boolean; readonly headSha: string | undefined; readonly problem?: undefined }
+  | { readonly problem: string };
+
+/** What the run publishes on GitHub after the gates; publishing never changes a verdict. */
+export interface PublishSettings {
+  /** off; apply: open, update and close the drift issue; plan: print that decision only. */
+  readonly driftIssue: 'off' | 'apply' | 'plan';
+  readonly planComment: boolean;
+  /** GITHUB_EVENT_NAME; undefined outside Actions. */
+  readonly eventName: string | undefined;
+  /** Read only for plan-comment in a pull_request run. */
+  readonly pullRequest: PullRequestRef | undefined;
+  /** This workflow run on GitHub; undefined outside Actions. */
+  readonly runUrl: string | undefined;
 }
 
 /** The chat API the smoke gate uploads through (when chat-api-url is set). */
@@ -57,6 +81,8 @@ export interface ChatApiSettings {
 
 export interface SmokeSettings {
   readonly multipartThresholdBytes: number;
+  /** An earlier run's prefix is debris to remove once its run id and its newest write are older than this. */
+  readonly staleAfterMs: number;
   readonly api: ChatApiSettings | undefined;
 }
 
@@ -64,6 +90,19 @@ export interface GrowthSettings {
   readonly graceDays: number;
   /** Undefined: nothing is pushed. */
   readonly pushgatewayUrl: URL | undefined;
+  /** list: ListObjectsV2 over the prefix; inventory: the newest S3 Inventory report. */
+  readonly source: GrowthSource;
+  /** Set exactly when source is inventory. */
+  readonly inventoryLocation: S3Location | undefined;
+}
+
+export type GrowthSource = 'list' | 'inventory';
+
+/** `s3://<bucket>/<prefix>`: a place in a bucket that may differ from s3-bucket. */
+export interface S3Location {
+  readonly bucket: string;
+  /** Empty (the bucket's root) or ending in '/'. */
+  readonly prefix: string;
 }
 
 export interface AlertsSettings {
@@ -88,12 +127,16 @@ export interface Config {
   /** Each with a trailing '/'. */
   readonly requiredPrefixes: readonly string[];
   readonly expireDays: number;
+  /** AbortIncompleteMultipartUpload.DaysAfterInitiation of the managed expiration rule; 0: none. */
+  readonly abortIncompleteMultipartDays: number;
   readonly expectExpireDays: number | undefined;
   /** lifecycle-adopt-rule-ids: rules the managed rule replaces (only if their filter is exactly the env prefix). */
   readonly adoptRuleIds: readonly string[];
   readonly s3: S3Settings;
   readonly mode: S3Mode;
   readonly github: GitHubSettings;
+  /** Drift issue and plan comment (after the gates). */
+  readonly publish: PublishSettings;
   readonly gates: readonly SelectableGateId[];
   readonly failFast: boolean;
   /** Absolute path. */

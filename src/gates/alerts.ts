@@ -3,7 +3,8 @@ import type { KubectlRun } from '../clients/kubectl.js';
 import { judgeLoadedGroup } from '../alerts/rules-status.js';
 import type { ManifestValidation } from '../alerts/validate.js';
 import { outcome } from './outcome.js';
-import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
 /** Pause between two reads of /api/v1/rules while waiting for the group to load. */
 const RULES_POLL_MS = 2000;

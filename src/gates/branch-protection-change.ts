@@ -5,7 +5,7 @@ import { ownRulesetName, planRuleset, type RulesetBody } from '../branch-protect
 import { GITHUB_ACTIONS_APP_ID, type ClassicProtection, type ProtectionEvidence, type RequiredCheck } from '../branch-protection/types.js';
 import type { GitHubGateway } from '../clients/github.js';
 import type { BranchProtectionTarget } from '../config/types.js';
-import type { Finding, Section } from './types.js';
+import type { Finding, Section } from '../verdict.js';
 
 /** What apply would send, decided from what was read; `request` is absent when nothing is sent. */
 export type ProtectionChange =
@@ -40,13 +40,22 @@ export async function planProtectionChange(
   }
   const emitted = assessment.emittedName;
   if (emitted === undefined) {
+    const found = evidence.proof.found;
+    const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
     return {
       kind: 'blocked',
-      finding: {
-        level: 'fail',
-        message: `No change planned: no GitHub Actions check run on the head carries ${acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ')}, so requiring it would block every pull request forever.`,
-        remediation: 'Make the workflow run on this branch and emit the check, then plan again.',
-      },
+      finding:
+        found?.kind === 'page-form'
+          ? {
+              level: 'fail',
+              message: `No change planned: required-check '${evidence.requiredCheck}' is the pull request page's label; GitHub Actions emits '${found.name}'.`,
+              remediation: `Set required-check to '${found.name}', then plan again.`,
+            }
+          : {
+              level: 'unverifiable',
+              message: `No change planned: no GitHub Actions check run carrying ${names} was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.`,
+              remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
+            },
     };
   }
   const names = acceptedNames(evidence.requiredCheck);

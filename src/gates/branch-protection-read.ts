@@ -1,21 +1,10 @@
 import { acceptedNames, isAccepted } from '../branch-protection/names.js';
-import type { Denial, ProtectionEvidence, Read, RulesetDetail } from '../branch-protection/types.js';
+import type { ProofSearch, ProtectionEvidence, Read, RulesetDetail } from '../branch-protection/types.js';
 import { GitHubFailure } from '../clients/github-errors.js';
 import type { GitHubGateway } from '../clients/github.js';
 import type { Logger } from '../util/logger.js';
-
-/** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
-export async function readOrDenied<T>(read: () => Promise<T>): Promise<Read<T>> {
-  try {
-    return { ok: true, value: await read() };
-  } catch (error) {
-    if (error instanceof GitHubFailure && (error.kind === 'permission' || error.kind === 'not-found')) {
-      const denied: Denial = { operation: error.operation, status: error.status ?? 0, permission: error.acceptedPermissions, message: error.serverMessage ?? error.message };
-      return { ok: false, denied };
-    }
-    throw error;
-  }
-}
+import { readOrDenied } from './branch-protection-denial.js';
+import { searchProof } from './branch-protection-proof.js';
 
 export class BranchNotFound extends Error {
   override name = 'BranchNotFound';
@@ -23,10 +12,19 @@ export class BranchNotFound extends Error {
 
 /**
  * Reads what the gate judges: the branch summary and head, the active ruleset rules, rulesets
- * not enforced, classic protection where the token may read it, and the head's check runs.
- * Independent reads run in parallel.
+ * not enforced, classic protection where the token may read it, the head's check runs, and the
+ * proof of the name GitHub Actions emits (searched beyond the head when needed). Independent
+ * reads run in parallel. `knownProof`: a proof read before (the read-back after apply, when the
+ * head has not moved), not searched again.
  */
-export async function readProtectionEvidence(github: GitHubGateway, repository: string, requestedBranch: string | undefined, requiredCheck: string, log: Logger): Promise<ProtectionEvidence> {
+export async function readProtectionEvidence(
+  github: GitHubGateway,
+  repository: string,
+  requestedBranch: string | undefined,
+  requiredCheck: string,
+  log: Logger,
+  knownProof?: { readonly headSha: string; readonly proof: ProofSearch },
+): Promise<ProtectionEvidence> {
   const defaultBranch = await github.getDefaultBranch();
   const branch = requestedBranch ?? defaultBranch;
   log.info(`Branch protection of ${repository}@${branch}${requestedBranch === undefined ? ' (default branch)' : ''}, required check '${requiredCheck}'.`);
@@ -50,8 +48,11 @@ export async function readProtectionEvidence(github: GitHubGateway, repository: 
   ]);
   // Enforcement and bypass actors of the rulesets that carry our check.
   const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
-  const details = await Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))] as const));
+  const [details, proof] = await Promise.all([
+    Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))] as const)),
+    knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),
+  ]);
   const rulesetDetails = new Map<number, Read<RulesetDetail>>(details);
 
-  return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns };
+  return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }

@@ -5,7 +5,8 @@ import { GitHubFailure } from '../clients/github-errors.js';
 import { applyProtectionChange, changeSections, planProtectionChange, type ProtectionChange } from './branch-protection-change.js';
 import { BranchNotFound, readProtectionEvidence } from './branch-protection-read.js';
 import { outcome } from './outcome.js';
-import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
 /** Check-run rows shown in the report; the count is always given. */
 const MAX_RUN_ROWS = 50;
@@ -42,7 +43,7 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
     const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
     log.info(`Applied: ${change.description}`);
     // Judge what GitHub holds now, not what was meant to be written.
-    const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log);
+    const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
     const after = evaluateProtection(afterEvidence);
     return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
   } catch (error) {
@@ -51,11 +52,23 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
     }
     if (error instanceof GitHubFailure) {
       const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
-      const remediation = error.acceptedPermissions ? `Give github-token '${error.acceptedPermissions}'.` : undefined;
+      const remediation = remediationFor(error);
       return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
     }
     throw error;
   }
+}
+
+/**
+ * What to do about a denied read. Check runs need checks: read, which the workflow token gets
+ * from the job's permissions and fine-grained personal access tokens cannot get at all.
+ */
+function remediationFor(error: GitHubFailure): string | undefined {
+  if (error.kind !== 'permission' && error.kind !== 'not-found') return undefined;
+  if (error.operation.includes('/check-runs') || error.acceptedPermissions?.includes('checks') === true) {
+    return "Pass the workflow token as github-token (the action's default) in a job with permissions checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read, so give such a token as github-admin-token instead.";
+  }
+  return error.acceptedPermissions ? `Give the token '${error.acceptedPermissions}'.` : undefined;
 }
 
 function planFindings(change: ProtectionChange, mode: 'plan' | 'apply'): Finding[] {

@@ -1,5 +1,6 @@
 import { outcome } from './outcome.js';
-import type { GateContext, GateDefinition, GateOutcome } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { GateOutcome } from '../verdict.js';
 
 /** Ensures the attachment bucket exists; creates it in apply mode, never deletes or empties anything. */
 async function runBucket({ config, s3 }: GateContext): Promise<GateOutcome> {

@@ -1,7 +1,8 @@
 import type { HealthProber, HealthResult } from '../clients/health.js';
 import type { Config } from '../config/types.js';
 import { decidingFinding } from './outcome.js';
-import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult, type Section } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type GateOutcome, type GateResult, PASSING_STATUSES, type Section } from '../verdict.js';
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 export function evidenceLine(result: GateResult): string {
@@ -13,12 +14,15 @@ export function evidenceLine(result: GateResult): string {
  * healthy (probed here, just before deciding, as the runbook starts its services first). Runs
  * last, always.
  */
-async function runGoNoGo({ config, previous, health }: GateContext): Promise<GateOutcome> {
+async function runGoNoGo({ config, previous, health, cancellation }: GateContext): Promise<GateOutcome> {
   const blocking = previous.filter((result) => !PASSING_STATUSES.includes(result.status));
-  const services = await probeServices(config.healthChecks, health);
+  // A cancelled run is NO-GO whatever its gates said, and has no time to probe services.
+  const cancelledBy = cancellation.cancelledBy;
+  const services = cancelledBy === undefined ? await probeServices(config.healthChecks, health) : [];
   const unhealthy = services.filter((service) => !service.healthy);
-  const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0;
+  const go = blocking.length === 0 && unhealthy.length === 0 && previous.length > 0 && cancelledBy === undefined;
   const reasons = [
+    ...(cancelledBy !== undefined ? [`cancelled (${cancelledBy})`] : []),
     ...blocking.map((result) => `${result.id} ${result.status}`),
     ...unhealthy.map((service) => `${service.name} unhealthy`),
   ];
@@ -50,6 +54,9 @@ async function runGoNoGo({ config, previous, health }: GateContext): Promise<Gat
       ? `GO: all ${previous.length} gate(s) passed${services.length > 0 ? `; ${services.length} service(s) healthy` : ''}.`
       : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
     findings: [
+      ...(cancelledBy !== undefined
+        ? [{ level: 'fail' as const, message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+        : []),
       ...blocking.map((result) => ({
         level: 'fail' as const,
         message: `${result.id} is ${result.status}: ${evidenceLine(result)}`,
@@ -81,3 +88,22 @@ export const goNoGoGate: GateDefinition = {
   report: 'release-gates-surreal-latest.md',
   run: runGoNoGo,
 };
+
+/**
+ * Archiving the evidence (archive-evidence) is part of the release decision: when it fails, the
+ * go/no-go result becomes FAIL with the reason, so the reports, the JSON, the outputs and the exit
+ * code all say NO-GO.
+ */
+export function withArchiveFailure(results: readonly GateResult[], problem: string): GateResult[] {
+  return results.map((result) =>
+    result.id !== 'go-no-go'
+      ? result
+      : {
+          ...result,
+          status: 'FAIL',
+          summary: `NO-GO: ${problem}`,
+          findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+          facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
+        },
+  );
+}

@@ -3,8 +3,11 @@ import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } 
 import { GROWTH_PUSH_JOB, renderExposition, resultSamples, scanSamples } from '../growth/metrics.js';
 import { MAX_LIST_REQUESTS_IN_FLIGHT, scanPrefix, type ScanResult } from '../growth/scan.js';
 import { overdueCutoff } from '../growth/tally.js';
+import { runInventoryGrowth } from './growth-inventory.js';
+import { pushGrowth } from './growth-push.js';
 import { outcome, statusOf } from './outcome.js';
-import { PASSING_STATUSES, type Finding, type GateContext, type GateDefinition, type GateOutcome, type Section } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type Finding, type GateOutcome, PASSING_STATUSES, type Section } from '../verdict.js';
 
 /**
  * Retention audit of `<prefix>/<env>/`: counts objects and bytes by streaming the listing, and
@@ -12,6 +15,7 @@ import { PASSING_STATUSES, type Finding, type GateContext, type GateDefinition, 
  * Publishes the figures to the Pushgateway when pushgateway-url is set.
  */
 async function runGrowth(context: GateContext): Promise<GateOutcome> {
+  if (context.config.growth.source === 'inventory') return runInventoryGrowth(context);
   const { config, s3, now } = context;
   const scanNow = now();
   const overdueBefore = overdueCutoff(scanNow, config.expireDays, config.growth.graceDays);
@@ -22,7 +26,7 @@ async function runGrowth(context: GateContext): Promise<GateOutcome> {
     scan = await scanPrefix((request) => s3.listObjectsPage(request), { prefix: config.envPrefix, overdueBefore });
   } catch (error) {
     // Tell the alerts the gate ran and did not pass; the last good figures stay (POST).
-    const pushProblem = await push(context, 'POST', renderExposition(resultSamples(false, scanNow)));
+    const pushProblem = await pushGrowth(context, 'POST', renderExposition(resultSamples(false, scanNow)));
     if (pushProblem) context.log.warning(pushProblem.message);
     if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
       return outcome(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
@@ -38,7 +42,7 @@ async function runGrowth(context: GateContext): Promise<GateOutcome> {
   const passed = PASSING_STATUSES.includes(statusOf(findings));
 
   const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
-  const pushProblem = await push(context, 'PUT', exposition);
+  const pushProblem = await pushGrowth(context, 'PUT', exposition);
   if (pushProblem) findings.push(pushProblem);
   else if (config.growth.pushgatewayUrl === undefined) findings.push({ level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' });
   else findings.push({ level: 'info', message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${GROWTH_PUSH_JOB}, env ${config.appEnv}, prefix ${config.envPrefix}).` });
@@ -59,23 +63,6 @@ async function runGrowth(context: GateContext): Promise<GateOutcome> {
     ...outcome(judged.summary, findings, facts, sections),
     outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
   };
-}
-
-/** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
-async function push(context: GateContext, method: 'PUT' | 'POST', body: string): Promise<Finding | undefined> {
-  const url = context.config.growth.pushgatewayUrl;
-  if (url === undefined) return undefined;
-  if (context.pushgateway === undefined) return { level: 'error', message: 'pushgateway-url is set but no Pushgateway client was provided to the gate.' };
-  try {
-    await context.pushgateway.push({ job: GROWTH_PUSH_JOB, grouping: { env: context.config.appEnv, prefix: context.config.envPrefix }, body, method });
-    return undefined;
-  } catch (error) {
-    return {
-      level: 'error',
-      message: `Could not push the growth gauges: ${error instanceof Error ? error.message : String(error)}`,
-      remediation: 'Check pushgateway-url and that the Pushgateway is reachable from the runner; until a push succeeds, ChatAttachmentGrowthGateStale fires.',
-    };
-  }
 }
 
 export const growthGate: GateDefinition = {

@@ -16,7 +16,8 @@ import { graphLink } from '../hot-path/graph-link.js';
 import { labelText } from '../hot-path/series.js';
 import { observationWindow, type ObservationWindow } from '../hot-path/window.js';
 import { outcome } from './outcome.js';
-import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
 /** Sample rows in the report; the graph link shows the rest. */
 const MAX_SAMPLE_ROWS = 300;
@@ -136,7 +137,8 @@ function findingOf(evaluation: CheckEvaluation, onNoData: HotPathSettings['onNoD
     case 'PASS':
       return { level: 'info', message: `${check.name}: PASS. ${reason}`, evidence };
     case 'INCOMPLETE':
-      return { level: 'info', message: `${check.name}: ${reason}`, evidence };
+      // Not judged to the end (another check failed first): never a passing verdict on its own.
+      return { level: 'unverifiable', message: `${check.name}: ${reason}`, evidence };
     case 'FAIL':
     case 'TOO_FEW_SAMPLES':
       return { level: 'fail', message: `${check.name}: ${verdict}. ${reason}`, evidence, remediation: REMEDIATION[verdict] };

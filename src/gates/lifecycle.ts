@@ -1,22 +1,45 @@
-import { planAdoption, type AdoptionPlan } from '../lifecycle/adopt.js';
+import type { AdoptionPlan } from '../lifecycle/adopt.js';
+import { lockKey, lockTimings } from '../lifecycle/lock-policy.js';
 import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
-import { foreignRulesCanonical, MAX_LIFECYCLE_RULES, planLifecycle, type LifecyclePlan } from '../lifecycle/plan.js';
+import { MAX_LIFECYCLE_RULES, type LifecyclePlan, type PlanEntry } from '../lifecycle/plan.js';
+import { prepareLifecyclePlan, type PreparedPlan } from '../lifecycle/prepare.js';
 import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
+import { underLifecycleLock } from './lifecycle-lock.js';
+import { unprovableFinding, writeConverging } from './lifecycle-write.js';
 import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
-import type { Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
 
+/** Requests a release makes, about: read the lock and delete it, or delete each version written. */
+const LOCK_RELEASE_REQUESTS = 3;
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' } as const;
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' } as const;
-/** Read-back attempts after a write: AWS propagates a new configuration within minutes. */
-const READ_BACK_ATTEMPTS = 5;
-const READ_BACK_DELAY_MS = 500;
 
 /**
  * Plans or applies the managed expiration rule by merging it into the bucket's configuration
  * (PutBucketLifecycleConfiguration replaces the whole configuration); every other rule is kept.
+ * Apply writes under the bucket's lifecycle lock, and only when the plan changes something.
  */
-async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutcome> {
+async function runLifecycle(context: GateContext): Promise<GateOutcome> {
+  let decided: LifecyclePlan | undefined;
+  const result = await lifecycleOutcome(context, (plan) => {
+    decided = plan;
+  });
+  return decided === undefined ? result : { ...result, details: planDetails(decided) };
+}
+
+/**
+ * Machine-readable: whether the bucket differs from the plan, and the rules apply adds, changes or
+ * removes by adoption (plan: would; apply: did). The plan comment says "no change" from it.
+ */
+function planDetails(plan: LifecyclePlan): Record<string, unknown> {
+  const changes = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt').map((entry) => entry.id);
+  return { changed: plan.changed, changes };
+}
+
+/** `onPlan` hears the plan judged (before a write) and the plan written (after it). */
+async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateContext, onPlan: (plan: LifecyclePlan) => void): Promise<GateOutcome> {
   const state = await readBucketState(s3);
   if (state === 'missing' && config.mode === 'apply') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
@@ -29,24 +52,31 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     ids,
     envPrefix: config.envPrefix,
     expireDays: config.expireDays,
+    abortIncompleteMultipartDays: config.abortIncompleteMultipartDays,
     versioning,
     legacyPrefix: prefersLegacyPrefix(current),
   });
   const ownedIds = new Set(desired.map((rule) => rule.ID ?? ''));
-  const adoption = planAdoption(current, config.adoptRuleIds, config.envPrefix, new Set([ids.expiration, ids.deleteMarkers]));
-  const plan = planLifecycle(current, desired, adoption.adopt);
-  const facts = [
-    { label: 'Managed rule', value: ids.expiration },
-    { label: 'Expire days', value: String(config.expireDays) },
-    { label: 'Versioning', value: versioning },
-    { label: 'Rules before', value: String(current.length) },
-    { label: 'Rules after', value: String(plan.rules.length) },
-  ];
-  const sections = planSections(plan);
-  const findings: Finding[] = [
-    ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${ACTION_LABELS[entry.action]}` })),
-    ...absentAdoptionFindings(adoption, current, ids.expiration),
-  ];
+  const request = { desired, adoptIds: config.adoptRuleIds, envPrefix: config.envPrefix, managedIds: new Set([ids.expiration, ids.deleteMarkers]) };
+  const prepare = (read: readonly LifecycleRule[]): PreparedPlan => prepareLifecyclePlan(read, request);
+  const describe = ({ read, plan, adoption, respelt }: PreparedPlan) => {
+    const facts: Fact[] = [
+      { label: 'Managed rule', value: ids.expiration },
+      { label: 'Expire days', value: String(config.expireDays) },
+      { label: 'Versioning', value: versioning },
+      { label: 'Rules before', value: String(read.length) },
+      { label: 'Rules after', value: String(plan.rules.length) },
+    ];
+    const findings: Finding[] = [
+      ...plan.entries.map((entry): Finding => ({ level: 'info', message: `${PLAN_SYMBOLS[entry.action]} ${entry.id}: ${actionLabel(entry, respelt)}` })),
+      ...absentAdoptionFindings(adoption, read, ids.expiration),
+    ];
+    return { facts, findings, sections: planSections(plan, respelt) };
+  };
+  const prepared = prepare(current);
+  const { plan, adoption } = prepared;
+  onPlan(plan);
+  const { facts, findings, sections } = describe(prepared);
 
   if (adoption.refused.length > 0) {
     return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
@@ -66,7 +96,12 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     ], facts, sections);
   }
   if (!plan.changed) {
+    if (prepared.unprovable.length > 0) findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
     return outcome(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+  }
+  if (prepared.unprovable.length > 0) {
+    // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
+    return outcome(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
   }
   if (config.mode === 'plan') {
     if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
@@ -78,20 +113,39 @@ async function runLifecycle({ config, s3, log }: GateContext): Promise<GateOutco
     ], facts, sections);
   }
 
-  // Adopted rules leave the configuration on purpose; every other rule not ours must stay as it was.
-  const foreignBefore = foreignRulesCanonical(current, new Set([...ownedIds, ...adoption.adopt]));
-  await s3.putLifecycleRules(plan.rules);
-  log.info(`Wrote lifecycle configuration of ${plan.rules.length} rules to ${config.s3.bucket}.`);
-  const confirmed = await readBack(() => s3.getLifecycleRules({ fresh: true }), desired, new Set([...ownedIds, ...adoption.adopt]), foreignBefore);
-  if (!confirmed.ok) {
-    return outcome('Lifecycle written, but the read-back does not match.', [...findings, { level: 'fail', message: confirmed.reason, remediation: 'Re-run the lifecycle gate; if it persists, compare the report with the bucket configuration.' }], facts, sections);
+  const locked = await underLifecycleLock(
+    {
+      s3,
+      key: lockKey(config.prefix),
+      env: config.appEnv,
+      versioning,
+      timings: lockTimings(config.s3.timeoutMs),
+      log,
+      now,
+      // Released after a cancellation too: on a view the cancellation does not abort, within the time left.
+      releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
+    },
+    (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }),
+  );
+  if (!locked.ran) return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+  const written = locked.value;
+  onPlan(written.prepared.plan);
+  const final = describe(written.prepared);
+  const all = [...final.findings, ...locked.findings, ...written.findings];
+  if (written.kind === 'refused') {
+    return outcome(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
   }
-  const adopted = adoption.adopt.size > 0 ? `; adopted (removed) ${[...adoption.adopt].join(', ')}` : '';
+  if (written.kind === 'up-to-date') {
+    return outcome(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+  }
+  const entries = written.prepared.plan.entries;
+  const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
+  const kept = entries.filter((entry) => entry.action === 'keep').length;
   return outcome(
-    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted}; ${foreignBefore.length} other rule(s) kept unchanged.`,
-    [...findings, { level: 'info', message: `Read back ${confirmed.rules} rules: managed rules present, every other rule unchanged.` }],
-    facts,
-    sections,
+    `Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`,
+    all,
+    final.facts,
+    final.sections,
   );
 }
 
@@ -105,28 +159,12 @@ function absentAdoptionFindings(adoption: AdoptionPlan, current: readonly Lifecy
   );
 }
 
-async function readBack(
-  read: () => Promise<LifecycleRule[]>,
-  desired: readonly LifecycleRule[],
-  ownedIds: ReadonlySet<string>,
-  foreignBefore: readonly string[],
-): Promise<{ ok: true; rules: number } | { ok: false; reason: string }> {
-  let reason = '';
-  for (let attempt = 1; attempt <= READ_BACK_ATTEMPTS; attempt += 1) {
-    const after = await read();
-    const missing = desired.filter((rule) => !planLifecycle(after, [rule]).entries.some((entry) => entry.id === rule.ID && entry.action === 'unchanged'));
-    const foreignAfter = foreignRulesCanonical(after, ownedIds);
-    const foreignSame = canonicalJson(foreignAfter) === canonicalJson(foreignBefore);
-    if (missing.length === 0 && foreignSame) return { ok: true, rules: after.length };
-    reason = missing.length > 0
-      ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
-      : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
-    if (attempt < READ_BACK_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
-  }
-  return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
+/** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
+function actionLabel(entry: PlanEntry, respelt: ReadonlyMap<LifecycleRule, LifecycleRule>): string {
+  return entry.action === 'keep' && entry.after !== undefined && respelt.has(entry.after) ? 'keep (re-spelt)' : ACTION_LABELS[entry.action];
 }
 
-function planSections(plan: LifecyclePlan): Section[] {
+function planSections(plan: LifecyclePlan, respelt: ReadonlyMap<LifecycleRule, LifecycleRule>): Section[] {
   const describe = (rule: LifecycleRule | undefined): string => (rule === undefined ? '' : canonicalJson(rule));
   return [
     {
@@ -136,9 +174,12 @@ function planSections(plan: LifecyclePlan): Section[] {
       rows: plan.entries.map((entry) => [
         PLAN_SYMBOLS[entry.action],
         entry.id,
-        ACTION_LABELS[entry.action],
-        entry.action === 'add' ? '' : describe(entry.before),
-        entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+        actionLabel(entry, respelt),
+        // Before: as the server answered; a re-spelt rule's After: as it will be written.
+        entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
+        actionLabel(entry, respelt) === 'keep (re-spelt)'
+          ? describe(entry.after)
+          : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
       ]),
     },
     {

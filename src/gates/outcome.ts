@@ -1,4 +1,4 @@
-import type { Fact, Finding, GateOutcome, GateStatus, Section } from './types.js';
+import type { Fact, Finding, GateOutcome, GateStatus, Section } from '../verdict.js';
 
 /** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
 export function statusOf(findings: readonly Finding[]): GateStatus {

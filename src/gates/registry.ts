@@ -3,11 +3,11 @@ import { branchProtectionGate } from './branch-protection.js';
 import { bucketGate } from './bucket.js';
 import { growthGate } from './growth.js';
 import { hotPathGate } from './hot-path.js';
-import type { SelectableGateId } from './ids.js';
 import { lifecycleGate } from './lifecycle.js';
 import { smokeGate } from './smoke.js';
 import type { GateDefinition } from './types.js';
 import { verifyGate } from './verify.js';
+import type { SelectableGateId } from '../verdict.js';
 
 export { goNoGoGate } from './go-no-go.js';
 

@@ -1,9 +1,17 @@
 import { S3Failure } from '../clients/s3.js';
 import type { RetryRule } from '../config/presets.js';
+import { Cancellation } from '../util/cancellation.js';
+import type { Logger } from '../util/logger.js';
+import { cancelledOutcome, notStartedOutcome, unlessGivenUp } from './cancelled.js';
 import { goNoGoGate, GATES } from './registry.js';
-import { PASSING_STATUSES, type GateContext, type GateDefinition, type GateOutcome, type GateResult } from './types.js';
+import { type GateContext, type GateDefinition } from './types.js';
+import { type GateOutcome, type GateResult, PASSING_STATUSES } from '../verdict.js';
 
-export type SequenceContext = Omit<GateContext, 'previous'>;
+/** Without a cancellation, the run cannot be cancelled (tests, bench). */
+export type SequenceContext = Omit<GateContext, 'previous' | 'cancellation'> & { readonly cancellation?: Cancellation };
+
+/** The title of this action's annotations; a gate's add `: <gate id>`. */
+export const ANNOTATION_TITLE = 'surreal-release-gates';
 
 /**
  * Runs the selected gates in order, then go/no-go. A gate that throws becomes ERROR (or
@@ -11,11 +19,17 @@ export type SequenceContext = Omit<GateContext, 'previous'>;
  * first non-passing one are NOT RUN. With a retry rule (the rollout preset: verify), a failing
  * gate gets exactly one more chance: its `rerun` gates run again, then the gate itself.
  */
-export async function runSequence(context: SequenceContext): Promise<GateResult[]> {
+export async function runSequence(sequence: SequenceContext): Promise<GateResult[]> {
+  const context: Omit<GateContext, 'previous'> = { ...sequence, cancellation: sequence.cancellation ?? new Cancellation() };
   const results: GateResult[] = [];
   let retried = false;
   for (const id of context.config.gates) {
     const gate = GATES[id];
+    // Once cancelled, no gate starts (go/no-go still decides, below).
+    if (context.cancellation.signal.aborted) {
+      results.push(resultOf(gate, context, notStartedOutcome(context.cancellation), context.now(), 0));
+      continue;
+    }
     const blocker = context.config.failFast ? results.find((result) => !PASSING_STATUSES.includes(result.status)) : undefined;
     if (blocker) {
       results.push(notRun(gate, context, blocker));
@@ -23,7 +37,7 @@ export async function runSequence(context: SequenceContext): Promise<GateResult[
     }
     let result = await runGate(gate, { ...context, previous: [...results] });
     const rule = context.config.retry;
-    if (rule !== undefined && rule.gate === id && !retried && !PASSING_STATUSES.includes(result.status)) {
+    if (rule !== undefined && rule.gate === id && !retried && !PASSING_STATUSES.includes(result.status) && !context.cancellation.signal.aborted) {
       retried = true;
       result = await retryOnce(result, rule, results, context);
     }
@@ -38,7 +52,7 @@ export async function runSequence(context: SequenceContext): Promise<GateResult[
  * Re-runs each `rerun` gate that already ran (replacing its result in `results`), then the failed
  * gate; both results say so. Returns the failed gate's final result.
  */
-async function retryOnce(failed: GateResult, rule: RetryRule, results: GateResult[], context: SequenceContext): Promise<GateResult> {
+async function retryOnce(failed: GateResult, rule: RetryRule, results: GateResult[], context: Omit<GateContext, 'previous'>): Promise<GateResult> {
   const gate = GATES[rule.gate];
   const note = `${failed.id} was ${failed.status} (${failed.summary}); the runbook's one retry re-ran ${rule.rerun.join(', ')} and then ${failed.id}.`;
   context.log.warning(`Retry: ${note}`);
@@ -65,26 +79,39 @@ function annotate(result: GateResult, note: string, earlier?: GateResult): GateR
   };
 }
 
-async function runGate(gate: GateDefinition, context: GateContext): Promise<GateResult> {
+/** The gate's warnings and errors become annotations titled with the gate, unless they name one. */
+function titledLog(log: Logger, title: string): Logger {
+  return {
+    debug: (message) => log.debug(message),
+    info: (message) => log.info(message),
+    group: (name, body) => log.group(name, body),
+    warning: (message, given) => log.warning(message, given ?? title),
+    error: (message, given) => log.error(message, given ?? title),
+  };
+}
+
+async function runGate(gate: GateDefinition, outer: GateContext): Promise<GateResult> {
+  const context = { ...outer, log: titledLog(outer.log, `${ANNOTATION_TITLE}: ${gate.id}`) };
   const startedAt = context.now();
   const started = performance.now();
-  const outcome = await context.log.group(`Gate ${gate.id}`, async () => {
+  const { cancellation } = context;
+  const running = context.log.group(`Gate ${gate.id}`, async () => {
     try {
       return await gate.run(context);
     } catch (thrown) {
       return failureOutcome(thrown);
     }
   });
-  const result: GateResult = {
-    ...outcome,
-    id: gate.id,
-    title: gate.title,
-    mode: gate.mode?.(context.config),
-    startedAt: startedAt.toISOString(),
-    durationMs: Math.round(performance.now() - started),
-  };
+  // A cancelled run waits for the gate (its finally blocks clean up) only as long as the time left allows.
+  let outcome = await unlessGivenUp(running, cancellation);
+  if (outcome === undefined || (cancellation.signal.aborted && gate !== goNoGoGate)) outcome = cancelledOutcome(outcome, cancellation);
+  const result = resultOf(gate, context, outcome, startedAt, Math.round(performance.now() - started));
   context.log.info(`${gate.id}: ${result.status} - ${result.summary}`);
   return result;
+}
+
+function resultOf(gate: GateDefinition, context: Omit<GateContext, 'previous'>, outcome: GateOutcome, startedAt: Date, durationMs: number): GateResult {
+  return { ...outcome, id: gate.id, title: gate.title, mode: gate.mode?.(context.config), startedAt: startedAt.toISOString(), durationMs };
 }
 
 function failureOutcome(thrown: unknown): GateOutcome {
@@ -99,7 +126,7 @@ function failureOutcome(thrown: unknown): GateOutcome {
   };
 }
 
-function notRun(gate: GateDefinition, context: SequenceContext, blocker: GateResult): GateResult {
+function notRun(gate: GateDefinition, context: Omit<GateContext, 'previous'>, blocker: GateResult): GateResult {
   return {
     id: gate.id,
     title: gate.title,

@@ -8,58 +8,9 @@ import type { Kubectl } from '../clients/kubectl.js';
 import type { PrometheusApi } from '../clients/prometheus.js';
 import type { Promtool } from '../clients/promtool.js';
 import type { Pushgateway } from '../clients/pushgateway.js';
+import type { Cancellation } from '../util/cancellation.js';
 import type { Logger } from '../util/logger.js';
-import type { GateId } from './ids.js';
-
-/**
- * PASS and WARN pass; everything else blocks the release. ERROR: the gate itself broke.
- * UNVERIFIABLE: the answer could not be obtained (e.g. a permission). NOT RUN: skipped by fail-fast.
- */
-export type GateStatus = 'PASS' | 'WARN' | 'FAIL' | 'ERROR' | 'UNVERIFIABLE' | 'NOT RUN';
-
-export const PASSING_STATUSES: readonly GateStatus[] = ['PASS', 'WARN'];
-
-export type FindingLevel = 'fail' | 'warn' | 'info' | 'unverifiable' | 'error';
-
-export interface Finding {
-  readonly level: FindingLevel;
-  readonly message: string;
-  readonly evidence?: string;
-  readonly remediation?: string;
-}
-
-export interface Fact {
-  readonly label: string;
-  readonly value: string;
-}
-
-/** Report content beyond findings, kept as data so rendering stays in src/report. */
-export type Section =
-  | { readonly kind: 'table'; readonly title: string; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: 'code'; readonly title: string; readonly language: string; readonly text: string }
-  | { readonly kind: 'text'; readonly title: string; readonly text: string }
-  | { readonly kind: 'links'; readonly title: string; readonly links: readonly { readonly label: string; readonly url: string }[] };
-
-/** What a gate function returns; the sequence adds identity and timing. */
-export interface GateOutcome {
-  readonly status: GateStatus;
-  readonly summary: string;
-  readonly findings: readonly Finding[];
-  readonly facts: readonly Fact[];
-  readonly sections: readonly Section[];
-  /** Gate-specific machine-readable results, copied to the JSON results as `details`. */
-  readonly details?: Readonly<Record<string, unknown>>;
-  /** Action outputs this gate sets (e.g. growth-objects), by output name. */
-  readonly outputs?: Readonly<Record<string, string>>;
-}
-
-export interface GateResult extends GateOutcome {
-  readonly id: GateId;
-  readonly title: string;
-  readonly mode: string | undefined;
-  readonly startedAt: string;
-  readonly durationMs: number;
-}
+import type { GateId, GateOutcome, GateResult } from '../verdict.js';
 
 export interface GateContext {
   readonly config: Config;
@@ -83,6 +34,12 @@ export interface GateContext {
   readonly prometheus?: PrometheusQueryClient;
   /** Probes the services of health-checks (go/no-go). */
   readonly health?: HealthProber;
+  /**
+   * The run's cancellation (SIGINT/SIGTERM). Its `signal` already aborts the S3 gateway's calls;
+   * wrap-up work in a `finally` (smoke cleanup, a lock's release) runs on
+   * `s3.scoped({ signal: cancellation.cleanupSignal(budgetMs, what), cleanup: true })`.
+   */
+  readonly cancellation: Cancellation;
 }
 
 export interface GateDefinition {

@@ -1,8 +1,10 @@
+import { abortUploadsFinding } from '../lifecycle/abort-uploads.js';
 import { evaluateCoverage, type ExpectedRetention } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
 import { readBucketState } from './bucket-state.js';
 import { outcome } from './outcome.js';
-import type { Finding, GateContext, GateDefinition, GateOutcome } from './types.js';
+import type { GateContext, GateDefinition } from './types.js';
+import type { Finding, GateOutcome } from '../verdict.js';
 
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome> {
@@ -24,7 +26,7 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
     envPrefix: config.envPrefix,
     now: now(),
   });
-  const findings: Finding[] = coverage.flatMap((prefix) => prefix.findings);
+  const findings: Finding[] = [...coverage.flatMap((prefix) => prefix.findings), abortUploadsFinding(rules, config.envPrefix)];
   const failing = coverage.filter((prefix) => prefix.findings.some((finding) => finding.level === 'fail'));
   const summary =
     failing.length > 0

@@ -1,5 +1,5 @@
-import type { Fact, Finding, Section } from '../gates/types.js';
 import type { GrowthTally } from './tally.js';
+import type { Fact, Finding, Section } from '../verdict.js';
 
 export interface GrowthPolicy {
   readonly prefix: string;
@@ -7,6 +7,8 @@ export interface GrowthPolicy {
   readonly expireDays: number;
   readonly graceDays: number;
   readonly overdueBefore: Date;
+  /** What `now` is, in the facts: the scan's time, or the time an inventory report describes. */
+  readonly nowLabel?: string;
 }
 
 export function ageDays(now: Date, then: Date): number {
@@ -50,7 +52,7 @@ export function growthFacts(tally: GrowthTally, policy: GrowthPolicy): Fact[] {
     { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
     { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
     { label: 'Overdue objects', value: String(tally.overdue) },
-    { label: 'Scan time (now)', value: policy.now.toISOString() },
+    { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
   ];
 }
 

@@ -18,12 +18,6 @@ export const GROWTH_METRICS = {
 /** The Pushgateway job; the grouping key adds `env` and `prefix`. */
 export const GROWTH_PUSH_JOB = 'chat_attachment_growth';
 
-export interface GrowthGrouping {
-  readonly env: string;
-  /** `<prefix>/<env>/`. */
-  readonly prefix: string;
-}
-
 const HELP: Record<string, string> = {
   [GROWTH_METRICS.objects]: 'Objects under the chat attachment prefix at the last growth scan.',
   [GROWTH_METRICS.bytes]: 'Bytes under the chat attachment prefix at the last growth scan.',
@@ -66,12 +60,15 @@ export interface GateRun {
   readonly passed: boolean;
   readonly now: Date;
   readonly scanSeconds: number;
+  /** The time the figures describe when it is not `now` (an inventory's creationTimestamp): ages count from it. */
+  readonly asOf?: Date;
 }
 
 /** The full set pushed after a scan (PUT: replaces the group's previous figures). */
 export function scanSamples(tally: GrowthTally, run: GateRun): Sample[] {
   const kinds: ObjectKind[] = ['bin', 'json', 'other'];
-  const oldestSeconds = tally.oldest ? Math.max(0, (run.now.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
+  const asOf = run.asOf ?? run.now;
+  const oldestSeconds = tally.oldest ? Math.max(0, (asOf.getTime() - tally.oldest.lastModified.getTime()) / 1000) : 0;
   return [
     { name: GROWTH_METRICS.objects, value: tally.objects },
     { name: GROWTH_METRICS.bytes, value: tally.bytes },

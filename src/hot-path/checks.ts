@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import { InputError } from '../config/errors.js';
+import { InputError } from '../verdict.js';
 
 export const COMPARISONS = ['<', '<=', '>', '>='] as const;
 export type Comparison = (typeof COMPARISONS)[number];

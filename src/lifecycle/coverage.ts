@@ -1,8 +1,8 @@
-import type { Finding } from '../gates/types.js';
 import { adoptionRefusal } from './adopt.js';
 import { expiryDays } from './expiry.js';
 import { ruleLabel, ruleScope, type LifecycleRule, type Versioning } from './rule.js';
 import { ruleSelects } from './selection.js';
+import type { Finding } from '../verdict.js';
 
 export interface CoverageInput {
   readonly rules: readonly LifecycleRule[];

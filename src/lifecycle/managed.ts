@@ -20,6 +20,8 @@ export interface DesiredRulesInput {
   /** `<prefix>/<env>/` */
   readonly envPrefix: string;
   readonly expireDays: number;
+  /** AbortIncompleteMultipartUpload.DaysAfterInitiation of the expiration rule; 0 leaves it out. */
+  readonly abortIncompleteMultipartDays: number;
   readonly versioning: Versioning;
   /** Spell the filter as a rule-level Prefix, matching a configuration that already does. */
   readonly legacyPrefix: boolean;
@@ -34,6 +36,8 @@ export function desiredRules(input: DesiredRulesInput): LifecycleRule[] {
     ...scope,
     Expiration: { Days: input.expireDays },
     ...(versioned ? { NoncurrentVersionExpiration: { NoncurrentDays: input.expireDays } } : {}),
+    // Parts of an interrupted upload are billed, and never expire: abort them.
+    ...(input.abortIncompleteMultipartDays > 0 ? { AbortIncompleteMultipartUpload: { DaysAfterInitiation: input.abortIncompleteMultipartDays } } : {}),
   };
   if (!versioned) return [expiration];
   return [

@@ -24,8 +24,9 @@ export interface LifecyclePlan {
 
 /**
  * Merges the desired rules into the current configuration by ID. Rules not desired are kept
- * exactly as read, in place; a desired rule replaces its namesake in place or is appended. Rules
- * whose ID is in `adopt` (checked eligible by planAdoption) are left out: the managed rule replaces them.
+ * exactly as given (prepareLifecyclePlan gives them normalised to valid S3), in place; a desired
+ * rule replaces its namesake in place or is appended. Rules whose ID is in `adopt` (checked
+ * eligible by planAdoption) are left out: the managed rule replaces them.
  */
 export function planLifecycle(current: readonly LifecycleRule[], desired: readonly LifecycleRule[], adopt: ReadonlySet<string> = new Set()): LifecyclePlan {
   const desiredById = new Map(desired.map((rule) => [rule.ID, rule]));

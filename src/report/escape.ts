@@ -13,3 +13,8 @@ export function codeBlock(language: string, text: string): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${language.replace(/[^a-z0-9-]/gi, '')}\n${text}\n${fence}`;
 }
+
+/** Escapes text for an HTML element's content or a quoted attribute (the job summary's <summary> lines). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,11 +1,11 @@
-import type { GateResult } from '../gates/types.js';
+import { decisionOf, type GateResult } from '../verdict.js';
 import type { RunInfo } from './run-info.js';
 
 export const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
 export function renderResultsJson(results: readonly GateResult[], run: RunInfo, reports: Readonly<Record<string, string>>): string {
-  const decision = results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
+  const decision = decisionOf(results);
   const document = {
     schema: RESULTS_SCHEMA,
     result: decision === 'GO' ? 'PASS' : 'FAIL',

@@ -1,12 +1,12 @@
-import type { GateResult, Section } from '../gates/types.js';
 import { codeBlock, escapeMarkdown } from './escape.js';
 import type { RunInfo } from './run-info.js';
+import { markdownTable } from './table.js';
+import type { GateResult, Section } from '../verdict.js';
 
 const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' } as const;
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+  return markdownTable(headers.map(escapeMarkdown), rows.map((row) => row.map(escapeMarkdown)));
 }
 
 /** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
@@ -39,9 +39,10 @@ export function renderGateReport(result: GateResult, run: RunInfo, options: Rend
   const lines = [
     `## ${escapeMarkdown(result.title)}`,
     '',
+    // A blank line between them: consecutive lines of a paragraph render as one line on GitHub.
     `Result: ${result.status}`,
-    ...(result.mode !== undefined ? [`Mode: ${result.mode}`] : []),
     '',
+    ...(result.mode !== undefined ? [`Mode: ${result.mode}`, ''] : []),
     `- Gate: \`${result.id}\``,
     `- Environment: ${escapeMarkdown(run.appEnv)}`,
     `- Bucket: ${escapeMarkdown(run.bucket)}`,

@@ -1,4 +1,4 @@
-import type { Section } from '../gates/types.js';
+import type { Section } from '../verdict.js';
 
 /** One timed request of the smoke run, as the latency table shows it. */
 export interface OperationRecord {

@@ -125,7 +125,7 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
         expect(run.stdout).not.toContain(secret);
       }
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toContain('# Release gates (surreal): GO');
+      expect(run.stdout).toContain('# Release gates (surreal): ✅\u00a0GO\n');
 
       const dir = path.join(workspace, 'docs/research');
       const files = await readdir(dir);
@@ -161,4 +161,22 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
     },
     60_000,
   );
+
+  it('--drift-issue plan prints the drift watch decision and writes nothing to GitHub', async () => {
+    const s3 = testS3();
+    const workspace = await mkdtemp(path.join(tmpdir(), 'srg-operator-'));
+    const bucket = uniqueBucket('drift');
+    await rawClient().send(new CreateBucketCommand({ Bucket: bucket }));
+    const writesBefore = github.calls.filter((call) => call.method !== 'GET').length;
+    const run = await node(
+      [bundle, '--gates', 'lifecycle,verify', '--mode', 'plan', '--drift-issue', 'plan', '--env', 'staging', '--s3-bucket', bucket, '--s3-endpoint', s3.endpoint, '--s3-access-key', s3.accessKey],
+      { cwd: workspace, env: { ...operatorEnv(), S3_SECRET_KEY: s3.secretKey, AWS_EC2_METADATA_DISABLED: 'true', GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN, GH_REPO: 'octo-org/chat-service' } },
+    );
+    // No rule on the bucket: verify fails, and the watch would open the environment's issue.
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Drift issue for staging (drift-issue: plan, nothing written): would open an issue 'Release gates drift: staging'.");
+    expect(run.stdout).toContain("## Published on GitHub\n\n- Drift issue for `staging` (plan, nothing written): would open an issue 'Release gates drift: staging'.");
+    expect(github.calls.filter((call) => call.method !== 'GET').length).toBe(writesBefore);
+    expect(run.stderr).not.toContain(TOKEN);
+  }, 60_000);
 });

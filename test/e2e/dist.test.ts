@@ -114,8 +114,8 @@ describe('dist/', () => {
         'archived-reports': '',
       });
       expect(run.summary).toContain('Result: PASS');
-      expect(run.summary).toContain('# Release gates (surreal): GO');
-      expect(run.stdout).not.toContain('::error::');
+      expect(run.summary.startsWith('# Release gates (surreal): ✅\u00a0GO\n')).toBe(true);
+      expect(run.stdout).not.toMatch(/^::error/m);
       expect(await readReport(run.workspace, REPORTS.goNoGo)).toContain('Result: PASS');
       expect(await readReport(run.workspace, REPORTS.lifecycle)).toContain('Mode: apply');
       const results = JSON.parse(await readReport(run.workspace, REPORTS.json)) as { result: string };
@@ -132,9 +132,16 @@ describe('dist/', () => {
       expect(run.outputs['failed-gates']?.split(',')).toContain('verify');
       expect(run.summary).toContain('NO-GO');
       expect(run.summary).toContain('Result: FAIL');
-      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toContain('NO-GO');
+      expect(run.summary.startsWith('# Release gates (surreal): ❌\u00a0NO-GO\n')).toBe(true);
+      // The step's failure line, titled with the first blocking gate (':' escaped as a command property).
+      const failure = run.stdout.split('\n').filter((line) => line.startsWith('::error title=surreal-release-gates'));
+      expect(failure).toHaveLength(1);
+      expect(failure[0]).toMatch(/^::error title=surreal-release-gates%3A verify::Release gates NO-GO \(verify\)/);
+      // One annotation for the failed gate, titled with it (the runner unescapes %3A to ':').
+      const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error title=verify'));
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0]).toMatch(/^::error title=verify%3A FAIL::.*30 days, expected 7.* What to do: /);
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('::error'))).toHaveLength(2);
       expect(await readReport(run.workspace, REPORTS.verify)).toContain('Result: FAIL');
       await expectSecretOnlyMasked(run, inputs['s3-secret-key'] ?? '');
     }, 60_000);

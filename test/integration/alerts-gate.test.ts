@@ -9,12 +9,13 @@ import { createPromtool, type Promtool } from '../../src/clients/promtool.js';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
 import { alertsGate } from '../../src/gates/alerts.js';
-import type { GateOutcome } from '../../src/gates/types.js';
 import { runGates } from '../../src/run.js';
 import { silentLogger } from '../../src/util/logger.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingHost } from '../support/host.js';
 import { recordingRunner, type RecordedCall, type ScriptedAnswer } from '../support/recording-runner.js';
 import { readerOf } from '../support/s3.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging', 's3-endpoint': 'http://127.0.0.1:9', 'alerts-runbook-url': 'https://runbooks.test/chat.md' };
 const APPLY_OK = 'prometheusrule.monitoring.coreos.com/chat-attachment-lifecycle-staging serverside-applied\n';
@@ -29,6 +30,7 @@ async function runAlerts(inputs: Record<string, string>, kubectl: (call: Recorde
     log: silentLogger,
     now: () => new Date(),
     previous: [],
+    cancellation: new Cancellation(),
     kubectl: createKubectl(runner, silentLogger),
     promtool: promtool ?? createPromtool(actionsExecRunner()),
   });
@@ -152,7 +154,7 @@ describe('alerts gate through runGates with the real kubectl (no cluster)', () =
     const { alerts, report, result } = await run('empty', {});
     expect(alerts?.status).toBe('WARN');
     expect(result?.result).toBe('PASS');
-    expect(report).toMatch(/^# Chat attachment alerts \(PrometheusRule\)\n\nResult: WARN\nMode: dry-run\n/);
+    expect(report).toMatch(/^# Chat attachment alerts \(PrometheusRule\)\n\nResult: WARN\n\nMode: dry-run\n/);
     expect(report).toContain('kind: PrometheusRule');
     expect(report).toContain('offline validation only');
   });
@@ -162,7 +164,7 @@ describe('alerts gate through runGates with the real kubectl (no cluster)', () =
     expect(alerts?.status).toBe('FAIL');
     expect(result?.result).toBe('FAIL');
     expect(alerts?.summary).toMatch(/kubectl apply failed: .*127\.0\.0\.1:9.*(refused|connect)/);
-    expect(report).toContain('Result: FAIL\nMode: apply\n');
+    expect(report).toContain('Result: FAIL\n\nMode: apply\n');
     expect(report).toContain('$ kubectl --context dead --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates -f -');
   });
 });

@@ -98,6 +98,8 @@ describe('runGates with gates: branch-protection only', () => {
     expect(result?.result).toBe('FAIL');
     expect(host.outputs['failed-gates']).toBe('branch-protection');
     expect(host.failures).toHaveLength(1);
+    // The step's error annotation is titled with the gate that blocked.
+    expect(host.failureTitles).toEqual(['surreal-release-gates: branch-protection']);
     expect(files[REPORT]).toMatch(/^Result: FAIL$/m);
     expect(s3Requests).toEqual([]);
   });

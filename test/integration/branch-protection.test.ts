@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GateOutcome } from '../../src/gates/types.js';
 import { CHECK, HEAD, repository, rulesetRequiring, runBranchProtectionGate, TOKEN } from '../support/branch-protection.js';
 import { ACTIONS, defaultClassic, OTHER_APP, startFakeGitHub, type FakeGitHub, type FakeRepository, type FakeToken, type RateLimitPlan } from '../support/fake-github.js';
 import { gitHubOpenApi } from '../support/openapi.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 const WORKFLOW_TOKEN: FakeToken = { value: TOKEN, admin: false };
 const ADMIN_TOKEN: FakeToken = { value: TOKEN, admin: true };
@@ -17,6 +17,8 @@ const R = {
   putProtection: 'PUT /repos/{owner}/{repo}/branches/{branch}/protection',
   createRuleset: 'POST /repos/{owner}/{repo}/rulesets',
   runs: 'GET /repos/{owner}/{repo}/commits/{ref}/check-runs',
+  commits: 'GET /repos/{owner}/{repo}/commits',
+  pulls: 'GET /repos/{owner}/{repo}/pulls',
 } as const;
 
 let fake: FakeGitHub | undefined;
@@ -47,12 +49,16 @@ describe('the fake GitHub API cannot drift from GitHub', () => {
       expect.stringContaining("must have required property 'total_count'"),
     ]);
     expect(openapi.validateRequest('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', { enforce_admins: true })).not.toEqual([]);
+    // The routes the proof search reads: a commit without its sha, a pull request without its head.
+    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/commits', 200, [{ url: 'https://api.github.com/x' }])).toContainEqual(expect.stringContaining("must have required property 'sha'"));
+    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/pulls', 200, [{ number: 1 }])).toContainEqual(expect.stringContaining("must have required property 'head'"));
 
     fake = await startFakeGitHub(repository(), WORKFLOW_TOKEN);
-    const response = await fetch(`${fake.url}/repos/octo-org/chat-service/pulls`, { headers: { authorization: `token ${TOKEN}` } });
+    // (The issues routes are implemented now, for publishing: releases are not.)
+    const response = await fetch(`${fake.url}/repos/octo-org/chat-service/releases`, { headers: { authorization: `token ${TOKEN}` } });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ message: 'Not Found' });
-    expect(fake.calls.at(-1)).toMatchObject({ method: 'GET', route: '/repos/octo-org/chat-service/pulls', status: 404 });
+    expect(fake.calls.at(-1)).toMatchObject({ method: 'GET', route: '/repos/octo-org/chat-service/releases', status: 404 });
   });
 });
 
@@ -161,7 +167,7 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     const { outcome } = await gate(state, WORKFLOW_TOKEN);
     expect(outcome.status).toBe('FAIL');
     const finding = outcome.findings.find((f) => f.level === 'fail');
-    expect(finding?.message).toContain('no check run on the head c0ffee123456 carries that name: every pull request would wait for it forever');
+    expect(finding?.message).toMatch(/is required, but GitHub Actions emits 'surreal-release-gates' \(check run #\d+ on the head c0ffee123456 of main\), not this one: every pull request would wait for it forever\.$/);
     expect(finding?.evidence).toBe("Check runs on the head: 'surreal-release-gates', 'lint'.");
     expect(finding?.remediation).toBe("Require 'surreal-release-gates' (the name the job emits) instead.");
   });
@@ -172,13 +178,14 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     expect(outcome.status).toBe('PASS');
   });
 
-  it('WARN: no check runs on the head yet, naming the check that must appear', async () => {
+  it('UNVERIFIABLE (spec change: was a passing WARN): no check run with the name on the head, the recent commits or merged pull requests', async () => {
     const state = repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }, []);
     const { outcome } = await gate(state, WORKFLOW_TOKEN);
-    expect(outcome.status).toBe('WARN');
-    expect(messages(outcome, 'warn')).toEqual([
-      "The head c0ffee123456 of main has no check runs yet, so the emitted name cannot be proved: a GitHub Actions check run named exactly 'CI / surreal-release-gates' must appear there.",
+    expect(outcome.status).toBe('UNVERIFIABLE');
+    expect(messages(outcome, 'unverifiable')).toEqual([
+      "No GitHub Actions check run named 'CI / surreal-release-gates' or 'surreal-release-gates' was found on the head of main and the head commits of 0 merged pull request(s): that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.",
     ]);
+    expect(outcome.findings.find((finding) => finding.level === 'unverifiable')?.remediation).toBe('Run the workflow once on a pull request or the branch first, then run this gate again.');
   });
 
   it('FAIL: a check run with the name exists, but from another app than GitHub Actions', async () => {
@@ -359,12 +366,26 @@ describe('branch-protection gate plan and apply', () => {
     expect(messages(outcome, 'info')).toContain("Nothing to change: 'CI / surreal-release-gates' is already required on main, pinned to GitHub Actions.");
   });
 
-  it('apply refuses to require a name no check run carries', async () => {
-    const state = repository({}, [{ name: 'lint' }]);
+  it('apply refuses to require a name no check run carries, on the branch or on merged pull requests', async () => {
+    const state = repository({ pullRequests: [{ number: 3, base: 'main', headSha: 'feed000000000000000000000000000000000003', state: 'closed', merged: true, updatedAt: '2026-02-01T00:00:00Z' }] }, [{ name: 'lint' }]);
     const { outcome, fake } = await gate(state, ADMIN_TOKEN, { 'branch-protection-mode': 'apply' });
-    expect(outcome.status).toBe('FAIL');
-    expect(messages(outcome, 'fail')).toContainEqual(expect.stringContaining('requiring it would block every pull request forever'));
+    expect(outcome.status).toBe('FAIL'); // nothing requires it either
+    const refusal = outcome.findings.find((finding) => finding.message.startsWith('No change planned'));
+    expect(refusal).toMatchObject({
+      level: 'unverifiable',
+      message: "No change planned: no GitHub Actions check run carrying 'CI / surreal-release-gates' or 'surreal-release-gates' was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.",
+      remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
+    });
     expect(fake.calls.every((call) => call.method === 'GET')).toBe(true);
+    expect(fake.state.rulesets).toEqual([]);
+  });
+
+  it('apply refuses when the requirement exists but its name is not proved (spec change: no check runs used to count as compliant), and check is UNVERIFIABLE', async () => {
+    const state = repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }, []);
+    const applied = await gate(state, ADMIN_TOKEN, { 'branch-protection-mode': 'apply' });
+    expect(applied.outcome.status).toBe('UNVERIFIABLE');
+    expect(messages(applied.outcome, 'unverifiable')).toContainEqual(expect.stringMatching(/^No change planned: no GitHub Actions check run carrying/));
+    expect(applied.fake.calls.every((call) => call.method === 'GET')).toBe(true);
   });
 });
 

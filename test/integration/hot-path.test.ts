@@ -1,5 +1,4 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -7,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/cli/local-s3.js';
 import { runGates } from '../../src/run.js';
 import { chatChecks, startChatExporter, type ChatExporter } from '../support/chat-exporter.js';
-import { recordingHost } from '../support/host.js';
+import { startBasicAuthProxy } from '../support/auth-proxy.js';
+import { recordingHost, type RecordingHost } from '../support/host.js';
 import { startPrometheus, waitForQuery, type PrometheusInstance } from '../support/prometheus-instance.js';
 import { testInputs, uniqueBucket } from '../support/s3.js';
 
@@ -40,6 +40,7 @@ interface HotPathRun {
   readonly seconds: number;
   readonly logs: string[];
   readonly failures: string[];
+  readonly annotations: RecordingHost['annotations'];
 }
 
 /** The gate through the whole action (config, client, gate, reports, outputs), with a 5 s window at 1 s steps. */
@@ -62,7 +63,7 @@ async function runHotPath(checks: string, inputs: Record<string, string> = {}): 
   const seconds = (performance.now() - started) / 1000;
   const report = await readFile(path.join(workspace, 'docs/research/hot-path-rollout-latest.md'), 'utf8').catch(() => '');
   const text = report.replace(/\\([\\`*_{}[\]<>|~])/g, '$1');
-  return { status: run?.gates.find((gate) => gate.id === 'hot-path')?.status, text, result: run?.result, report, seconds, logs: host.logs, failures: host.failures };
+  return { status: run?.gates.find((gate) => gate.id === 'hot-path')?.status, text, result: run?.result, report, seconds, logs: host.logs, failures: host.failures, annotations: host.annotations };
 }
 
 describe.concurrent('hot-path gate against a real Prometheus scraping a controlled exporter', () => {
@@ -199,41 +200,43 @@ describe.concurrent('hot-path gate against a real Prometheus scraping a controll
     expect(run.seconds).toBeLessThan(4 + 2 + 1);
     expect(run.report).toContain('is unreachable (ECONNREFUSED)');
     expect(run.logs.some((line) => line.includes('poll failed, the final query decides'))).toBe(true);
+    // The gate's own warning is an annotation titled with the gate; the client's retry notices with the action.
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'surreal-release-gates: hot-path', message: expect.stringContaining('poll failed') }));
+    expect(run.annotations.filter((annotation) => annotation.title === undefined)).toEqual([]);
   });
 
   it('behind an auth proxy: sends basic auth from prometheus-url, masks the password; a wrong one is an ERROR naming the credentials', async () => {
-    // Prometheus behind a reverse proxy with basic auth (as it is often exposed): the proxy checks
-    // the header and forwards to the real Prometheus.
-    const expected = `Basic ${Buffer.from('reader:s3cr%t').toString('base64')}`;
-    const proxy = createHttpServer((request, response) => {
-      if (request.headers.authorization !== expected) {
-        response.writeHead(401, { 'www-authenticate': 'Basic realm="prometheus"' }).end('unauthorized');
-        return;
-      }
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        void fetch(`${prometheus.url}${request.url ?? '/'}`, { method: request.method ?? 'GET', headers: { 'content-type': request.headers['content-type'] ?? '' }, body: Buffer.concat(chunks) })
-          .then(async (upstream) => response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text()))
-          .catch(() => response.writeHead(502).end());
-      });
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const address = proxy.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
+    // Prometheus behind a reverse proxy with basic auth (as it is often exposed).
+    const proxy = await startBasicAuthProxy(prometheus.url, 'reader', 's3cr%t');
+    const port = new URL(proxy.url).port;
     try {
       const ok = await runHotPath(chatChecks('healthy'), { 'prometheus-url': `http://reader:s3cr%25t@127.0.0.1:${port}/`, 'hot-path-window': '2s' });
       expect(ok.status).toBe('PASS');
       expect(ok.report).toContain(`Prometheus: http://127.0.0.1:${port}`);
       const denied = await runHotPath(chatChecks('healthy'), { 'prometheus-url': `http://reader:wrong@127.0.0.1:${port}/`, 'hot-path-window': '2s' });
       expect(denied.status).toBe('ERROR');
-      expect(denied.report).toContain('refused access (HTTP 401). Check the credentials in prometheus-url');
+      expect(denied.report).toContain('refused access (HTTP 401). Check the credentials: prometheus-username and prometheus-password');
       for (const run of [ok, denied]) {
         expect([run.report, ...run.logs, ...run.failures].join('\n')).not.toMatch(/s3cr%t|s3cr%25t|reader:wrong/);
       }
+      // The with: value carried a password, which the runner would have printed: a warning says so.
+      expect(ok.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'surreal-release-gates: prometheus-url', message: expect.stringContaining('prometheus-url carries a password in a URL') }));
     } finally {
-      proxy.closeAllConnections();
-      proxy.close();
+      await proxy.close();
+    }
+  });
+
+  it('behind an auth proxy: sends basic auth from prometheus-username and prometheus-password, with no warning', async () => {
+    const proxy = await startBasicAuthProxy(prometheus.url, 'reader', 'pa$$:word');
+    try {
+      const run = await runHotPath(chatChecks('healthy'), { 'prometheus-url': proxy.url, 'prometheus-username': 'reader', 'prometheus-password': 'pa$$:word', 'hot-path-window': '2s' });
+      expect(run.status).toBe('PASS');
+      expect(proxy.authorizations.length).toBeGreaterThan(0);
+      expect(proxy.authorizations.every((header) => header === `Basic ${Buffer.from('reader:pa$$:word').toString('base64')}`)).toBe(true);
+      expect(run.annotations.filter((annotation) => annotation.title === 'surreal-release-gates: prometheus-url')).toEqual([]);
+      expect([run.report, ...run.logs, ...run.failures].join('\n')).not.toContain('pa$$:word');
+    } finally {
+      await proxy.close();
     }
   });
 });

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { GROWTH_METRICS } from '../../src/growth/metrics.js';
 import { runGates } from '../../src/run.js';
 import { silentLogger } from '../../src/util/logger.js';
+import { startBasicAuthProxy } from '../support/auth-proxy.js';
 import { recordingHost } from '../support/host.js';
 import { seedObjects } from '../support/objects.js';
 import { startPrometheusStack, type PrometheusStack } from '../support/prometheus.js';
@@ -108,6 +109,8 @@ describe('growth gate -> Pushgateway -> Prometheus (real servers)', () => {
     expect(growth?.status).toBe('ERROR');
     expect(growth?.findings.find((finding) => finding.level === 'error')?.message).toMatch(/Could not push the growth gauges: Pushgateway PUT http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/chat_attachment_growth\/.* failed after 3 attempt\(s\): ECONNREFUSED/);
     expect(host.logs.filter((line) => line.startsWith('warning Pushgateway PUT'))).toHaveLength(2);
+    // A client's retry notice is an annotation too, titled with the action.
+    expect(host.annotations.filter((annotation) => annotation.message.startsWith('Pushgateway PUT')).map((annotation) => annotation.title)).toEqual(['surreal-release-gates', 'surreal-release-gates']);
     expect(host.outputs['growth-objects']).toBe('1');
     expect(Date.now() - started).toBeLessThan(15_000);
   });
@@ -144,6 +147,31 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
     expect(alerts?.summary).toContain('alerts-mode is dry-run, so this run applied nothing');
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reads /api/v1/rules with prometheus-username and prometheus-password through a proxy that asks for them; without them FAILs naming the inputs', async () => {
+    const env = uniqueEnv('auth');
+    const config = loadConfig(readerOf({ 'app-env': env, 's3-bucket': 'unused-bucket' }), tmpdir());
+    const manifest = renderPrometheusRule({ env, basePrefix: config.prefix, labels: config.alerts.ruleLabels, runbookUrl: config.alerts.runbookUrl, growthPercent: 25, staleHours: 26 });
+    await stack.loadRuleFile(`${env}.yml`, ruleFileYaml(manifest.spec));
+    const proxy = await startBasicAuthProxy(stack.prometheusUrl, 'rules-reader', 'n0t:shown');
+    try {
+      const inputs = { 'app-env': env, 's3-bucket': 'unused-bucket', gates: 'alerts', 'prometheus-url': proxy.url, 'alerts-verify-timeout-seconds': '30' };
+      const withCredentials = await run({ ...inputs, 'prometheus-username': 'rules-reader', 'prometheus-password': 'n0t:shown' });
+      const loaded = withCredentials.result?.gates.find((gate) => gate.id === 'alerts');
+      expect(loaded?.findings.map((finding) => finding.message)).toContainEqual(expect.stringContaining(`has rule group chat-attachment-lifecycle-${env} loaded`));
+      expect(loaded?.findings.some((finding) => finding.level === 'fail' || finding.level === 'error')).toBe(false);
+      expect(withCredentials.host.masked).toContain('n0t:shown');
+      expect(proxy.authorizations).toContain(`Basic ${Buffer.from('rules-reader:n0t:shown').toString('base64')}`);
+
+      const without = await run(inputs);
+      const denied = without.result?.gates.find((gate) => gate.id === 'alerts');
+      expect(denied?.status).toBe('FAIL');
+      expect(denied?.summary).toContain('/api/v1/rules with HTTP 401: no credentials were sent. Set prometheus-username and prometheus-password (from secrets).');
+      expect(proxy.authorizations).toContain(undefined);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('FAILs, naming the URL, when Prometheus cannot be reached', async () => {

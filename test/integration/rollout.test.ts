@@ -160,7 +160,7 @@ describe('gates: rollout (the runbook live sequence) against the local RGW and a
     expect(lifecycle).toContain('Result: FAIL');
     expect(lifecycle).toContain('Mode: apply');
     const alerts = await report(workspace, 'chat-attachment-alerts-apply-latest.md');
-    expect(alerts).toContain('Result: PASS\nMode: apply\n');
+    expect(alerts).toContain('Result: PASS\n\nMode: apply\n');
     expect(await kubectlCallsOfThisTest()).toEqual(['config current-context', APPLY]);
 
     const archived = (host.outputs['archived-reports'] ?? '').split(',').map((file) => path.basename(file));
@@ -213,7 +213,7 @@ describe('gates: rollout (the runbook live sequence) against the local RGW and a
     const applied = (await appliedManifests(kubectl)).at(-1)?.text ?? '';
     expect((parse(applied) as { metadata: { name: string } }).metadata.name).toBe(RULE_GROUP);
     const alerts = await report(workspace, 'chat-attachment-alerts-apply-latest.md');
-    expect(alerts).toContain('Result: PASS\nMode: apply\n');
+    expect(alerts).toContain('Result: PASS\n\nMode: apply\n');
     expect(alerts).toContain(`has rule group ${RULE_GROUP} loaded`);
     // smoke, growth and branch protection ran for real against their servers.
     expect(await report(workspace, 'chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS');

@@ -1,4 +1,4 @@
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, CreateMultipartUploadCommand, ListMultipartUploadsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -9,7 +9,7 @@ import { snapshot } from '../support/smoke-run.js';
 const s3 = rawClient();
 afterAll(() => s3.destroy());
 
-describe('S3 gateway deleteObjects scope', () => {
+describe('S3 gateway delete scope (deleteObjects, abortMultipartUpload)', () => {
   it.each([
     ['a key beside the scope', ['chat-attachments/ci/_smoke/run-1/a.bin', 'chat-attachments/ci/_smoke/run-10/a.bin']],
     ['the scope folder itself', ['chat-attachments/ci/_smoke/run-1/']],
@@ -27,6 +27,23 @@ describe('S3 gateway deleteObjects scope', () => {
       gateway.destroy();
     }
     expect(await snapshot(s3, bucket)).toEqual(before);
+  });
+
+  it('refuses to abort an upload outside the scope before sending any request, leaving it open', async () => {
+    const bucket = uniqueBucket('scope-abort');
+    await s3.send(new CreateBucketCommand({ Bucket: bucket }));
+    const key = 'chat-attachments/ci/_smoke/20200101T000000Z-0badc0de/payload-large.bin';
+    const upload = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key }));
+    const gateway = createS3Gateway(loadConfig(readerOf(testInputs({ 's3-bucket': bucket })), '/workspace').s3, silentLogger);
+    try {
+      await expect(gateway.abortMultipartUpload(key, upload.UploadId ?? '', 'chat-attachments/ci/_smoke/20261128T044742Z-3f9a1c2b/')).rejects.toThrow(
+        `refusing to abort an upload outside 'chat-attachments/ci/_smoke/20261128T044742Z-3f9a1c2b/': ${key}`,
+      );
+      expect(gateway.requestCounts()).toEqual({});
+    } finally {
+      gateway.destroy();
+    }
+    expect((await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket }))).Uploads?.map((entry) => entry.UploadId)).toEqual([upload.UploadId]);
   });
 
   it('refuses an empty scope or one without a trailing slash', async () => {

@@ -54,6 +54,10 @@ describe('smoke gate API level against a reference attachment service', () => {
     const after = await snapshot(s3, bucket);
     expect(after.filter((entry) => !entry.startsWith(`${ENV_PREFIX}${upload?.id}.`))).toEqual(before);
     expect(after.some((entry) => entry.includes('/_smoke/'))).toBe(false);
+    // The service's attachment is left for the lifecycle rule, and the report says so.
+    expect(run.gate('smoke').findings.map((finding) => finding.message)).toContain(
+      `The attachment uploaded through the chat API (${ENV_PREFIX}${upload?.id}.bin) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after 30 days.`,
+    );
     const report = await run.report('chat-attachment-s3-smoke-latest.md');
     expect(report).toMatch(/\| API upload \| \/v1\/chat\/attachments\/upload \| HTTP 201 \| \d+ \|/);
     expect(report).toMatch(/\| API download \| \/v1\/chat\/attachments\/[0-9a-f-]+\/download \| HTTP 200 \| \d+ \|/);

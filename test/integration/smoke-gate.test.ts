@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { createSmokeGate } from '../../src/gates/smoke.js';
 import { smokeRunId, smokeRunPrefix } from '../../src/smoke/run-id.js';
 import { silentLogger } from '../../src/util/logger.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { createRgwUser, hasRadosgwAdmin, rgwUserIdOf } from '../support/rgw-admin.js';
 import { readerOf, rawClient, testInputs, testS3, uniqueBucket } from '../support/s3.js';
 import { createBucketWith, runWith, snapshot, versionSnapshot } from '../support/smoke-run.js';
@@ -21,7 +22,8 @@ const MANAGED_ID = 'surreal-release-gates:chat-attachments/ci';
 const EXISTING = {
   [`${ENV_PREFIX}existing-1.bin`]: 'attachment bytes',
   [`${ENV_PREFIX}existing-1.json`]: '{"attachment_id":"existing-1"}',
-  [`${ENV_PREFIX}_smoke/20200101T000000Z-0badc0de/payload.bin`]: 'another run, not ours',
+  // Another run's key, with a run id of 2020 but written just now by the server's clock: not stale, kept.
+  [`${ENV_PREFIX}_smoke/20200101T000000Z-0badc0de/payload.bin`]: 'another run, not stale',
   'chat-attachments/other/keep.bin': 'other environment',
 };
 
@@ -79,7 +81,7 @@ describe('smoke gate against the local RGW', () => {
 
     // The latency table is in the report and in the job summary.
     const report = await run.report('chat-attachment-s3-smoke-latest.md');
-    expect(report).toMatch(/^# Chat attachment S3 smoke\n\nResult: PASS\nMode: apply\n/);
+    expect(report).toMatch(/^# Chat attachment S3 smoke\n\nResult: PASS\n\nMode: apply\n/);
     expect(report).toContain('| Operation | Key | Result | ms |');
     expect(report).toMatch(/\| PutObject \| payload\.bin \| ok \| \d+ \|/);
     expect(report).toMatch(/\| All \| \d+ \| 0 \| \d+ \| \d+ \|/);
@@ -97,7 +99,7 @@ describe('smoke gate against the local RGW', () => {
 
     expect(run.gate('smoke').status).toBe('PASS');
     expect(run.gate('smoke').mode).toBe('plan');
-    expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\nMode: plan\n');
+    expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\n\nMode: plan\n');
     const details = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details;
     expect(details?.operations.filter((operation) => operation.operation.startsWith('UploadPart')).length).toBe(2);
     expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(`payload-large.bin ${6 * 1024 * 1024 + 64 * 1024 + 321} B multipart, 2 parts`);
@@ -256,12 +258,23 @@ describe('smoke gate against the local RGW', () => {
     expect(await versionSnapshot(s3, bucket)).toEqual(before);
   });
 
-  it('never touches a key beside its run prefix, and deletes what appears inside it', async () => {
+  // The contract changed (it was "never a key outside its own run prefix"): a run deletes under its own
+  // prefix, and under another run-id-shaped _smoke/<run-id>/ only once that run is stale by both clocks.
+  it('deletes only its own run prefix and stale runs: never a key beside them, without the run-id shape, or outside _smoke/', async () => {
     const bucket = uniqueBucket('smoke-scope');
     expect((await runWith(testInputs({ 's3-bucket': bucket, gates: 'bucket,lifecycle' }))).result?.result).toBe('PASS');
     const runId = smokeRunId(new Date('2026-01-02T03:04:05Z'), Uint8Array.from([1, 2, 3, 4]));
     const runPrefix = smokeRunPrefix(ENV_PREFIX, runId);
-    const beside = [`${ENV_PREFIX}_smoke/${runId}`, `${ENV_PREFIX}_smoke/${runId}-sibling/payload.bin`, `${ENV_PREFIX}_smoke/${runId}x/payload.bin`, `${ENV_PREFIX}_smoke/payload.bin`];
+    const beside = [
+      `${ENV_PREFIX}_smoke/${runId}`,
+      `${ENV_PREFIX}_smoke/${runId}-sibling/payload.bin`,
+      `${ENV_PREFIX}_smoke/${runId}x/payload.bin`,
+      `${ENV_PREFIX}_smoke/payload.bin`,
+      `${ENV_PREFIX}_smoke/notes/readme.txt`,
+      `${ENV_PREFIX}_smoke/20200101T000000Z-0badc0de/payload.bin`,
+      `${ENV_PREFIX}0b8f9c1e-4b1e-4a53-9d4e-1f0b8f9c1e4b.bin`,
+      `chat-attachments/prod/_smoke/${runId}/payload.bin`,
+    ];
     for (const key of beside) await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: 'not this run' }));
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${runPrefix}intruder.bin`, Body: 'inside the run prefix' }));
     const besideBefore = await snapshot(s3, bucket);
@@ -270,7 +283,7 @@ describe('smoke gate against the local RGW', () => {
     const config = loadConfig(readerOf(testInputs({ 's3-bucket': bucket })), workspace);
     const gateway = createS3Gateway(config.s3, silentLogger);
     try {
-      const outcome = await createSmokeGate({ runId: () => runId }).run({ config, s3: gateway, log: silentLogger, now: () => new Date(), previous: [] });
+      const outcome = await createSmokeGate({ runId: () => runId }).run({ config, s3: gateway, log: silentLogger, now: () => new Date(), previous: [], cancellation: new Cancellation() });
       // The listing shows a key the run did not write: a finding, and the key is removed with the run's.
       expect(outcome.status).toBe('FAIL');
       expect(outcome.summary).toBe(`LIST ${runPrefix} does not show exactly the run's keys: unexpected intruder.bin.`);

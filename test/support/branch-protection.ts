@@ -2,10 +2,11 @@ import { createGitHubGateway, type GitHubClientOptions } from '../../src/clients
 import type { S3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
 import { branchProtectionGate } from '../../src/gates/branch-protection.js';
-import type { GateOutcome } from '../../src/gates/types.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingLogger } from './logger.js';
 import { ACTIONS, type FakeCheckRun, type FakeGitHub, type FakeRepository, type FakeRuleset } from './fake-github.js';
 import { readerOf } from './s3.js';
+import type { GateOutcome } from '../../src/verdict.js';
 
 export const TOKEN = 'ghs_fakeWorkflowToken0123456789abcdefABCDEF';
 export const HEAD = 'c0ffee1234567890c0ffee1234567890c0ffee12';
@@ -59,6 +60,6 @@ export async function runBranchProtectionGate(
   );
   const log = recordingLogger();
   const github = createGitHubGateway(config.github, log, { retryBaseMs: 20, ...clientOptions });
-  const outcome = await branchProtectionGate.run({ config, s3: noS3, github, log, now: () => new Date(), previous: [] });
+  const outcome = await branchProtectionGate.run({ config, s3: noS3, github, log, now: () => new Date(), previous: [], cancellation: new Cancellation() });
   return { outcome, logs: log.lines, requests: github.requestCounts() };
 }

@@ -2,9 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CreateBucketCommand, ListObjectsV2Command, ListObjectVersionsCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import type { GateResult } from '../../src/gates/types.js';
 import { runGates, type RunResult } from '../../src/run.js';
 import { recordingHost, type RecordingHost } from './host.js';
+import type { GateResult } from '../../src/verdict.js';
 
 export interface GateRun {
   readonly host: RecordingHost;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateProtection, isCompliant } from '../../src/branch-protection/evaluate.js';
-import type { BranchSummary, CheckRunSeen, ClassicProtection, Denial, ProtectionEvidence, Read, RulesetCheckRule, RulesetDetail } from '../../src/branch-protection/types.js';
+import { acceptedNames } from '../../src/branch-protection/names.js';
+import { proofNames, proofOnHead } from '../../src/branch-protection/proof-source.js';
+import type { BranchSummary, CheckRunProof, CheckRunSeen, ClassicProtection, Denial, ProofSearch, ProtectionEvidence, Read, RulesetCheckRule, RulesetDetail } from '../../src/branch-protection/types.js';
 import { statusOf } from '../../src/gates/outcome.js';
 
 const CHECK = 'CI / surreal-release-gates';
@@ -36,8 +38,18 @@ const classic = (checks: { context: string; app_id: number | null }[], extra: Pa
 });
 const summary = (overrides: Partial<BranchSummary> = {}): BranchSummary => ({ name: 'main', headSha: 'abc123', protected: true, requiredStatusChecks: { enforcementLevel: 'off', checks: [] }, ...overrides });
 
+/** What the search found; by default what the head shows, as the search does first (20 commits and 5 pull requests searched otherwise). */
+const searched = (found: CheckRunProof | undefined, requiredCheck = CHECK, denials: Denial[] = []): ProofSearch => ({
+  found,
+  names: proofNames(acceptedNames(requiredCheck)),
+  branchCommits: found?.source.kind === 'head' ? 1 : 20,
+  pullRequests: found === undefined || found.source.kind === 'pull-request' ? 5 : 0,
+  denials,
+});
+const fromPullRequest = (name: string, number = 12): CheckRunProof => ({ name, kind: 'accepted', run: run(name, ACTIONS, 77), sha: 'f00d00000000aaaa', source: { kind: 'pull-request', number } });
+
 function evidence(overrides: Partial<ProtectionEvidence> = {}): ProtectionEvidence {
-  return {
+  const base: Omit<ProtectionEvidence, 'proof'> = {
     requiredCheck: CHECK,
     repository: 'octo-org/chat-service',
     branch: 'main',
@@ -50,6 +62,7 @@ function evidence(overrides: Partial<ProtectionEvidence> = {}): ProtectionEviden
     checkRuns: [run(CHECK), run('lint', ACTIONS, 2)],
     ...overrides,
   };
+  return { ...base, proof: overrides.proof ?? searched(proofOnHead(base.summary.headSha, base.checkRuns, acceptedNames(base.requiredCheck)), base.requiredCheck) };
 }
 const withRuleset = (checks: { context: string; appId?: number }[], detailOverrides: Partial<RulesetDetail> = {}, extra: Partial<ProtectionEvidence> = {}) =>
   evidence({ rules: ok([rule(checks)]), rulesetDetails: new Map([[1, ok(detail(detailOverrides))]]), ...extra });
@@ -84,7 +97,24 @@ describe('evaluateProtection', () => {
     { name: 'pinned to another app', evidence: withRuleset([{ context: CHECK, appId: 99 }]), status: 'FAIL', message: /pinned to app 99: the GitHub Actions job can never satisfy it/ },
     { name: 'emitted by another app only', evidence: withRuleset([{ context: CHECK }], {}, { checkRuns: [run(CHECK, 99)] }), status: 'FAIL', message: /only another app posts it/ },
     { name: 'pinned to Actions, emitted by another app only', evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [run(CHECK, 99)] }), status: 'FAIL' },
-    { name: 'no check runs yet', evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [] }), status: 'WARN', message: /no check runs yet/ },
+    {
+      name: 'no check run with the name anywhere searched (spec change: was a passing WARN)',
+      evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [] }),
+      status: 'UNVERIFIABLE',
+      message: /^No GitHub Actions check run named 'CI \/ surreal-release-gates' or 'surreal-release-gates' was found on the head of main, its 19 previous commit\(s\) and the head commits of 5 merged pull request\(s\): that a job emits the required name cannot be proved/,
+    },
+    {
+      name: 'head without the name, proved on a merged pull request (CI on pull_request only)',
+      evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [run('deploy', ACTIONS, 5)], proof: searched(fromPullRequest(CHECK)) }),
+      status: 'PASS',
+      message: /is required, pinned to GitHub Actions \(15368\), and emitted on f00d00000000, the head of merged pull request #12\.$/,
+    },
+    {
+      name: 'proved on a merged pull request under the other name',
+      evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [], proof: searched(fromPullRequest('surreal-release-gates')) }),
+      status: 'FAIL',
+      message: /but GitHub Actions emits 'surreal-release-gates' \(check run #77 on f00d00000000, the head of merged pull request #12\), not this one/,
+    },
     { name: 'required name carried by no run', evidence: withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [run('surreal-release-gates')] }), status: 'FAIL', message: /wait for it forever/ },
     {
       name: 'both names required, one emitted',
@@ -131,18 +161,58 @@ describe('evaluateProtection', () => {
     expect(statusOf(assessment.findings)).toBe('PASS');
   });
 
-  it('names the emitted name: the full name, its job part, the configured name with no runs, none otherwise', () => {
+  it('names the emitted name: the proved one, never an unproved guess (spec change: no runs gave the configured name)', () => {
     expect(evaluateProtection(evidence()).emittedName).toBe(CHECK);
     expect(evaluateProtection(evidence({ checkRuns: [run('surreal-release-gates')] })).emittedName).toBe('surreal-release-gates');
-    expect(evaluateProtection(evidence({ checkRuns: [] })).emittedName).toBe(CHECK);
+    expect(evaluateProtection(evidence({ checkRuns: [] })).emittedName).toBeUndefined();
+    expect(evaluateProtection(evidence({ checkRuns: [], proof: searched(fromPullRequest('surreal-release-gates')) })).emittedName).toBe('surreal-release-gates');
     expect(evaluateProtection(evidence({ checkRuns: [run('lint'), run(CHECK, 99)] })).emittedName).toBeUndefined();
+  });
+
+  it('the unproved finding names the reads that were denied and the permissions to grant', () => {
+    const pulls: Denial = { operation: 'GET /repos/octo-org/chat-service/pulls?base=main', status: 403, permission: 'pull_requests=read', message: 'Resource not accessible by integration' };
+    const assessment = evaluateProtection(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [], proof: searched(undefined, CHECK, [pulls]) }));
+    const finding = assessment.findings.find((candidate) => candidate.level === 'unverifiable');
+    expect(finding?.evidence).toBe("Check runs on the head: none. Not searched: GET /repos/octo-org/chat-service/pulls?base=main answered 403: the token lacks 'pull_requests=read'.");
+    expect(finding?.remediation).toContain('Run the workflow once on a pull request or the branch first');
+    expect(finding?.remediation).toContain('pull-requests: read');
+    expect(assessment.facts).toContainEqual({ label: 'Emitted name', value: 'unproved: none on the head of main, its 19 previous commit(s) and the head commits of 5 merged pull request(s)' });
+  });
+
+  describe('required-check in the pull request page form (three parts)', () => {
+    const PAGE = 'CI / CI / surreal-release-gates';
+
+    it('says which name to use when the check-run form is required, instead of a bare near miss', () => {
+      const assessment = evaluateProtection(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { requiredCheck: PAGE }));
+      expect(statusOf(assessment.findings)).toBe('FAIL');
+      const messages = assessment.findings.map((finding) => finding.message);
+      expect(messages).toContainEqual(
+        "required-check 'CI / CI / surreal-release-gates' is the pull request page's label (workflow name / caller job / job), not a check-run name: GitHub Actions emits 'CI / surreal-release-gates' (check run #1 on the head abc123 of main). Branch protection matches check-run names exactly.",
+      );
+      expect(assessment.findings.find((finding) => finding.message.startsWith('required-check'))?.remediation).toBe("Set required-check to 'CI / surreal-release-gates'.");
+      expect(messages.filter((message) => message.includes('a similar name does not count'))).toEqual([]);
+      expect(assessment.emittedName).toBeUndefined();
+    });
+
+    it('says so from the requirement alone when no check run shows the name', () => {
+      const assessment = evaluateProtection(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { requiredCheck: PAGE, checkRuns: [] }));
+      expect(assessment.findings.find((finding) => finding.message.startsWith('required-check'))?.message).toContain("'CI / surreal-release-gates' is what branch protection requires here");
+    });
+
+    it('a plain two-part name has no page form', () => {
+      expect(acceptedNames(CHECK).pageForm).toBeUndefined();
+      expect(acceptedNames(PAGE).pageForm).toBe(CHECK);
+      expect(acceptedNames('a / b / c / d').pageForm).toBeUndefined();
+    });
   });
 
   it('isCompliant: only when every enforced requirement of ours is met and one is pinned to Actions', () => {
     const compliant = (input: ProtectionEvidence) => isCompliant(evaluateProtection(input), CHECK);
     expect(compliant(withRuleset([{ context: CHECK, appId: ACTIONS }]))).toBe(true);
     expect(compliant(withRuleset([{ context: CHECK }]))).toBe(false);
-    expect(compliant(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [] }))).toBe(true);
+    // Spec change: a requirement whose name is not proved is not compliant (apply refuses instead of guessing).
+    expect(compliant(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [] }))).toBe(false);
+    expect(compliant(withRuleset([{ context: CHECK, appId: ACTIONS }], {}, { checkRuns: [], proof: searched(fromPullRequest(CHECK)) }))).toBe(true);
     expect(compliant(evidence())).toBe(false);
     expect(compliant(withRuleset([{ context: CHECK, appId: ACTIONS }, { context: 'surreal-release-gates', appId: ACTIONS }]))).toBe(false);
   });

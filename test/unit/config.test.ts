@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { parseBucketName, parseInteger, parseKeyPrefix, parsePrefixList } from '../../src/config/parse.js';
+import { InputError } from '../../src/verdict.js';
 
 const WORKSPACE = path.resolve('workspace-for-tests');
 const SECRET = 'wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY';
@@ -150,7 +150,8 @@ describe('loadConfig rejects bad input with one line naming the input and the ex
   });
 
   it.each([
-    { value: 'http://AKIAEXAMPLE:hunter2-secret@127.0.0.1:9000', hidden: ['hunter2-secret', 'AKIAEXAMPLE'], shown: '"http://***@127.0.0.1:9000/"' },
+    { value: 'http://AKIAEXAMPLE:hunter2-secret@127.0.0.1:9000', hidden: ['hunter2-secret', 'AKIAEXAMPLE'], shown: '"http://***@127.0.0.1:9000"' },
+    { value: 'AKIAEXAMPLE:hunter2-secret@127.0.0.1:9000', hidden: ['hunter2-secret', 'AKIAEXAMPLE'], shown: '"***@127.0.0.1:9000"' },
     { value: 'https://s3.example.com/?X-Amz-Signature=abc123sig', hidden: ['abc123sig'], shown: '"https://s3.example.com/?***"' },
     { value: 'https://s3.example.com/#token=tok456', hidden: ['tok456'], shown: '"https://s3.example.com/#***"' },
   ])('does not echo credentials carried in a rejected s3-endpoint ($shown)', ({ value, hidden, shown }) => {
@@ -158,6 +159,16 @@ describe('loadConfig rejects bad input with one line naming the input and the ex
     expectOneLineNaming(error, 's3-endpoint', /without credentials, query or fragment/);
     for (const secret of hidden) expect(error.message).not.toContain(secret);
     expect(error.message).toContain(shown);
+  });
+
+  it.each([
+    ['localhost:7651', 'an http(s) URL without credentials'],
+    ['127.0.0.1:9000', 'an http(s) URL such as'],
+    ['minio:9000/chat', 'an http(s) URL without credentials'],
+  ])('quotes a rejected s3-endpoint as given: %s', (value, expected) => {
+    const error = inputErrorOf(() => load({ 's3-endpoint': value }));
+    expectOneLineNaming(error, 's3-endpoint', new RegExp(expected.replace(/[()]/g, '\\$&')));
+    expect(error.message).toContain(`got "${value}".`);
   });
 
   it('never echoes the secret key in the error of another bad input', () => {
@@ -256,10 +267,31 @@ describe('loadConfig defaults and normalisation', () => {
     expect(load({ 's3-force-path-style': 'TRUE' }).s3.forcePathStyle).toBe(true);
   });
 
-  it('resolves reports-dir against the workspace, and keeps an absolute one', () => {
+  it('resolves reports-dir against the workspace, and keeps an absolute one where no roots confine it (the CLI)', () => {
     expect(load({ 'reports-dir': 'out/reports' }).reportsDir).toBe(path.join(WORKSPACE, 'out', 'reports'));
     const absolute = path.resolve(path.sep, 'srv', 'reports');
     expect(load({ 'reports-dir': absolute }).reportsDir).toBe(absolute);
+  });
+
+  describe('reports-dir on a runner (confined to the workspace and RUNNER_TEMP)', () => {
+    const runnerTemp = path.resolve(path.sep, 'runner', '_temp');
+    const confined = (value: string) =>
+      loadConfig((input: InputDefinition) => ({ ...VALID, 'reports-dir': value })[input.name], WORKSPACE, {}, { reportRoots: [WORKSPACE, runnerTemp] });
+
+    it.each([
+      ['docs/research', path.join(WORKSPACE, 'docs', 'research')],
+      ['.', WORKSPACE],
+      [path.join(WORKSPACE, 'out'), path.join(WORKSPACE, 'out')],
+      [path.join(runnerTemp, 'reports'), path.join(runnerTemp, 'reports')],
+      ['..foo/reports', path.join(WORKSPACE, '..foo', 'reports')],
+    ])('takes %s', (value, expected) => {
+      expect(confined(value).reportsDir).toBe(expected);
+    });
+
+    it.each(['..', '../other-repo/docs', 'docs/../../x', path.resolve(path.sep, 'etc'), path.resolve(path.sep, 'runner', '_temp2')])('refuses %s before any request, naming the input', (value) => {
+      const error = inputErrorOf(() => confined(value));
+      expectOneLineNaming(error, 'reports-dir', /a directory inside the workspace or RUNNER_TEMP/);
+    });
   });
 
   it('reads every other input into its typed field', () => {

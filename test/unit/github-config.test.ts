@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import { INPUTS, type InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
+import { InputError } from '../../src/verdict.js';
 
 const TOKEN = 'ghp_secretValue0123456789abcdefghijklmnop';
 const BASE = { 'app-env': 'prod', 's3-bucket': 'chat-attachments-prod' };
@@ -31,6 +31,7 @@ describe('branch-protection inputs', () => {
     expect(config.github).toEqual({
       apiUrl: new URL('https://api.github.com'),
       token: undefined,
+      adminToken: undefined,
       repository: undefined,
       branch: undefined,
       requiredCheck: 'CI / surreal-release-gates',
@@ -52,6 +53,18 @@ describe('branch-protection inputs', () => {
     const error = inputError(() => load({ ...selected, 'github-token': `${TOKEN} trailing`, 'github-repository': 'o/r' }));
     expect(error.input).toBe('github-token');
     expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('take github-admin-token as a second secret, used for protection reads and apply only; empty means none', () => {
+    const ADMIN = 'github_pat_adminValue0123456789abcdefghijklmn';
+    const config = load({ ...selected, 'github-repository': 'o/r', 'github-admin-token': ` ${ADMIN} ` });
+    expect(config.github.token).toBe(TOKEN);
+    expect(config.github.adminToken).toBe(ADMIN);
+    expect(config.secrets).toEqual(expect.arrayContaining([TOKEN, ADMIN]));
+    expect(load({ ...selected, 'github-repository': 'o/r', 'github-admin-token': '' }).github.adminToken).toBeUndefined();
+    const error = inputError(() => load({ ...selected, 'github-repository': 'o/r', 'github-admin-token': `${ADMIN} x` }));
+    expect(error.input).toBe('github-admin-token');
+    expect(error.message).not.toContain(ADMIN);
   });
 
   it('treat the unexpanded action.yml default as no token', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import { displayUrl, parseHealthChecks } from '../../src/config/health-checks.js';
 import { hideUrlPasswords, passwordsInUrls } from '../../src/config/url-secrets.js';
+import { InputError } from '../../src/verdict.js';
 
 describe('parseHealthChecks', () => {
   it('reads name=url lines, skipping blanks and comments, with an optional timeout per line', () => {

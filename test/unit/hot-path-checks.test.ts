@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import { looksLikeInlineYaml, parseHotPathChecks } from '../../src/hot-path/checks.js';
+import { InputError } from '../../src/verdict.js';
 
 const VALID = `
 checks:

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../../src/config/duration.js';
-import { InputError } from '../../src/config/errors.js';
 import { graphLink } from '../../src/hot-path/graph-link.js';
 import { defaultMinSamples, expectedSamples, observationWindow } from '../../src/hot-path/window.js';
+import { InputError } from '../../src/verdict.js';
 
 const T0 = Date.parse('2026-11-28T05:15:00Z');
 const s = (seconds: number) => seconds * 1000;

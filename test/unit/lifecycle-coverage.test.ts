@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { statusOf } from '../../src/gates/outcome.js';
-import type { GateStatus } from '../../src/gates/types.js';
 import { evaluateCoverage, expectedRetention, type CoverageInput } from '../../src/lifecycle/coverage.js';
 import { expiryDays } from '../../src/lifecycle/expiry.js';
 import { desiredRules, managedRuleIds } from '../../src/lifecycle/managed.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
+import type { GateStatus } from '../../src/verdict.js';
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');
 const DAY_MS = 86_400_000;
@@ -377,7 +377,7 @@ const cases: Case[] = [
     },
     {
       name: `versioning ${versioning} with both (the managed pair) has no versioning failure`,
-      rules: desiredRules({ ids: IDS, envPrefix: PREFIX, expireDays: 30, versioning, legacyPrefix: false }),
+      rules: desiredRules({ ids: IDS, envPrefix: PREFIX, expireDays: 30, abortIncompleteMultipartDays: 7, versioning, legacyPrefix: false }),
       versioning,
       status: 'PASS',
       days: 30,

@@ -6,9 +6,10 @@ import { canonicalJson, canonicalRules, ruleLabel, ruleScope, semanticJson, type
 const PROD = managedRuleIds('chat-attachments', 'prod');
 const ENV_PREFIX = 'chat-attachments/prod/';
 
-function desired(expireDays = 30, versioning: Versioning = 'Unversioned', legacyPrefix = false): LifecycleRule[] {
-  return desiredRules({ ids: PROD, envPrefix: ENV_PREFIX, expireDays, versioning, legacyPrefix });
+function desired(expireDays = 30, versioning: Versioning = 'Unversioned', legacyPrefix = false, abortIncompleteMultipartDays = 7): LifecycleRule[] {
+  return desiredRules({ ids: PROD, envPrefix: ENV_PREFIX, expireDays, abortIncompleteMultipartDays, versioning, legacyPrefix });
 }
+const ABORT_7 = { AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } };
 
 /** Rules not owned by this action, one of every shape S3 allows. */
 function foreignRules(): LifecycleRule[] {
@@ -46,12 +47,12 @@ describe('managedRuleIds and desiredRules', () => {
     {
       versioning: 'Unversioned' as const,
       legacy: false,
-      rules: [{ ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } }],
+      rules: [{ ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 }, ...ABORT_7 }],
     },
     {
       versioning: 'Unversioned' as const,
       legacy: true,
-      rules: [{ ID: PROD.expiration, Status: 'Enabled', Prefix: ENV_PREFIX, Expiration: { Days: 30 } }],
+      rules: [{ ID: PROD.expiration, Status: 'Enabled', Prefix: ENV_PREFIX, Expiration: { Days: 30 }, ...ABORT_7 }],
     },
     ...(['Enabled', 'Suspended'] as const).map((versioning) => ({
       versioning,
@@ -63,12 +64,25 @@ describe('managedRuleIds and desiredRules', () => {
           Filter: { Prefix: ENV_PREFIX },
           Expiration: { Days: 30 },
           NoncurrentVersionExpiration: { NoncurrentDays: 30 },
+          ...ABORT_7,
         },
+        // The delete-marker rule is unchanged: no AbortIncompleteMultipartUpload beside ExpiredObjectDeleteMarker.
         { ID: PROD.deleteMarkers, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { ExpiredObjectDeleteMarker: true } },
       ],
     })),
   ])('versioning $versioning, legacy $legacy', ({ versioning, legacy, rules }) => {
     expect(desired(30, versioning, legacy)).toEqual(rules);
+  });
+
+  it('leaves AbortIncompleteMultipartUpload out with abort-incomplete-multipart-days 0', () => {
+    expect(desired(30, 'Unversioned', false, 0)).toEqual([{ ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } }]);
+  });
+
+  it('changes a managed rule written before AbortIncompleteMultipartUpload once, then leaves it alone', () => {
+    const before: LifecycleRule = { ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } };
+    const plan = planLifecycle([before], desired());
+    expect(plan.entries).toEqual([{ id: PROD.expiration, action: 'change', before, after: desired()[0] }]);
+    expect(planLifecycle(plan.rules, desired()).changed).toBe(false);
   });
 });
 
@@ -121,7 +135,8 @@ describe('planLifecycle', () => {
     },
   ])('leaves the managed rule unchanged when the server spells it $name', ({ served }) => {
     const current = [served as LifecycleRule];
-    const plan = planLifecycle(current, desired());
+    // The spelling alone is under test: the served rules, like this desired one, carry no AbortIncompleteMultipartUpload.
+    const plan = planLifecycle(current, desired(30, 'Unversioned', false, 0));
     expect(plan.entries.map((entry) => entry.action)).toEqual(['unchanged']);
     expect(plan.changed).toBe(false);
     expect(plan.rules[0]).toBe(current[0]);
@@ -166,7 +181,7 @@ describe('planLifecycle', () => {
   });
 
   it("keeps another environment's managed rules when planning for prod", () => {
-    const staging = desiredRules({ ids: managedRuleIds('chat-attachments', 'staging'), envPrefix: 'chat-attachments/staging/', expireDays: 7, versioning: 'Enabled', legacyPrefix: false });
+    const staging = desiredRules({ ids: managedRuleIds('chat-attachments', 'staging'), envPrefix: 'chat-attachments/staging/', expireDays: 7, abortIncompleteMultipartDays: 7, versioning: 'Enabled', legacyPrefix: false });
     const current = [...staging, ...desired(30, 'Enabled')];
     const plan = planLifecycle(current, desired(30, 'Enabled'));
     expect(plan.entries.map((entry) => [entry.id, entry.action])).toEqual([
@@ -205,7 +220,7 @@ describe('planLifecycle', () => {
     { name: 'managed already', current: desired() },
     { name: 'legacy only', current: [{ ID: 'legacy-prefix', Status: 'Enabled', Prefix: 'tmp/', Expiration: { Days: 2 } }] },
   ])('never yields an empty configuration ($name)', ({ current }) => {
-    const wanted = desiredRules({ ids: PROD, envPrefix: ENV_PREFIX, expireDays: 30, versioning: 'Unversioned', legacyPrefix: prefersLegacyPrefix(current) });
+    const wanted = desiredRules({ ids: PROD, envPrefix: ENV_PREFIX, expireDays: 30, abortIncompleteMultipartDays: 7, versioning: 'Unversioned', legacyPrefix: prefersLegacyPrefix(current) });
     const plan = planLifecycle(current, wanted);
     expect(plan.rules.length).toBeGreaterThanOrEqual(1);
     expect(plan.rules.length).toBe(current.length + plan.entries.filter((entry) => entry.action === 'add').length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GateResult } from '../../src/gates/types.js';
 import { parseSampleValue } from '../../src/hot-path/series.js';
 import { renderGateReport } from '../../src/report/markdown.js';
+import type { GateResult } from '../../src/verdict.js';
 
 const RUN = { appEnv: 'staging', bucket: 'b', envPrefix: 'chat-attachments/staging/', endpoint: 'http://s3', startedAt: '', finishedAt: '', version: '0' };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GateResult } from '../../src/gates/types.js';
 import { buildReports, RESULTS_JSON } from '../../src/report/build.js';
 import { codeBlock, escapeMarkdown } from '../../src/report/escape.js';
 import { renderResultsJson, RESULTS_SCHEMA } from '../../src/report/json.js';
 import { renderGateReport } from '../../src/report/markdown.js';
 import type { RunInfo } from '../../src/report/run-info.js';
 import { composeSummary } from '../../src/report/summary.js';
+import type { GateResult } from '../../src/verdict.js';
 
 const RUN: RunInfo = {
   appEnv: 'prod',
@@ -101,6 +101,30 @@ describe('renderGateReport', () => {
     expect(renderGateReport(result({ mode: undefined }), RUN)).not.toMatch(/^Mode:/m);
   });
 
+  it('keeps Result and Mode in paragraphs of their own, so GitHub does not join them into one line', () => {
+    const report = renderGateReport(result({ mode: 'apply' }), RUN);
+    expect(report).toContain('\nResult: PASS\n\nMode: apply\n\n- Gate: `lifecycle`');
+  });
+
+  it('leaves out a table column that is empty in every row, and keeps one that says something in any row', () => {
+    const report = renderGateReport(
+      result({
+        findings: [
+          { level: 'fail', message: 'rule missing' },
+          { level: 'info', message: 'read 2 rules', evidence: 'GetBucketLifecycleConfiguration' },
+        ],
+      }),
+      RUN,
+    );
+    expect(report).toContain('| Level | Finding | Evidence |\n| --- | --- | --- |\n| FAIL | rule missing |   |\n| info | read 2 rules | GetBucketLifecycleConfiguration |');
+    expect(report).not.toContain('What to do');
+  });
+
+  it('keeps every column of a table with no rows', () => {
+    const report = renderGateReport(result({ sections: [{ kind: 'table', title: 'Rules', headers: ['ID', 'Days'], rows: [] }] }), RUN);
+    expect(report).toContain('### Rules\n\n_none_');
+  });
+
   it('gives environment, bucket, prefix, endpoint, time and evidence', () => {
     const report = renderGateReport(result(), RUN);
     for (const line of ['- Environment: prod', '- Bucket: chat-attachments-prod', '- Prefix: chat-attachments/prod/', '- Endpoint: http://127.0.0.1:9000', '- Time: 2030-06-01T12:00:00.100Z (42 ms)', '- Expire days: 30']) {
@@ -141,37 +165,58 @@ describe('renderGateReport', () => {
 });
 
 describe('composeSummary', () => {
-  const header = '# Release gates (surreal): GO\n';
+  const opening = '# Release gates (surreal): ✅\u00a0GO\n\n**All 2 gates passed.**\n';
   const reportsDir = '/srv/workspace/docs/research';
-  const part = (size: number) => ({ full: `FULL ${'x'.repeat(size)}\n`, compact: 'COMPACT\n' });
+  const part = (gate: string, size: number, open = false) => ({
+    gate,
+    open,
+    full: `<details${open ? ' open' : ''}>\n<summary>${gate}</summary>\n\nFULL ${gate} ${'x'.repeat(size)}\n\n</details>\n`,
+    compact: `<details${open ? ' open' : ''}>\n<summary>${gate}</summary>\n\nCOMPACT ${gate}\n\n</details>\n`,
+  });
+  /** Every <details> that opens also closes: nothing was cut in the middle of a report. */
+  const balanced = (summary: string) => (summary.match(/<details/g) ?? []).length === (summary.match(/<\/details>/g) ?? []).length;
 
   it('joins the full reports when they fit', () => {
-    const summary = composeSummary(header, [part(10), part(10)], reportsDir, 2000);
-    expect(summary).toBe([header, part(10).full, part(10).full].join('\n'));
+    const summary = composeSummary(opening, [part('bucket', 10), part('verify', 10)], reportsDir, 2000);
+    expect(summary).toBe([opening, part('bucket', 10).full, part('verify', 10).full].join('\n'));
   });
 
-  it('falls back to compact reports and names the reports dir', () => {
-    const summary = composeSummary(header, [part(1500), part(1500)], reportsDir, 2000);
+  it('falls back to compact reports, keeps the opening whole and names the reports dir', () => {
+    const summary = composeSummary(opening, [part('bucket', 1500), part('verify', 1500)], reportsDir, 2000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(2000);
+    expect(summary.startsWith(opening)).toBe(true);
     expect(summary).not.toContain('FULL');
-    expect(summary.match(/COMPACT/g)).toHaveLength(2);
+    expect(summary).toContain('COMPACT bucket');
+    expect(summary).toContain('COMPACT verify');
     expect(summary).toContain(reportsDir);
-    expect(summary.startsWith(header)).toBe(true);
+    expect(balanced(summary)).toBe(true);
   });
 
-  it('cuts when even the compact reports do not fit, and names the reports dir', () => {
-    const big = { full: `FULL ${'y'.repeat(5000)}`, compact: `COMPACT ${'z'.repeat(5000)}` };
-    const summary = composeSummary(header, [big], reportsDir, 2000);
+  it('when even the compact reports do not fit, leaves out whole reports, passing ones first, and names them', () => {
+    const passing = { ...part('bucket', 3000), compact: `<details>\n<summary>bucket</summary>\n\nCOMPACT bucket ${'p'.repeat(1200)}\n\n</details>\n` };
+    const failing = { ...part('verify', 3000, true), compact: `<details open>\n<summary>verify</summary>\n\nCOMPACT verify ${'f'.repeat(1200)}\n\n</details>\n` };
+    const summary = composeSummary(opening, [passing, failing], reportsDir, 2000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(2000);
-    expect(summary).toContain('Summary cut at 2000 bytes');
+    expect(summary.startsWith(opening)).toBe(true);
+    // The failing gate's report is kept whole; the passing one is left out and named.
+    expect(summary).toContain(failing.compact);
+    expect(summary).not.toContain('COMPACT bucket');
+    expect(summary).toContain('the reports of bucket;');
     expect(summary).toContain(reportsDir);
-    expect(summary.startsWith(header)).toBe(true);
+    expect(balanced(summary)).toBe(true);
   });
 
-  it('cuts on a character boundary: multi-byte text never leaves a broken character', () => {
-    const big = { full: '€'.repeat(3000), compact: '€'.repeat(3000) };
-    for (const limit of [1000, 1001, 1002]) {
-      const summary = composeSummary(header, [big], reportsDir, limit);
+  it('keeps the run order of the reports it keeps', () => {
+    const parts = [part('bucket', 0), part('lifecycle', 0, true), part('verify', 0)].map((entry) => ({ ...entry, full: `${entry.compact}${'z'.repeat(3000)}` }));
+    const summary = composeSummary(opening, parts, reportsDir, 2000);
+    expect(summary.indexOf('COMPACT bucket')).toBeLessThan(summary.indexOf('COMPACT lifecycle'));
+    expect(summary.indexOf('COMPACT lifecycle')).toBeLessThan(summary.indexOf('COMPACT verify'));
+  });
+
+  it('never cuts a multi-byte character, whatever the limit', () => {
+    const euro = { gate: 'smoke', open: true, full: '€'.repeat(3000), compact: '€'.repeat(3000) };
+    for (const limit of [300, 1000, 1001, 1002]) {
+      const summary = composeSummary(opening, [euro], reportsDir, limit);
       expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(limit);
       expect(summary).not.toContain('\uFFFD');
     }
@@ -179,15 +224,26 @@ describe('composeSummary', () => {
 
   it('stays under the limit with a long reports dir', () => {
     const longDir = `/home/runner/work/${'nested-folder/'.repeat(20)}docs/research`;
-    const big = { full: 'f'.repeat(5000), compact: 'c'.repeat(5000) };
-    const summary = composeSummary(header, [big], longDir, 1000);
+    const big = { gate: 'verify', open: true, full: 'f'.repeat(5000), compact: 'c'.repeat(5000) };
+    const summary = composeSummary(opening, [big], longDir, 1000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1000);
     expect(summary).toContain(longDir);
+    expect(summary.startsWith(opening)).toBe(true);
+  });
+
+  it('cuts the opening itself only when the limit is smaller than it, and still says where the reports are', () => {
+    const longOpening = `# Release gates (surreal): ❌\u00a0NO-GO\n\n${'- line\n'.repeat(200)}`;
+    const summary = composeSummary(longOpening, [part('verify', 10, true)], reportsDir, 500);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(500);
+    expect(summary.startsWith('# Release gates (surreal): ❌\u00a0NO-GO')).toBe(true);
+    expect(summary).toContain(reportsDir);
   });
 
   it('stays under the default 1 MiB limit for a huge report', () => {
-    const huge = { full: 'h'.repeat(3_000_000), compact: 'c'.repeat(2_000_000) };
-    expect(Buffer.byteLength(composeSummary(header, [huge], reportsDir))).toBeLessThanOrEqual(1_000_000);
+    const huge = { gate: 'smoke', open: true, full: 'h'.repeat(3_000_000), compact: 'c'.repeat(2_000_000) };
+    const summary = composeSummary(opening, [huge], reportsDir);
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1_000_000);
+    expect(summary.startsWith(opening)).toBe(true);
   });
 });
 
@@ -235,15 +291,16 @@ describe('renderResultsJson', () => {
 });
 
 describe('buildReports', () => {
-  it("writes the runbook's file names, go/no-go first in the summary", () => {
+  it("writes the runbook's file names, the decision first in the summary", () => {
     const built = buildReports([result({ id: 'verify', title: 'Verify', mode: undefined }), result(), goNoGo('PASS')], RUN, '/srv/reports');
     expect(Object.keys(built.files).sort()).toEqual(
       ['chat-attachment-lifecycle-policy-latest.md', 'chat-attachment-lifecycle-verify-latest.md', 'release-gates-surreal-latest.md', RESULTS_JSON].sort(),
     );
     expect(RESULTS_JSON).toBe('release-gates-surreal-latest.json');
     expect(built.files['release-gates-surreal-latest.md']).toMatch(/^# Release gates \(surreal\): GO\n/);
-    expect(built.files['chat-attachment-lifecycle-policy-latest.md']).toMatch(/^# Chat attachment lifecycle policy\n\nResult: PASS\nMode: apply\n/);
+    expect(built.files['chat-attachment-lifecycle-policy-latest.md']).toMatch(/^# Chat attachment lifecycle policy\n\nResult: PASS\n\nMode: apply\n/);
     expect(built.files['chat-attachment-lifecycle-verify-latest.md']).not.toMatch(/^Mode:/m);
-    expect(built.summary.indexOf('go/no-go')).toBeLessThan(built.summary.indexOf('Chat attachment lifecycle policy'));
+    expect(built.summary.startsWith('# Release gates (surreal): ✅\u00a0GO\n')).toBe(true);
+    expect(built.summary.indexOf('| `lifecycle` |')).toBeLessThan(built.summary.indexOf('<b>Chat attachment lifecycle policy</b>'));
   });
 });

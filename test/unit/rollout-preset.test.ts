@@ -2,11 +2,10 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/config/errors.js';
 import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import { presetGates, ROLLOUT_PRESET } from '../../src/config/presets.js';
-import { SELECTABLE_GATES } from '../../src/gates/ids.js';
+import { InputError, SELECTABLE_GATES } from '../../src/verdict.js';
 
 const WORKSPACE = mkdtempSync(path.join(tmpdir(), 'srg-config-'));
 const CHECKS = "- {name: up, query: up, comparison: '>=', threshold: 1}\n";
@@ -98,6 +97,29 @@ describe('hot-path inputs', () => {
     expect(config.prometheus?.url.href).toBe('https://prom.example/prometheus');
     expect(config.prometheus?.basicAuth).toEqual({ username: 'reader', password: 'pa$$' });
     expect(config.secrets).toContain('pa$$');
+  });
+
+  it('takes basic auth from prometheus-username and prometheus-password (the password masked), the URL as it is', () => {
+    const config = load({ gates: 'hot-path', 'prometheus-url': 'https://prom.example/prometheus', 'prometheus-username': ' reader ', 'prometheus-password': 'pa$$:w0rd', 'hot-path-checks': CHECKS });
+    expect(config.prometheus?.url.href).toBe('https://prom.example/prometheus');
+    expect(config.prometheus?.basicAuth).toEqual({ username: 'reader', password: 'pa$$:w0rd' });
+    expect(config.secrets).toContain('pa$$:w0rd');
+  });
+
+  it.each([
+    [{ 'prometheus-username': 'reader' }, 'prometheus-password', /both prometheus-username and prometheus-password, or neither/],
+    [{ 'prometheus-password': 'hunter2' }, 'prometheus-username', /both prometheus-username and prometheus-password, or neither/],
+    [{ 'prometheus-username': 're:ader', 'prometheus-password': 'hunter2' }, 'prometheus-username', /without a colon/],
+    [{ 'prometheus-url': 'http://u:p@p:9090', 'prometheus-username': 'reader', 'prometheus-password': 'hunter2' }, 'prometheus-username', /not both/],
+  ])('rejects the credentials %j naming %s, never echoing the password', (inputs, input, form) => {
+    const values = { gates: 'hot-path', 'prometheus-url': 'http://p:9090', 'hot-path-checks': CHECKS, ...inputs };
+    expect(() => load(values)).toThrow(new RegExp(`^Invalid input '${input}'`));
+    expect(() => load(values)).toThrow(form);
+    try {
+      load(values);
+    } catch (error) {
+      expect(String(error)).not.toContain('hunter2');
+    }
   });
 
   it.each([

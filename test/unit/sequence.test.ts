@@ -4,9 +4,11 @@ import type { InputDefinition } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/types.js';
 import { runSequence } from '../../src/gates/sequence.js';
-import type { GateResult } from '../../src/gates/types.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
+import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingLogger } from '../support/logger.js';
+import { MemoryObjects } from '../support/memory-objects.js';
+import type { GateResult } from '../../src/verdict.js';
 
 /** The object operations belong to the smoke and growth gates; these tests select other gates. */
 abstract class WithoutObjectOperations {
@@ -25,6 +27,21 @@ abstract class WithoutObjectOperations {
   listObjectVersions = () => this.unused();
   deleteObjects = () => this.unused();
   listObjectsPage = () => this.unused();
+  listFolders = () => this.unused();
+  readObjectBytes = () => this.unused();
+  streamObject = (): AsyncIterable<Uint8Array> => {
+    throw new Error('object operations are not used by the gates under test');
+  };
+  // The lifecycle gate's lock object (apply takes it before writing), in memory.
+  readonly lockObjects = new MemoryObjects();
+  readSmallObject = this.lockObjects.readSmallObject;
+  putObjectIf = this.lockObjects.putObjectIf;
+  deleteObjectVersion = this.lockObjects.deleteObjectVersion;
+  serverTime = () => undefined;
+  /** Bounds do not matter to an in-memory fake: the view is the gateway itself. */
+  scoped(): this {
+    return this;
+  }
 }
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');
@@ -162,6 +179,31 @@ describe('runSequence with a fake S3Gateway', () => {
     expect(results[0]?.findings).toEqual([{ level: 'error', message }]);
   });
 
+  it('a cancellation during a gate makes it ERROR "cancelled", starts no later gate and says NO-GO', async () => {
+    const s3 = new FakeS3();
+    const cancellation = new Cancellation();
+    // The signal arrives while lifecycle reads the rules; the gateway's call then fails as stopped.
+    Object.defineProperty(s3, 'getLifecycleRules', {
+      value: async () => {
+        cancellation.cancel('SIGINT');
+        throw new S3Failure('cancelled', 'GetBucketLifecycleConfiguration', 'S3 GetBucketLifecycleConfiguration was stopped: the run was cancelled (SIGINT).', 'Stopped', undefined);
+      },
+    });
+    const results = await runSequence({ config: config({ gates: 'bucket,lifecycle,verify', 'health-checks': 'api=http://127.0.0.1:9/health' }), s3, log: recordingLogger(), now: () => NOW, cancellation });
+    expect(statuses(results)).toEqual([
+      ['bucket', 'PASS'],
+      ['lifecycle', 'ERROR'],
+      ['verify', 'NOT RUN'],
+      ['go-no-go', 'FAIL'],
+    ]);
+    expect(results[1]?.summary).toBe('Cancelled (SIGINT): S3 GetBucketLifecycleConfiguration was stopped: the run was cancelled (SIGINT).');
+    expect(results[1]?.findings[0]?.message).toBe('Cancelled (SIGINT) while the gate ran: its requests in flight were aborted and it stopped.');
+    expect(results[2]?.summary).toBe('Not run: the run was cancelled (SIGINT) before this gate.');
+    expect(results[3]?.summary).toBe('NO-GO: cancelled (SIGINT), lifecycle ERROR, verify NOT RUN.');
+    expect(results[3]?.findings[0]?.message).toBe('The run was cancelled (SIGINT); health-checks were not probed.');
+    expect(s3.calls).not.toContain('putLifecycleRules');
+  });
+
   it('an S3Failure of kind access-denied makes the gate UNVERIFIABLE', async () => {
     const s3 = new FakeS3();
     const denied = new S3Failure('access-denied', 'GetBucketLifecycleConfiguration', 'S3 GetBucketLifecycleConfiguration was denied (AccessDenied).', 'AccessDenied', 403);
@@ -248,7 +290,7 @@ describe('runSequence with a fake S3Gateway', () => {
 
   it('runs only the selected gates, in the order given, go/no-go last listing only them', async () => {
     const s3 = new FakeS3();
-    s3.rules = [{ ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: 30 } }];
+    s3.rules = [{ ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }];
     const results = await run(s3, { gates: 'verify,bucket' });
     expect(statuses(results)).toEqual([
       ['verify', 'PASS'],

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GATES } from '../../src/gates/ids.js';
 import { INPUTS } from '../../src/config/inputs.js';
 import { loadConfig } from '../../src/config/load.js';
 
@@ -9,12 +8,30 @@ const load = (inputs: Record<string, string>) => loadConfig((input) => ({ ...bas
 describe('smoke inputs', () => {
   it('joins the default gates', () => {
     expect(load({}).gates).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
-    expect(DEFAULT_GATES).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
     expect(INPUTS.find((input) => input.name === 'gates')?.default).toBe('bucket,lifecycle,verify,smoke');
   });
 
-  it('defaults to a 5 MiB multipart threshold (S3\'s minimum part) and no API level', () => {
-    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 5 * 1024 * 1024, api: undefined });
+  it('defaults to a 5 MiB multipart threshold (S3\'s minimum part), debris stale after 1h and no API level', () => {
+    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 5 * 1024 * 1024, staleAfterMs: 3_600_000, api: undefined });
+  });
+
+  it.each([
+    ['90m', {}, 5_400_000],
+    ['1h30m', {}, 5_400_000],
+    ['28s', { 's3-timeout-seconds': '2' }, 28_000],
+    ['720h', {}, 720 * 3_600_000],
+  ])('reads smoke-stale-after %s', (value, inputs, expected) => {
+    expect(load({ 'smoke-stale-after': value, ...inputs }).smoke.staleAfterMs).toBe(expected);
+  });
+
+  it.each([
+    ['not a duration', 'soon', {}, /a duration such as 60s/],
+    ['above 720h', '721h', {}, /a duration such as 60s/],
+    ['not longer than a worst-case run (12 x 30 s + 3 s)', '363s', {}, /longer than a worst-case smoke run, 12 x s3-timeout-seconds \+ 3 s \(363s with s3-timeout-seconds 30\)/],
+    ['the default 1h with s3-timeout-seconds 300', '', { 's3-timeout-seconds': '300' }, /\(3603s with s3-timeout-seconds 300\)/],
+  ])('refuses smoke-stale-after %s, in one line naming the input', (_name, value, inputs, form) => {
+    expect(() => load({ 'smoke-stale-after': value, ...inputs })).toThrow(/^Invalid input 'smoke-stale-after': got "[^"\n]*"\. Expected [^\n]+$/);
+    expect(() => load({ 'smoke-stale-after': value, ...inputs })).toThrow(form);
   });
 
   it('reads the chat API settings with their defaults', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INPUTS } from '../../src/config/inputs.js';
 import {
   actionInputs,
   actionSteps,
@@ -17,7 +18,14 @@ const REUSABLE = '.github/workflows/release-gates.yml';
 const EXAMPLE = 'docs/examples/ci.yml';
 const ROLLOUT = '.github/workflows/rollout.yml';
 const CI = '.github/workflows/ci.yml';
-const WORKFLOWS = [CI, REUSABLE, ROLLOUT, EXAMPLE];
+const DRIFT_WATCH = '.github/workflows/drift-watch.yml';
+const DRIFT_EXAMPLE = 'docs/examples/drift-watch.yml';
+const WORKFLOWS = [CI, REUSABLE, ROLLOUT, EXAMPLE, DRIFT_WATCH, DRIFT_EXAMPLE];
+/** The only write permission any workflow grants: the drift watch keeps its issue (issues: write). */
+const WRITE_GRANTS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  [DRIFT_WATCH]: { 'drift-watch': ['issues'] },
+  [DRIFT_EXAMPLE]: { 'drift-watch': ['issues'] },
+};
 
 /** The runbook's repository variables, the reusable workflow's input for each, and its default. */
 const RUNBOOK_VARIABLES = [
@@ -150,7 +158,8 @@ describe('workflow hygiene', () => {
         const [, target = '', rest = ''] = match;
         if (target.startsWith('./') || target.startsWith('docker://')) continue;
         // The example refers to this project's own release (a tag until there is one to pin).
-        if (file === EXAMPLE && target.startsWith('surreal-release-gates/surreal-release-gates/.github/workflows/release-gates.yml@')) continue;
+        if (file === EXAMPLE && target.startsWith('surreal-release-gates/surreal-release-gates')) continue;
+        if (file === DRIFT_EXAMPLE && target.startsWith('surreal-release-gates/surreal-release-gates/.github/workflows/drift-watch.yml@')) continue;
         checked += 1;
         const pinned = /^([\w.-]+\/[\w./-]+)@([0-9a-f]{40})$/.exec(target);
         expect(pinned, `${file}: ${target} is not pinned to a 40-hex commit`).not.toBeNull();
@@ -164,7 +173,7 @@ describe('workflow hygiene', () => {
     expect([...pins.keys()].sort()).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-artifact']);
   });
 
-  it('never uses pull_request_target, and grants no write permission', () => {
+  it("never uses pull_request_target, and grants no write permission but the drift watch's issues: write", () => {
     for (const file of WORKFLOWS) {
       const parsed = workflow(file);
       expect(Object.keys(parsed.on), file).not.toContain('pull_request_target');
@@ -173,10 +182,86 @@ describe('workflow hygiene', () => {
       for (const [jobId, job] of Object.entries(parsed.jobs)) {
         const permissions = job.permissions ?? {};
         expect(typeof permissions, `${file} ${jobId}`).toBe('object');
-        for (const [scope, level] of Object.entries(permissions)) expect(level, `${file} ${jobId} ${scope}`).toBe('read');
+        for (const [scope, level] of Object.entries(permissions)) expect(level, `${file} ${jobId} ${scope}`).toBe(WRITE_GRANTS[file]?.[jobId]?.includes(scope) ? 'write' : 'read');
       }
     }
     expect(workflow(REUSABLE).jobs['surreal-release-gates']?.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('grants each job exactly the permissions it needs: contents: read, plus checks and pull-requests read where branch protection runs', () => {
+    const BRANCH_PROTECTION = { contents: 'read', checks: 'read', 'pull-requests': 'read' };
+    const expected: Record<string, Record<string, Record<string, string> | undefined>> = {
+      // Callers that grant only contents: read must keep working; branch protection runs elsewhere.
+      [REUSABLE]: { 'surreal-release-gates': { contents: 'read' } },
+      [ROLLOUT]: { staging: BRANCH_PROTECTION, production: BRANCH_PROTECTION },
+      // The caller job inherits the workflow's contents: read; the branch-protection job adds its reads.
+      [EXAMPLE]: { 'release-gates': undefined, 'branch-protection': BRANCH_PROTECTION },
+      [CI]: { lint: undefined, typecheck: undefined, test: undefined, dist: undefined, 'self-test': undefined, 'reusable-workflow': undefined },
+      // The drift watch may check branch protection, and keeps its issue; its caller grants the same.
+      [DRIFT_WATCH]: { 'drift-watch': { ...BRANCH_PROTECTION, issues: 'write' } },
+      [DRIFT_EXAMPLE]: { 'drift-watch': { ...BRANCH_PROTECTION, issues: 'write' } },
+    };
+    for (const [file, jobs] of Object.entries(expected)) {
+      const parsed = workflow(file);
+      expect(Object.keys(parsed.jobs).sort(), file).toEqual(Object.keys(jobs).sort());
+      for (const [jobId, permissions] of Object.entries(jobs)) expect(parsed.jobs[jobId]?.permissions, `${file} ${jobId}`).toEqual(permissions);
+    }
+  });
+
+  it('runs the branch-protection gate only in jobs granted checks: read and pull-requests: read, and the reusable workflow refuses it', () => {
+    let running = 0;
+    for (const file of WORKFLOWS) {
+      for (const { jobId, step } of actionSteps(file)) {
+        const gates = (step.with?.gates ?? '').split(',').map((gate) => gate.trim());
+        if (!gates.includes('branch-protection') && !gates.includes('rollout')) continue;
+        running += 1;
+        const permissions = workflow(file).jobs[jobId]?.permissions as Record<string, string> | undefined;
+        expect(permissions?.checks, `${file} ${jobId}`).toBe('read');
+        expect(permissions?.['pull-requests'], `${file} ${jobId}`).toBe('read');
+      }
+    }
+    expect(running).toBe(3); // rollout staging and production, the example's branch-protection job
+    const check = steps(REUSABLE).find(({ step }) => step.name === 'Check the gates input')?.step;
+    expect(check?.env?.GATES).toBe('${{ inputs.gates }}');
+    expect(check?.run).toContain('*,branch-protection,* | *,rollout,*)');
+    expect(steps(REUSABLE)[0]?.step).toEqual(check);
+  });
+
+  it('takes every credential input from a secret (the runner prints other with: values before the action can mask them)', () => {
+    const secretInputs = INPUTS.filter((input) => 'secret' in input && input.secret).map((input) => input.name);
+    expect(secretInputs.sort()).toEqual(['chat-api-token', 'github-admin-token', 'github-token', 'prometheus-password', 's3-secret-key']);
+    let checked = 0;
+    for (const file of [ROLLOUT, EXAMPLE, CI, DRIFT_WATCH]) {
+      for (const { jobId, step } of actionSteps(file)) {
+        for (const name of secretInputs) {
+          const value = step.with?.[name];
+          if (value === undefined) continue;
+          checked += 1;
+          // github.token is the workflow token, masked by the runner; env.S3_SECRET_KEY is the
+          // per-run key of CI's throwaway MinIO, masked by start-storage.sh before it is exported.
+          expect(value, `${file} ${jobId} ${name}`).toMatch(/^\$\{\{ (secrets\.[A-Z0-9_]+|github\.token|env\.S3_SECRET_KEY) \}\}$/);
+        }
+        for (const [name, value] of Object.entries(step.with ?? {})) expect(value, `${file} ${jobId} ${name}: no password in a URL`).not.toMatch(/:\/\/[^/\s]*:[^@\s]*@/);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    for (const env of ['staging', 'production']) {
+      const gates = steps(ROLLOUT).find(({ jobId, step }) => jobId === env && step.uses === './')?.step.with ?? {};
+      expect(gates).toMatchObject({
+        'github-token': '${{ github.token }}',
+        'github-admin-token': '${{ secrets.RELEASE_GATES_GITHUB_TOKEN }}',
+        'prometheus-url': '${{ vars.PROM_URL }}',
+        'prometheus-username': '${{ secrets.PROM_USERNAME }}',
+        'prometheus-password': '${{ secrets.PROM_PASSWORD }}',
+      });
+    }
+  });
+
+  it('prefixes concurrency groups of per-ref runs with the workflow, so that other workflows of the repository do not share them', () => {
+    for (const file of [CI, EXAMPLE]) {
+      const { concurrency } = readYaml<{ concurrency?: { group?: string } }>(file);
+      expect(concurrency?.group, file).toBe('${{ github.workflow }}-${{ github.ref }}');
+    }
   });
 
   it('interpolates no expression into a shell script (values reach run: steps through env)', () => {
@@ -214,12 +299,33 @@ describe('workflow hygiene', () => {
   });
 });
 
+describe('the local stack of the reusable workflow', () => {
+  const MINIO = 'quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z';
+
+  it("defaults minio-image to MinIO's official quay.io image, the last multi-arch release, pinned by release tag; the script's default is the same", () => {
+    const input = callInputs()['minio-image'];
+    expect(input?.default).toBe(MINIO);
+    expect(input?.description).toMatch(/digest .*pins better than a tag/);
+    expect(read('scripts/ci/start-storage.sh')).toContain(`image=\${MINIO_IMAGE:-${MINIO}}`);
+    // Every default image names its registry and a fixed release, never a moving tag such as latest.
+    for (const name of ['minio-image', 'surrealdb-image', 'redis-image']) {
+      expect(String(callInputs()[name]?.default), name).toMatch(/^[\w./-]+(:[\w.-]+|@sha256:[0-9a-f]{64})$/);
+      expect(String(callInputs()[name]?.default), name).not.toMatch(/:latest$/);
+    }
+  });
+
+  it('says next to the docker run steps why they are not service containers', () => {
+    expect(read(REUSABLE)).toMatch(/Service containers on\s+# github\.com take `command:` now, but actionlint 1\.7/);
+  });
+});
+
 describe('the staged rollout', () => {
   const rollout = workflow(ROLLOUT);
 
-  it('is dispatched by hand, one at a time', () => {
+  it('is dispatched by hand, one at a time, and says that a third dispatch cancels the one waiting', () => {
     expect(Object.keys(rollout.on)).toEqual(['workflow_dispatch']);
     expect(read(ROLLOUT)).toMatch(/concurrency:\n\s+group: release-rollout\n\s+cancel-in-progress: false/);
+    expect(read(ROLLOUT)).toMatch(/a third dispatch cancels the second while it waits/);
   });
 
   it('runs staging first, and production only after staging passed, in an environment whose reviewers approve', () => {

@@ -277,7 +277,7 @@ describe('start scripts, with a docker stand-in (docker itself runs on GitHub ru
     expect(calls).toHaveLength(2);
     expect(calls[0]).toMatch(/^rm -f surreal-release-gates-minio\|/);
     expect(calls[1]).toBe(
-      `run --detach --name surreal-release-gates-minio --publish 127.0.0.1:19000:9000 --env MINIO_ROOT_USER --env MINIO_ROOT_PASSWORD ghcr.io/coollabsio/minio:RELEASE.2025-10-15T17-29-55Z server /data|env:${exported.S3_ACCESS_KEY},${secret},,`,
+      `run --detach --name surreal-release-gates-minio --publish 127.0.0.1:19000:9000 --env MINIO_ROOT_USER --env MINIO_ROOT_PASSWORD quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z server /data|env:${exported.S3_ACCESS_KEY},${secret},,`,
     );
   });
 
@@ -389,5 +389,23 @@ describe("release-gates.yml's first step (inline: it runs before this repository
       expect(result.stdout).toContain('::error::This GitHub does not provide job.workflow_repository and job.workflow_sha');
       expect(result.outputs).toBe('');
     }
+  });
+});
+
+describe("release-gates.yml's gates check (inline, before anything starts)", () => {
+  const check = steps('.github/workflows/release-gates.yml').find(({ step }) => step.name === 'Check the gates input')?.step.run ?? '';
+
+  const runCheck = (gates: string) => runProcess('bash', ['-e', '-c', check], { env: { PATH: process.env.PATH ?? '', GATES: gates }, cwd: ROOT, timeoutMs: 10_000 });
+
+  it.each(['verify,smoke', 'verify', 'smoke, growth', 'bucket,lifecycle,verify,smoke,hot-path'])('lets %j through', async (gates) => {
+    const result = await runCheck(gates);
+    expect(result.code, output(result)).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it.each(['verify,branch-protection', 'branch-protection', 'verify, branch-protection ,smoke', 'rollout'])('refuses %j with the reason and where to run it, not echoing the input', async (gates) => {
+    const result = await runCheck(gates);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error title=release-gates::gates includes branch-protection .*checks: read, pull-requests: read.* docs\/examples\/ci\.yml, job branch-protection\.\n$/);
   });
 });

@@ -20,6 +20,7 @@ export interface Step {
 
 export interface Job {
   readonly name?: string;
+  readonly 'runs-on'?: string;
   readonly uses?: string;
   readonly with?: Record<string, string>;
   readonly secrets?: Record<string, string> | 'inherit';
@@ -63,6 +64,11 @@ export function actionInputs(): Record<string, ActionInput> {
 /** `uses:` values that run this repository's action: itself, or its checkout in a reusable workflow. */
 export const THIS_ACTION = new Set(['./', './.surreal-release-gates']);
 
+/** This action as a consumer names it (the example), at any ref. */
+const PUBLISHED_ACTION = /^surreal-release-gates\/surreal-release-gates@[^/]+$/;
+
+export const isThisAction = (uses: string | undefined): boolean => uses !== undefined && (THIS_ACTION.has(uses) || PUBLISHED_ACTION.test(uses));
+
 export interface LocatedStep {
   readonly file: string;
   readonly jobId: string;
@@ -73,8 +79,7 @@ export function steps(file: string): LocatedStep[] {
   return Object.entries(workflow(file).jobs).flatMap(([jobId, job]) => (job.steps ?? []).map((step) => ({ file, jobId, step })));
 }
 
-export const actionSteps = (file: string): LocatedStep[] =>
-  steps(file).filter(({ step }) => step.uses !== undefined && THIS_ACTION.has(step.uses));
+export const actionSteps = (file: string): LocatedStep[] => steps(file).filter(({ step }) => isThisAction(step.uses));
 
 /** The name GitHub gives a job's check: its `name:`, else its id. */
 export const checkName = (jobId: string, job: Job): string => job.name ?? jobId;

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/config/errors.js';
 import { INPUTS } from '../../../src/config/inputs.js';
 import { loadConfig } from '../../../src/config/load.js';
-import { DEFAULT_GATES, SELECTABLE_GATES } from '../../../src/gates/ids.js';
 import { GATES } from '../../../src/gates/registry.js';
 import { readerOf } from '../../support/s3.js';
+import { InputError, SELECTABLE_GATES } from '../../../src/verdict.js';
 
 const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging' };
 const load = (extra: Record<string, string> = {}) => loadConfig(readerOf({ ...base, ...extra }), '/workspace');
@@ -15,7 +14,7 @@ const load = (extra: Record<string, string> = {}) => loadConfig(readerOf({ ...ba
 describe('growth and alerts inputs', () => {
   it('have safe defaults: dry-run, no push, no Prometheus, grace 2 days', () => {
     const config = load();
-    expect(config.growth).toEqual({ graceDays: 2, pushgatewayUrl: undefined });
+    expect(config.growth).toEqual({ graceDays: 2, pushgatewayUrl: undefined, source: 'list', inventoryLocation: undefined });
     expect(config.prometheusUrl).toBeUndefined();
     expect(config.alerts).toEqual({
       mode: 'dry-run',
@@ -89,7 +88,6 @@ describe('growth and alerts inputs', () => {
 describe('gate registration', () => {
   it('offers growth and alerts but keeps them out of the default gates', () => {
     expect(SELECTABLE_GATES).toEqual(expect.arrayContaining(['growth', 'alerts']));
-    expect(DEFAULT_GATES).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
     expect(load().gates).toEqual(['bucket', 'lifecycle', 'verify', 'smoke']);
     expect(load({ gates: 'growth,alerts' }).gates).toEqual(['growth', 'alerts']);
   });
