@@ -533,10 +533,6 @@ function describeStep(step, env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gates/outcome.ts
-var outcome = __webpack_require__(33596);
-// EXTERNAL MODULE: ./src/gates/types.ts
-var types = __webpack_require__(72301);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/table.ts
@@ -586,8 +582,9 @@ function fitToLimit(head, parts, runUrl, limit = GITHUB_BODY_LIMIT) {
     return `${cut}${closing}`;
 }
 
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __webpack_require__(53138);
 ;// CONCATENATED MODULE: ./src/drift/issue-body.ts
-
 
 
 
@@ -596,7 +593,7 @@ function fitToLimit(head, parts, runUrl, limit = GITHUB_BODY_LIMIT) {
 
 /** The gates that did not pass, go/no-go only when it is the one that did not (health checks). */
 function blockingGates(gates) {
-    const blocking = gates.filter((gate) => !types/* PASSING_STATUSES */.b.includes(gate.status));
+    const blocking = gates.filter((gate) => !verdict/* PASSING_STATUSES */.bc.includes(gate.status));
     const selected = blocking.filter((gate) => gate.id !== 'go-no-go');
     return selected.length > 0 ? selected : blocking;
 }
@@ -612,7 +609,7 @@ function renderDriftIssueBody(report, firstSeen, lastSeen, limit = GITHUB_BODY_L
     const { run } = report;
     const blocking = blockingGates(report.gates);
     const rows = blocking.map((gate) => {
-        const finding = (0,outcome/* decidingFinding */.vc)(gate.findings);
+        const finding = (0,verdict/* decidingFinding */.vc)(gate.findings);
         return [`\`${gate.id}\``, gate.status, (0,report_escape/* escapeMarkdown */.FV)(finding?.message ?? gate.summary), (0,report_escape/* escapeMarkdown */.FV)(finding?.remediation ?? '')];
     });
     const head = [

@@ -33208,54 +33208,6 @@ function describeGitHubError(operation, thrown, target) {
 
 /***/ }),
 
-/***/ 33596:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bu: () => (/* binding */ outcome),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   vc: () => (/* binding */ decidingFinding)
-/* harmony export */ });
-/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
-function statusOf(findings) {
-    if (findings.some((finding) => finding.level === 'error'))
-        return 'ERROR';
-    if (findings.some((finding) => finding.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((finding) => finding.level === 'unverifiable'))
-        return 'UNVERIFIABLE';
-    if (findings.some((finding) => finding.level === 'warn'))
-        return 'WARN';
-    return 'PASS';
-}
-function outcome(summary, findings, facts = [], sections = []) {
-    return { status: statusOf(findings), summary, findings, facts, sections };
-}
-/** The first finding that decides the status, for one-line summaries. */
-function decidingFinding(findings) {
-    const order = ['error', 'fail', 'unverifiable', 'warn'];
-    for (const level of order) {
-        const found = findings.find((finding) => finding.level === level);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 72301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ PASSING_STATUSES)
-/* harmony export */ });
-const PASSING_STATUSES = ['PASS', 'WARN'];
-
-
-/***/ }),
-
 /***/ 14031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33380,6 +33332,75 @@ function markdownTable(headers, rows) {
     const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
     const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
     return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 53138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ SELECTABLE_GATES),
+/* harmony export */   bc: () => (/* binding */ PASSING_STATUSES),
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   uv: () => (/* binding */ decisionOf),
+/* harmony export */   vc: () => (/* binding */ decidingFinding)
+/* harmony export */ });
+/**
+ * The ground floor: the vocabulary of verdicts every layer speaks (statuses, findings, facts,
+ * report sections, gate results), the gate ids and the bad-input error. It imports nothing, so
+ * pure domain modules can judge without reaching up into gates, clients or config.
+ */
+/** Gates a user can select with the `gates` input, in their documented order. */
+const SELECTABLE_GATES = ['bucket', 'lifecycle', 'verify', 'smoke', 'growth', 'alerts', 'hot-path', 'branch-protection'];
+const PASSING_STATUSES = ['PASS', 'WARN'];
+/** Bad input: stops the run before any request, with one line naming the input and the expected form. */
+class InputError extends Error {
+    input;
+    received;
+    expected;
+    constructor(input, received, expected) {
+        super(`Invalid input '${input}': got ${JSON.stringify(received)}. Expected ${expected}.`);
+        this.input = input;
+        this.received = received;
+        this.expected = expected;
+        this.name = 'InputError';
+    }
+}
+/**
+ * The decision, read in one place: GO only when the go/no-go gate (always last) passed. Every
+ * report, output and the exit code follow from it.
+ */
+function decisionOf(results) {
+    return results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
+}
+/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
+function statusOf(findings) {
+    if (findings.some((finding) => finding.level === 'error'))
+        return 'ERROR';
+    if (findings.some((finding) => finding.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((finding) => finding.level === 'unverifiable'))
+        return 'UNVERIFIABLE';
+    if (findings.some((finding) => finding.level === 'warn'))
+        return 'WARN';
+    return 'PASS';
+}
+function outcome(summary, findings, facts = [], sections = []) {
+    return { status: statusOf(findings), summary, findings, facts, sections };
+}
+/** The first finding that decides the status, for one-line summaries. */
+function decidingFinding(findings) {
+    const order = ['error', 'fail', 'unverifiable', 'warn'];
+    for (const level of order) {
+        const found = findings.find((finding) => finding.level === level);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 
@@ -45252,26 +45273,8 @@ function decodeListedKey(encoded) {
     return decodeURIComponent(encoded.replace(/\+/g, '%20'));
 }
 
-;// CONCATENATED MODULE: ./src/config/errors.ts
-/** Bad input: stops the run before any request, with one line naming the input and the expected form. */
-class InputError extends Error {
-    input;
-    received;
-    expected;
-    constructor(input, received, expected) {
-        super(`Invalid input '${input}': got ${JSON.stringify(received)}. Expected ${expected}.`);
-        this.input = input;
-        this.received = received;
-        this.expected = expected;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/ids.ts
-/** Gates a user can select with the `gates` input, in their documented order. */
-const SELECTABLE_GATES = ['bucket', 'lifecycle', 'verify', 'smoke', 'growth', 'alerts', 'hot-path', 'branch-protection'];
-const DEFAULT_GATES = (/* unused pure expression or super */ null && (['bucket', 'lifecycle', 'verify', 'smoke']));
-
+// EXTERNAL MODULE: ./src/verdict.ts
+var verdict = __nccwpck_require__(53138);
 ;// CONCATENATED MODULE: ./src/config/duration.ts
 
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -45288,10 +45291,10 @@ function parseDuration(input, raw, minMs, maxMs) {
         ms = [...value.matchAll(/(\d+)(ms|s|m|h)/g)].reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit], 0);
     }
     else {
-        throw new InputError(input, raw, expected);
+        throw new verdict/* InputError */.dz(input, raw, expected);
     }
     if (!Number.isSafeInteger(ms) || ms < minMs || ms > maxMs)
-        throw new InputError(input, raw, expected);
+        throw new verdict/* InputError */.dz(input, raw, expected);
     return ms;
 }
 /** Exact and valid for Prometheus: 60000 -> "60s", 1500 -> "1500ms". */
@@ -45357,29 +45360,29 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
         const name = separator > 0 ? entry.slice(0, separator) : '';
         const urlText = separator > 0 ? entry.slice(separator + 1) : '';
         if (!NAME_PATTERN.test(name))
-            throw new InputError(INPUT, where('no valid name before ='), `${FORM}; names are letters, digits, '.', '_' or '-'`);
+            throw new verdict/* InputError */.dz(INPUT, where('no valid name before ='), `${FORM}; names are letters, digits, '.', '_' or '-'`);
         if (targets.some((target) => target.name === name))
-            throw new InputError(INPUT, where(`name '${name}' repeated`), `${FORM}; each name once`);
+            throw new verdict/* InputError */.dz(INPUT, where(`name '${name}' repeated`), `${FORM}; each name once`);
         let url;
         try {
             url = new URL(urlText);
         }
         catch {
-            throw new InputError(INPUT, where('not a URL'), FORM);
+            throw new verdict/* InputError */.dz(INPUT, where('not a URL'), FORM);
         }
         const kind = KINDS[url.protocol];
         if (kind === undefined || url.hostname === '')
-            throw new InputError(INPUT, where(`unsupported URL scheme ${url.protocol}`), FORM);
+            throw new verdict/* InputError */.dz(INPUT, where(`unsupported URL scheme ${url.protocol}`), FORM);
         let timeoutMs = defaultTimeoutMs;
         for (const option of options) {
             const match = /^timeout=(.+)$/.exec(option);
             if (!match)
-                throw new InputError(INPUT, where(`unknown option '${option}'`), FORM);
+                throw new verdict/* InputError */.dz(INPUT, where(`unknown option '${option}'`), FORM);
             try {
                 timeoutMs = parseDuration(INPUT, match[1] ?? '', 100, 300_000);
             }
             catch {
-                throw new InputError(INPUT, where(`timeout '${match[1] ?? ''}'`), `${FORM}; timeout= takes a duration from 100ms to 300s, such as 5s`);
+                throw new verdict/* InputError */.dz(INPUT, where(`timeout '${match[1] ?? ''}'`), `${FORM}; timeout= takes a duration from 100ms to 300s, such as 5s`);
             }
         }
         if (url.password !== '')
@@ -45396,7 +45399,7 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
 function parseInteger(input, raw, min, max) {
     const value = raw.trim();
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new InputError(input, raw, `an integer from ${min} to ${max}`);
+        throw new verdict/* InputError */.dz(input, raw, `an integer from ${min} to ${max}`);
     }
     return Number(value);
 }
@@ -45406,20 +45409,20 @@ function parseBoolean(input, raw) {
         return true;
     if (value === 'false')
         return false;
-    throw new InputError(input, raw, 'true or false');
+    throw new verdict/* InputError */.dz(input, raw, 'true or false');
 }
 function parseChoice(input, raw, choices) {
     const value = raw.trim();
     const found = choices.find((choice) => choice === value);
     if (found === undefined)
-        throw new InputError(input, raw, `one of: ${choices.join(', ')}`);
+        throw new verdict/* InputError */.dz(input, raw, `one of: ${choices.join(', ')}`);
     return found;
 }
 const ENV_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 function parseAppEnv(input, raw) {
     const value = raw.trim();
     if (!ENV_PATTERN.test(value)) {
-        throw new InputError(input, raw, 'a name matching [a-z0-9][a-z0-9-]* (at most 63 characters), e.g. staging');
+        throw new verdict/* InputError */.dz(input, raw, 'a name matching [a-z0-9][a-z0-9-]* (at most 63 characters), e.g. staging');
     }
     return value;
 }
@@ -45434,19 +45437,19 @@ function parseKeyPrefix(input, raw) {
         !value.includes('..') &&
         segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
     if (!valid)
-        throw new InputError(input, raw, PREFIX_FORM);
+        throw new verdict/* InputError */.dz(input, raw, PREFIX_FORM);
     return value;
 }
 /** Comma-separated prefixes, each under `<base>/`, returned with a trailing '/'. */
 function parsePrefixList(input, raw, base) {
     const parts = raw.split(',').map((part) => part.trim());
     if (parts.some((part) => part.length === 0)) {
-        throw new InputError(input, raw, `a comma-separated list of prefixes under '${base}/', with no empty entry`);
+        throw new verdict/* InputError */.dz(input, raw, `a comma-separated list of prefixes under '${base}/', with no empty entry`);
     }
     const prefixes = parts.map((part) => {
         const prefix = `${parseKeyPrefix(input, part)}/`;
         if (!prefix.startsWith(`${base}/`)) {
-            throw new InputError(input, raw, `every prefix under '${base}/' (the chat-attachment-s3-prefix), e.g. '${base}/staging/'`);
+            throw new verdict/* InputError */.dz(input, raw, `every prefix under '${base}/' (the chat-attachment-s3-prefix), e.g. '${base}/staging/'`);
         }
         return prefix;
     });
@@ -45466,7 +45469,7 @@ function parseBucketName(input, raw) {
         !RESERVED_BUCKET_AFFIXES.prefixes.some((prefix) => value.startsWith(prefix)) &&
         !RESERVED_BUCKET_AFFIXES.suffixes.some((suffix) => value.endsWith(suffix));
     if (!valid) {
-        throw new InputError(input, raw, 'an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, not an IP address');
+        throw new verdict/* InputError */.dz(input, raw, 'an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, not an IP address');
     }
     return value;
 }
@@ -45477,10 +45480,10 @@ function parseEndpoint(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
+        throw new verdict/* InputError */.dz(input, shownUrlInput(value), 'an http(s) URL such as http://127.0.0.1:9000');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        throw new InputError(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
+        throw new verdict/* InputError */.dz(input, shownUrlInput(value), 'an http(s) URL without credentials, query or fragment, such as http://127.0.0.1:9000');
     }
     return url;
 }
@@ -45498,7 +45501,7 @@ function shownUrlInput(value) {
 function parseRegion(input, raw) {
     const value = raw.trim();
     if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(value))
-        throw new InputError(input, raw, 'a region name such as us-east-1');
+        throw new verdict/* InputError */.dz(input, raw, 'a region name such as us-east-1');
     return value;
 }
 /** Comma-separated lifecycle rule IDs (S3: at most 255 characters each), without duplicates. */
@@ -45507,7 +45510,7 @@ function parseRuleIdList(input, raw) {
     // eslint-disable-next-line no-control-regex
     const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
     if (!valid)
-        throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
+        throw new verdict/* InputError */.dz(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
     return [...new Set(ids)];
 }
 
@@ -45520,7 +45523,7 @@ function parseRepository(input, raw) {
     const value = raw.trim();
     const [owner, repo, ...rest] = value.split('/');
     if (owner === undefined || repo === undefined || rest.length > 0 || !OWNER_PATTERN.test(owner) || !REPO_PATTERN.test(repo) || repo === '.' || repo === '..') {
-        throw new InputError(input, raw, 'the format owner/repo, e.g. octo-org/chat-service');
+        throw new verdict/* InputError */.dz(input, raw, 'the format owner/repo, e.g. octo-org/chat-service');
     }
     return { owner, repo };
 }
@@ -45541,14 +45544,14 @@ function parseBranchName(input, raw) {
         value !== '@' &&
         value.split('/').every((part) => !part.startsWith('.'));
     if (!valid)
-        throw new InputError(input, raw, 'a git branch name such as main or release/1.x (no spaces, no ~^:?*[\\, no ..)');
+        throw new verdict/* InputError */.dz(input, raw, 'a git branch name such as main or release/1.x (no spaces, no ~^:?*[\\, no ..)');
     return value;
 }
 /** A check name: one line, as GitHub shows it; surrounding spaces are not part of it. */
 function parseCheckName(input, raw) {
     const value = raw.trim();
     if (value.length === 0 || value.length > 255 || /[\r\n\t]/.test(value)) {
-        throw new InputError(input, raw, 'a check name on one line (at most 255 characters), e.g. CI / surreal-release-gates');
+        throw new verdict/* InputError */.dz(input, raw, 'a check name on one line (at most 255 characters), e.g. CI / surreal-release-gates');
     }
     return value;
 }
@@ -45559,10 +45562,10 @@ function parseApiUrl(input, raw) {
         url = new URL(raw.trim());
     }
     catch {
-        throw new InputError(input, raw, 'an http(s) URL such as https://api.github.com or https://ghe.example.com/api/v3');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL such as https://api.github.com or https://ghe.example.com/api/v3');
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-        throw new InputError(input, raw, 'an http(s) URL without credentials, query or fragment, such as https://api.github.com');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL without credentials, query or fragment, such as https://api.github.com');
     }
     return url;
 }
@@ -45575,7 +45578,7 @@ function parseToken(input, raw) {
     if (value === undefined || value === '' || /^\$\{\{.*\}\}$/.test(value))
         return undefined;
     if (/\s/.test(value))
-        throw new InputError(input, '', 'a GitHub token without whitespace (the value is not shown)');
+        throw new verdict/* InputError */.dz(input, '', 'a GitHub token without whitespace (the value is not shown)');
     return value;
 }
 
@@ -45604,10 +45607,10 @@ function loadGitHubSettings({ raw, withDefault }, env, gates) {
     const mode = parseChoice('branch-protection-mode', withDefault('branch-protection-mode'), ['check', 'plan', 'apply']);
     const target = parseChoice('branch-protection-target', withDefault('branch-protection-target'), ['ruleset', 'classic']);
     if (selected && token === undefined) {
-        throw new InputError('github-token', '', 'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI');
+        throw new verdict/* InputError */.dz('github-token', '', 'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI');
     }
     if (selected && repository === undefined) {
-        throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
+        throw new verdict/* InputError */.dz('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');
     }
     return { apiUrl, token, adminToken, repository, branch, requiredCheck, mode, target, timeoutMs: GITHUB_TIMEOUT_MS };
 }
@@ -45633,7 +45636,7 @@ const MAX_QUERY_LENGTH = 4000;
  */
 function parseHotPathChecks(text, source) {
     const fail = (where, expected) => {
-        throw new InputError(checks_INPUT, `${source}: ${where}`, `${expected}; the checks are ${checks_FORM}`);
+        throw new verdict/* InputError */.dz(checks_INPUT, `${source}: ${where}`, `${expected}; the checks are ${checks_FORM}`);
     };
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: true, uniqueKeys: true });
     const syntax = document.errors[0];
@@ -45745,10 +45748,10 @@ function parsePrometheusUrl(input, raw) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(input, shown, expected);
+        throw new verdict/* InputError */.dz(input, shown, expected);
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
-        throw new InputError(input, shown, expected);
+        throw new verdict/* InputError */.dz(input, shown, expected);
     const basicAuth = url.username === '' && url.password === ''
         ? undefined
         : { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
@@ -45762,13 +45765,13 @@ function loadPrometheus(inputs, needed) {
     const raw = inputs.raw('prometheus-url');
     if (raw === undefined) {
         if (needed)
-            throw new InputError('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
+            throw new verdict/* InputError */.dz('prometheus-url', '', 'the Prometheus base URL, e.g. http://prometheus.monitoring:9090 (the hot-path gate queries it)');
         return undefined;
     }
     const { url, basicAuth: fromUrl } = parsePrometheusUrl('prometheus-url', raw);
     const fromInputs = prometheusCredentials(inputs);
     if (fromUrl !== undefined && fromInputs !== undefined) {
-        throw new InputError('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
+        throw new verdict/* InputError */.dz('prometheus-username', '', 'credentials in prometheus-username and prometheus-password, or in prometheus-url, not both');
     }
     const timeoutSeconds = parseInteger('prometheus-timeout-seconds', inputs.withDefault('prometheus-timeout-seconds'), 1, 600);
     return { url, basicAuth: fromInputs ?? fromUrl, timeoutMs: timeoutSeconds * 1000 };
@@ -45780,10 +45783,10 @@ function prometheusCredentials(inputs) {
     if (username === undefined && password === undefined)
         return undefined;
     if (username === undefined || password === undefined) {
-        throw new InputError(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+        throw new verdict/* InputError */.dz(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
     }
     if (/[:\r\n]/.test(username))
-        throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+        throw new verdict/* InputError */.dz('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
     return { username, password };
 }
 /** The hot-path checks, window and policies; undefined when hot-path-checks is unset and the gate is not selected. */
@@ -45792,7 +45795,7 @@ function loadHotPath(inputs, workspace, needed) {
     const windowMs = parseDuration('hot-path-window', inputs.withDefault('hot-path-window'), 1000, MAX_WINDOW_MS);
     const stepMs = parseDuration('hot-path-step', inputs.withDefault('hot-path-step'), 1000, windowMs);
     if (expectedSamples(windowMs, stepMs) > MAX_POINTS) {
-        throw new InputError('hot-path-step', inputs.withDefault('hot-path-step'), `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`);
+        throw new verdict/* InputError */.dz('hot-path-step', inputs.withDefault('hot-path-step'), `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`);
     }
     const possible = expectedSamples(windowMs, stepMs);
     const minRaw = inputs.raw('hot-path-min-samples');
@@ -45800,7 +45803,7 @@ function loadHotPath(inputs, workspace, needed) {
     const onNoData = parseChoice('on-no-data', inputs.withDefault('on-no-data'), ['fail', 'pass']);
     if (raw === undefined) {
         if (needed) {
-            throw new InputError('hot-path-checks', '', 'a YAML file path or inline YAML listing the checks of the hot-path gate (see docs/gates/hot-path.md)');
+            throw new verdict/* InputError */.dz('hot-path-checks', '', 'a YAML file path or inline YAML listing the checks of the hot-path gate (see docs/gates/hot-path.md)');
         }
         return undefined;
     }
@@ -45814,7 +45817,7 @@ function loadHotPath(inputs, workspace, needed) {
         }
         catch (error) {
             const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unreadable';
-            throw new InputError('hot-path-checks', source, `a readable YAML file relative to the workspace, or inline YAML (${file}: ${code})`);
+            throw new verdict/* InputError */.dz('hot-path-checks', source, `a readable YAML file relative to the workspace, or inline YAML (${file}: ${code})`);
         }
     }
     return { checks: parseHotPathChecks(text, source), checksSource: source, windowMs, stepMs, minSamples, onNoData };
@@ -45835,16 +45838,16 @@ function loadPublishSettings({ withDefault }, env, { gates, mode, github }) {
     const publishing = driftIssue !== 'false' || planComment;
     const which = [...(driftIssue !== 'false' ? ['drift-issue'] : []), ...(planComment ? ['plan-comment'] : [])].join(' and ');
     if (publishing && github.token === undefined) {
-        throw new InputError('github-token', '', `a GitHub token for ${which}: the workflow token (default in the action) or GITHUB_TOKEN in the CLI`);
+        throw new verdict/* InputError */.dz('github-token', '', `a GitHub token for ${which}: the workflow token (default in the action) or GITHUB_TOKEN in the CLI`);
     }
     if (publishing && github.repository === undefined) {
-        throw new InputError('github-repository', '', `owner/repo for ${which} (GITHUB_REPOSITORY is not set)`);
+        throw new verdict/* InputError */.dz('github-repository', '', `owner/repo for ${which} (GITHUB_REPOSITORY is not set)`);
     }
     if (planComment && !gates.includes('lifecycle')) {
-        throw new InputError('plan-comment', 'true', 'false, or the lifecycle gate in gates (the comment is its plan)');
+        throw new verdict/* InputError */.dz('plan-comment', 'true', 'false, or the lifecycle gate in gates (the comment is its plan)');
     }
     if (planComment && mode !== 'plan') {
-        throw new InputError('plan-comment', 'true', 'false, or mode: plan (a pull request shows what apply would change; it must not change the bucket)');
+        throw new verdict/* InputError */.dz('plan-comment', 'true', 'false, or mode: plan (a pull request shows what apply would change; it must not change the bucket)');
     }
     const eventName = load_publish_nonEmpty(env.GITHUB_EVENT_NAME);
     const pullRequest = planComment && eventName === 'pull_request' ? readPullRequest(env.GITHUB_EVENT_PATH) : undefined;
@@ -45918,11 +45921,11 @@ function parseLabelList(input, raw) {
     for (const part of raw.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
         const equals = part.indexOf('=');
         if (equals <= 0)
-            throw new InputError(input, raw, expected);
+            throw new verdict/* InputError */.dz(input, raw, expected);
         const key = part.slice(0, equals).trim();
         const value = part.slice(equals + 1).trim();
         if (!isLabelKey(key) || !LABEL_VALUE.test(value) || key in labels)
-            throw new InputError(input, raw, `${expected} (each key once)`);
+            throw new verdict/* InputError */.dz(input, raw, `${expected} (each key once)`);
         labels[key] = value;
     }
     return labels;
@@ -45931,14 +45934,14 @@ function parseLabelList(input, raw) {
 function parseNamespace(input, raw) {
     const value = raw.trim();
     if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
-        throw new InputError(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
+        throw new verdict/* InputError */.dz(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
     return value;
 }
 /** A kubeconfig context name: cloud providers use ':', '/', '_' and '@', so only blanks are refused. */
 function parseContextName(input, raw) {
     const value = raw.trim();
     if (value.length > 253 || !/^[\x21-\x7e]+$/.test(value))
-        throw new InputError(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
+        throw new verdict/* InputError */.dz(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
     return value;
 }
 /** An absolute http(s) URL, or a path for docs kept beside the code; never a javascript: or other scheme. */
@@ -45947,7 +45950,7 @@ function parseRunbookUrl(input, raw) {
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
     const valid = value.length <= 1000 && !/\s/.test(value) && !value.includes('#') && (scheme === undefined || scheme === 'http' || scheme === 'https');
     if (!valid)
-        throw new InputError(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
+        throw new verdict/* InputError */.dz(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
     return value;
 }
 
@@ -45965,11 +45968,11 @@ function parseS3Location(input, raw) {
     const value = raw.trim();
     const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(value);
     if (!match?.[1])
-        throw new InputError(input, raw, LOCATION_FORM);
+        throw new verdict/* InputError */.dz(input, raw, LOCATION_FORM);
     const bucket = parseBucketName(input, match[1]);
     const path = match[2] ?? '';
     if (path.length > 900 || /[\u0000-\u001f\u007f]/.test(path) || path.startsWith('/') || path.includes('//')) {
-        throw new InputError(input, raw, LOCATION_FORM);
+        throw new verdict/* InputError */.dz(input, raw, LOCATION_FORM);
     }
     return { bucket, prefix: path === '' || path.endsWith('/') ? path : `${path}/` };
 }
@@ -45978,12 +45981,12 @@ function parseGrowthSource(sourceRaw, locationRaw) {
     const source = parseChoice('growth-source', sourceRaw, ['list', 'inventory']);
     if (source === 'list') {
         if (locationRaw !== undefined) {
-            throw new InputError('growth-source', sourceRaw, 'inventory when inventory-location is set (or leave inventory-location empty to list the prefix)');
+            throw new verdict/* InputError */.dz('growth-source', sourceRaw, 'inventory when inventory-location is set (or leave inventory-location empty to list the prefix)');
         }
         return { source, inventoryLocation: undefined };
     }
     if (locationRaw === undefined)
-        throw new InputError('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
+        throw new verdict/* InputError */.dz('inventory-location', '', `${LOCATION_FORM}, required with growth-source: inventory`);
     return { source, inventoryLocation: parseS3Location('inventory-location', locationRaw) };
 }
 
@@ -46005,7 +46008,7 @@ function parseReportsDir(input, raw, workspace, roots) {
         return relative === '' || (relative !== '..' && !relative.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(relative));
     });
     if (!inside) {
-        throw new InputError(input, raw, `a directory inside the workspace or RUNNER_TEMP (${roots.join(', ')}), e.g. docs/research`);
+        throw new verdict/* InputError */.dz(input, raw, `a directory inside the workspace or RUNNER_TEMP (${roots.join(', ')}), e.g. docs/research`);
     }
     return resolved;
 }
@@ -46173,18 +46176,18 @@ function loadSmokeSettings(inputs) {
     const downloadPath = parsePathTemplate('chat-api-download-path', withDefault('chat-api-download-path'), ['attachment_id']);
     const uploadField = withDefault('chat-api-upload-field').trim();
     if (!FIELD_PATTERN.test(uploadField)) {
-        throw new InputError('chat-api-upload-field', uploadField, "a form field name of letters, digits, '_', '-', '.', '[' or ']', e.g. file");
+        throw new verdict/* InputError */.dz('chat-api-upload-field', uploadField, "a form field name of letters, digits, '_', '-', '.', '[' or ']', e.g. file");
     }
     const idField = withDefault('chat-api-id-field').trim();
     if (!ID_FIELD_PATTERN.test(idField)) {
-        throw new InputError('chat-api-id-field', idField, 'a JSON field name or dot path, e.g. attachment_id or data.id');
+        throw new verdict/* InputError */.dz('chat-api-id-field', idField, 'a JSON field name or dot path, e.g. attachment_id or data.id');
     }
     const objectKeyTemplate = parseObjectKeyTemplate(withDefault('chat-api-object-key'), inputs);
     const timeoutSeconds = parseInteger('chat-api-timeout-seconds', withDefault('chat-api-timeout-seconds'), 1, 600);
     const urlRaw = raw('chat-api-url');
     if (inputs.token !== undefined && /[\s\u0000-\u001f\u007f]/.test(inputs.token)) {
         // The value is a secret: the message names the input only.
-        throw new InputError('chat-api-token', '', 'a bearer token without whitespace or control characters');
+        throw new verdict/* InputError */.dz('chat-api-token', '', 'a bearer token without whitespace or control characters');
     }
     return {
         multipartThresholdBytes: thresholdMib * MIB,
@@ -46209,7 +46212,7 @@ function parseStaleAfter(rawValue, s3TimeoutMs) {
     const ms = parseDuration('smoke-stale-after', rawValue, 1000, MAX_STALE_AFTER_MS);
     const worstCase = worstCaseSmokeRunMs(s3TimeoutMs);
     if (ms <= worstCase) {
-        throw new InputError('smoke-stale-after', rawValue, `a duration longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s (${formatDuration(worstCase)} with s3-timeout-seconds ${s3TimeoutMs / 1000}), so that no run removes a live one's objects; e.g. 1h`);
+        throw new verdict/* InputError */.dz('smoke-stale-after', rawValue, `a duration longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s (${formatDuration(worstCase)} with s3-timeout-seconds ${s3TimeoutMs / 1000}), so that no run removes a live one's objects; e.g. 1h`);
     }
     return ms;
 }
@@ -46219,7 +46222,7 @@ function parsePathTemplate(input, rawValue, required) {
     const expected = `a path starting with '/', without query or fragment${required.length > 0 ? `, with the placeholder ${required.map((name) => `:${name}`).join(', ')}` : ', without placeholders'} (e.g. ${input === 'chat-api-upload-path' ? '/v1/chat/attachments/upload' : '/v1/chat/attachments/:attachment_id/download'})`;
     const placeholdersOk = names.every((name) => required.includes(name)) && required.every((name) => names.includes(name));
     if (!PATH_PATTERN.test(value) || !placeholdersOk)
-        throw new InputError(input, rawValue, expected);
+        throw new verdict/* InputError */.dz(input, rawValue, expected);
     return value;
 }
 function parseObjectKeyTemplate(rawValue, inputs) {
@@ -46227,11 +46230,11 @@ function parseObjectKeyTemplate(rawValue, inputs) {
     const expected = `a key template of letters, digits, '.', '_', '-', '/' and the placeholders :prefix, :env, :attachment_id (which it must use), expanding under '${inputs.envPrefix}', e.g. :prefix/:env/:attachment_id.bin`;
     const names = placeholdersOf(value);
     if (!KEY_TEMPLATE_PATTERN.test(value) || !names.includes('attachment_id') || names.some((name) => !['prefix', 'env', 'attachment_id'].includes(name))) {
-        throw new InputError('chat-api-object-key', rawValue, expected);
+        throw new verdict/* InputError */.dz('chat-api-object-key', rawValue, expected);
     }
     const sample = expandTemplate(value, { prefix: inputs.prefix, env: inputs.appEnv, attachment_id: 'id' });
     if (!sample.startsWith(inputs.envPrefix) || sample.length === inputs.envPrefix.length || sample.includes('//') || sample.split('/').includes('..')) {
-        throw new InputError('chat-api-object-key', rawValue, expected);
+        throw new verdict/* InputError */.dz('chat-api-object-key', rawValue, expected);
     }
     return value;
 }
@@ -46269,7 +46272,6 @@ function presetGates(preset) {
 
 
 
-
 /**
  * Reads every input once and validates it; empty means unset, so defaults live here only.
  * Throws InputError on the first bad input, before anything touches a server.
@@ -46285,7 +46287,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     const required = (name, expected) => {
         const value = raw(name);
         if (value === undefined)
-            throw new InputError(name, '', expected);
+            throw new verdict/* InputError */.dz(name, '', expected);
         return value;
     };
     const withDefault = (name) => {
@@ -46302,7 +46304,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     const secrets = [secretKey, chatApiToken].filter((value) => value !== undefined);
     if ((accessKey === undefined) !== (secretKey === undefined)) {
         // Never echo either value: the message names the inputs only.
-        throw new InputError(accessKey === undefined ? 's3-access-key' : 's3-secret-key', '', 'both s3-access-key and s3-secret-key, or neither (to use the default credential chain)');
+        throw new verdict/* InputError */.dz(accessKey === undefined ? 's3-access-key' : 's3-secret-key', '', 'both s3-access-key and s3-secret-key, or neither (to use the default credential chain)');
     }
     const appEnv = parseAppEnv('app-env', required('app-env', 'an environment name such as staging'));
     const prefix = parseKeyPrefix('chat-attachment-s3-prefix', withDefault('chat-attachment-s3-prefix'));
@@ -46326,7 +46328,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     const preset = PRESETS[withDefault('gates').trim()];
     const gates = preset ? presetGates(preset) : parseGates(withDefault('gates'));
     if (preset && mode !== 'apply') {
-        throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
+        throw new verdict/* InputError */.dz('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
     }
     const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
     const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
@@ -46404,35 +46406,30 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
     };
 }
 function parseGates(rawGates) {
-    const expected = `a comma-separated list of gate ids, each once, from: ${SELECTABLE_GATES.join(', ')}; or one preset: ${Object.keys(PRESETS).join(', ')}`;
+    const expected = `a comma-separated list of gate ids, each once, from: ${verdict/* SELECTABLE_GATES */.Aq.join(', ')}; or one preset: ${Object.keys(PRESETS).join(', ')}`;
     const ids = rawGates.split(',').map((id) => id.trim());
     const gates = [];
     for (const id of ids) {
         if (id === 'go-no-go' || id === 'go/no-go')
             continue; // always runs last anyway
-        const gate = SELECTABLE_GATES.find((known) => known === id);
+        const gate = verdict/* SELECTABLE_GATES */.Aq.find((known) => known === id);
         if (PRESETS[id] !== undefined)
-            throw new InputError('gates', rawGates, `${expected} (the preset '${id}' stands alone)`);
+            throw new verdict/* InputError */.dz('gates', rawGates, `${expected} (the preset '${id}' stands alone)`);
         if (gate === undefined || gates.includes(gate)) {
-            throw new InputError('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
+            throw new verdict/* InputError */.dz('gates', rawGates, `${expected}${gate === undefined ? ` (unknown gate '${id}')` : ` ('${id}' repeated)`}`);
         }
         gates.push(gate);
     }
     if (gates.length === 0)
-        throw new InputError('gates', rawGates, expected);
+        throw new verdict/* InputError */.dz('gates', rawGates, expected);
     return gates;
 }
 
-// EXTERNAL MODULE: ./src/gates/outcome.ts
-var outcome = __nccwpck_require__(33596);
-// EXTERNAL MODULE: ./src/gates/types.ts
-var types = __nccwpck_require__(72301);
 ;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
-
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 function evidenceLine(result) {
-    return (0,outcome/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
+    return (0,verdict/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
 }
 /**
  * GO only when every selected gate is PASS or WARN, and every service of health-checks is
@@ -46440,7 +46437,7 @@ function evidenceLine(result) {
  * last, always.
  */
 async function runGoNoGo({ config, previous, health, cancellation }) {
-    const blocking = previous.filter((result) => !types/* PASSING_STATUSES */.b.includes(result.status));
+    const blocking = previous.filter((result) => !verdict/* PASSING_STATUSES */.bc.includes(result.status));
     // A cancelled run is NO-GO whatever its gates said, and has no time to probe services.
     const cancelledBy = cancellation.cancelledBy;
     const services = cancelledBy === undefined ? await probeServices(config.healthChecks, health) : [];
@@ -46513,6 +46510,22 @@ const goNoGoGate = {
     report: 'release-gates-surreal-latest.md',
     run: runGoNoGo,
 };
+/**
+ * Archiving the evidence (archive-evidence) is part of the release decision: when it fails, the
+ * go/no-go result becomes FAIL with the reason, so the reports, the JSON, the outputs and the exit
+ * code all say NO-GO.
+ */
+function withArchiveFailure(results, problem) {
+    return results.map((result) => result.id !== 'go-no-go'
+        ? result
+        : {
+            ...result,
+            status: 'FAIL',
+            summary: `NO-GO: ${problem}`,
+            findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+            facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
+        });
+}
 
 ;// CONCATENATED MODULE: ./src/gates/cancelled.ts
 const RERUN = 'Re-run the release gates; nothing of the cancelled run needs undoing unless a finding below says so.';
@@ -52406,7 +52419,7 @@ async function runAlerts(context) {
     const warnings = findings.filter((finding) => finding.level === 'warn').length;
     const summary = failure?.message ??
         `${manifest.metadata.name} ${clusterAction}${config.prometheusUrl ? '; loaded and healthy in Prometheus' : ''}${warnings > 0 ? `; ${warnings} warning(s)` : ''}.`;
-    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
+    return (0,verdict/* outcome */.bu)(summary, findings, facts, sections);
 }
 /** promtool check rules on the extracted .spec when promtool is on the PATH, else the PromQL grammar. */
 async function checkRules(context, validation) {
@@ -53145,7 +53158,7 @@ function planRuleset(own, branch, emittedName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-change.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/change.ts
 
 
 
@@ -53265,7 +53278,7 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-denial.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/denial.ts
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 async function readOrDenied(read) {
@@ -53281,7 +53294,7 @@ async function readOrDenied(read) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-proof.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/proof.ts
 
 
 
@@ -53359,7 +53372,7 @@ async function firstHit(github, candidates, names, kindOf, denials) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/read.ts
 
 
 
@@ -53407,7 +53420,7 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
     return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/gate.ts
 
 
 
@@ -53426,7 +53439,7 @@ async function runBranchProtection({ config, github, log }) {
     const settings = config.github;
     const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
     if (github === undefined || repository === undefined) {
-        return (0,outcome/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
+        return (0,verdict/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
             { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
         ]);
     }
@@ -53455,12 +53468,12 @@ async function runBranchProtection({ config, github, log }) {
     }
     catch (error) {
         if (error instanceof BranchNotFound) {
-            return (0,outcome/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
+            return (0,verdict/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
             const remediation = remediationFor(error);
-            return (0,outcome/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
+            return (0,verdict/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
@@ -53522,7 +53535,7 @@ function report(assessment, runs, requiredCheck, extraFindings, extraSections, b
         },
         ...extraSections,
     ];
-    const result = (0,outcome/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
+    const result = (0,verdict/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
     if (summaryOverride === undefined)
         return result;
     return { ...result, summary: `${summaryOverride} Now: ${assessment.summary}` };
@@ -53542,10 +53555,10 @@ async function runBucket({ config, s3 }) {
     const bucket = config.s3.bucket;
     const facts = [{ label: 'Addressing', value: config.s3.forcePathStyle ? 'path-style' : 'virtual-hosted' }];
     if (await s3.bucketExists()) {
-        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
+        return (0,verdict/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
     }
     if (config.mode === 'plan') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
             {
                 level: 'warn',
                 message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
@@ -53556,7 +53569,7 @@ async function runBucket({ config, s3 }) {
     }
     const created = await s3.createBucket();
     const message = created === 'created' ? `Created bucket ${bucket}.` : `Bucket ${bucket} appeared meanwhile (BucketAlreadyOwnedByYou).`;
-    return (0,outcome/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
+    return (0,verdict/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
 }
 const bucketGate = {
     id: 'bucket',
@@ -56413,7 +56426,7 @@ async function checkManifestChecksum(store, bucket, manifestKey, manifest, manif
     return 'verified';
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth-push.ts
+;// CONCATENATED MODULE: ./src/gates/growth/push.ts
 
 /** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
 async function pushGrowth(context, method, body) {
@@ -56445,8 +56458,7 @@ async function pushGrowthFigures(context, exposition) {
     return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${GROWTH_PUSH_JOB}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth-inventory.ts
-
+;// CONCATENATED MODULE: ./src/gates/growth/inventory.ts
 
 
 
@@ -56487,15 +56499,15 @@ async function runInventoryGrowth(context) {
             context.log.warning(pushProblem.message);
         const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
         if (error instanceof InventoryProblem) {
-            return (0,outcome/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+            return (0,verdict/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
         }
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
-            return (0,outcome/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
+            return (0,verdict/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
                 { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
             ], facts);
         }
         if (error instanceof S3Failure && error.kind === 'access-denied') {
-            return (0,outcome/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
+            return (0,verdict/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
                 { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
             ], facts);
         }
@@ -56514,7 +56526,7 @@ async function runInventoryGrowth(context) {
     };
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
-    const passed = types/* PASSING_STATUSES */.b.includes((0,outcome/* statusOf */.c2)(findings));
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,verdict/* statusOf */.c2)(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: runNow, scanSeconds, asOf }));
     findings.push(await pushGrowthFigures(context, exposition));
     const sections = [];
@@ -56540,7 +56552,7 @@ async function runInventoryGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
+        ...(0,verdict/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -56574,8 +56586,7 @@ function inventoryFindings(scan, runNow, prefix) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth.ts
-
+;// CONCATENATED MODULE: ./src/gates/growth/gate.ts
 
 
 
@@ -56607,7 +56618,7 @@ async function runGrowth(context) {
         if (pushProblem)
             context.log.warning(pushProblem.message);
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
-            return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
+            return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
                 { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
             ]);
         }
@@ -56617,7 +56628,7 @@ async function runGrowth(context) {
     const { tally, stats } = scan;
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings];
-    const passed = types/* PASSING_STATUSES */.b.includes((0,outcome/* statusOf */.c2)(findings));
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,verdict/* statusOf */.c2)(findings));
     const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
     const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
@@ -56640,7 +56651,7 @@ async function runGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
+        ...(0,verdict/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -56868,7 +56879,8 @@ function findingOf(evaluation, onNoData) {
         case 'PASS':
             return { level: 'info', message: `${check.name}: PASS. ${reason}`, evidence };
         case 'INCOMPLETE':
-            return { level: 'info', message: `${check.name}: ${reason}`, evidence };
+            // Not judged to the end (another check failed first): never a passing verdict on its own.
+            return { level: 'unverifiable', message: `${check.name}: ${reason}`, evidence };
         case 'FAIL':
         case 'TOO_FEW_SAMPLES':
             return { level: 'fail', message: `${check.name}: ${verdict}. ${reason}`, evidence, remediation: REMEDIATION[verdict] };
@@ -56928,7 +56940,7 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     if (described.length > 0) {
         sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
     }
-    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
+    return (0,verdict/* outcome */.bu)(summary, findings, facts, sections);
 }
 function samplesSection(evaluations) {
     const rows = [];
@@ -57369,7 +57381,7 @@ function prepareLifecyclePlan(read, request) {
     return { read, adoption, plan, respelt, unprovable };
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle-lock.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/lock.ts
 
 
 
@@ -57428,18 +57440,18 @@ async function acquire(deps, holder) {
                     // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
                     if (existing.versionId !== undefined)
                         versions.push(existing.versionId);
-                    return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
+                    return await lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
                 }
                 const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
                 other = { holder: current, ageMs };
                 if (isStale(ageMs, timings.ttlMs)) {
-                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lifecycle_lock_seconds(ageMs)} old (TTL ${lifecycle_lock_seconds(timings.ttlMs)}): breaking it.`);
+                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lock_seconds(ageMs)} old (TTL ${lock_seconds(timings.ttlMs)}): breaking it.`);
                     const broken = await breakStale(deps, existing, body);
                     if (broken === 'deleted')
                         broke.push(staleFinding(deps, current, ageMs));
                     if (broken !== undefined && broken !== 'deleted') {
                         versions.push(...broken.versions);
-                        return await lifecycle_lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
+                        return await lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
                     }
                     // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
                     if (broken === undefined)
@@ -57448,7 +57460,7 @@ async function acquire(deps, holder) {
                 }
                 if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
                     lastWaitLogMs = nowMs;
-                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lifecycle_lock_seconds(ageMs)} old); waiting up to ${lifecycle_lock_seconds(timings.waitMs)} in all.`);
+                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lock_seconds(ageMs)} old); waiting up to ${lock_seconds(timings.waitMs)} in all.`);
                 }
                 await sleep(lockRetryDelayMs(attempt, random()));
                 continue;
@@ -57459,7 +57471,7 @@ async function acquire(deps, holder) {
             if (answer.kind === 'written') {
                 if (answer.versionId !== undefined)
                     versions.push(answer.versionId);
-                return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
+                return await lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
             }
             // 412: another run took it first, or our own write landed and was retried; the next read tells.
             // 409: a conditional write was in flight at the same time; both answers mean try again shortly.
@@ -57482,7 +57494,7 @@ async function acquire(deps, holder) {
  * answers 200 ignores If-None-Match (Ceph RGW 16.2 on versioned buckets does): the lock is
  * advisory only, kept apart from another run by the read before the write and nothing else.
  */
-async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
+async function lock_confirm(deps, held, body, attempt, startedMs) {
     const probe = await deps.s3.putObjectIf({ key: deps.key, body, condition: { ifNoneMatch: '*' } });
     const findings = [...held.findings];
     if (probe.kind === 'written') {
@@ -57495,7 +57507,7 @@ async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
         });
     }
     const waitedMs = deps.now().getTime() - startedMs;
-    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lifecycle_lock_seconds(waitedMs)}` : ''}).` });
+    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lock_seconds(waitedMs)}` : ''}).` });
     deps.log.info(`Took the lifecycle lock ${deps.key}.`);
     return { ...held, findings };
 }
@@ -57538,7 +57550,7 @@ async function release(deps, runId, held) {
         return {
             level: 'warn',
             message: `Could not release the lifecycle lock ${deps.key}: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: `Applies on this bucket wait for it until it is ${lifecycle_lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
+            remediation: `Applies on this bucket wait for it until it is ${lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
         };
     }
 }
@@ -57564,14 +57576,14 @@ async function removeOwn(deps, runId, versions) {
 function busyFinding(deps, other, waitedMs) {
     return {
         level: 'fail',
-        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lifecycle_lock_seconds(other?.ageMs)} old); waited ${lifecycle_lock_seconds(waitedMs)}. Nothing was written.`,
-        remediation: `Re-run once the other apply has finished. A lock older than ${lifecycle_lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
+        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lock_seconds(other?.ageMs)} old); waited ${lock_seconds(waitedMs)}. Nothing was written.`,
+        remediation: `Re-run once the other apply has finished. A lock older than ${lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
     };
 }
 function staleFinding(deps, holder, ageMs) {
     return {
         level: 'info',
-        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lifecycle_lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lifecycle_lock_seconds(deps.timings.ttlMs)}.`,
+        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lock_seconds(deps.timings.ttlMs)}.`,
     };
 }
 function unavailableFinding(deps, error) {
@@ -57584,7 +57596,7 @@ function unavailableFinding(deps, error) {
 function describeHolder(holder) {
     return holder === undefined ? 'an object this tool did not write' : `run ${holder.runId} (env ${holder.env}, taken ${holder.time})`;
 }
-function lifecycle_lock_seconds(ms) {
+function lock_seconds(ms) {
     return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
 }
 
@@ -57696,7 +57708,7 @@ function describeChange(written, readBack) {
     return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/write.ts
 
 
 
@@ -57846,7 +57858,7 @@ async function readBucketState(s3, lifecycle = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/gate.ts
 
 
 
@@ -57884,7 +57896,7 @@ function planDetails(plan) {
 async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
         ]);
     }
@@ -57920,7 +57932,7 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     onPlan(plan);
     const { facts, findings, sections } = describe(prepared);
     if (adoption.refused.length > 0) {
-        return (0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+        return (0,verdict/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
             ...adoption.refused.map((refused) => ({
                 level: 'fail',
@@ -57930,7 +57942,7 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
         ], facts, sections);
     }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return (0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+        return (0,verdict/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
             { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
         ], facts, sections);
@@ -57938,18 +57950,18 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     if (!plan.changed) {
         if (prepared.unprovable.length > 0)
             findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
-        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+        return (0,verdict/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
     }
     if (prepared.unprovable.length > 0) {
         // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
-        return (0,outcome/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
+        return (0,verdict/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return (0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+        return (0,verdict/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
@@ -57966,21 +57978,21 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
         releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
     }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
     if (!locked.ran)
-        return (0,outcome/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+        return (0,verdict/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
     const written = locked.value;
     onPlan(written.prepared.plan);
     const final = describe(written.prepared);
     const all = [...final.findings, ...locked.findings, ...written.findings];
     if (written.kind === 'refused') {
-        return (0,outcome/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
+        return (0,verdict/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
     }
     if (written.kind === 'up-to-date') {
-        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+        return (0,verdict/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
     }
     const entries = written.prepared.plan.entries;
     const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
     const kept = entries.filter((entry) => entry.action === 'keep').length;
-    return (0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
+    return (0,verdict/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -58524,7 +58536,7 @@ function judgeExpiration(check) {
     return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-storage.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/storage.ts
 
 
 
@@ -58854,7 +58866,7 @@ async function removeVersions({ s3, probe, runPrefix }, state) {
     probe.add({ level: 'info', message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).` });
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-api.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/api.ts
 
 
 
@@ -59003,7 +59015,7 @@ function excerpt(body) {
     return text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}...` : text || '(empty body)';
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-cleanup.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/cleanup.ts
 
 /**
  * Cleanup is a phase of its own: it runs in the gate's `finally`, after any failure, timeout,
@@ -59117,7 +59129,7 @@ async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-debris.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/debris.ts
 
 
 
@@ -59164,7 +59176,7 @@ async function sweepDebris(context) {
     if (kept.length > 0) {
         probe.add({
             level: 'info',
-            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${debris_describe(run)}; ${run.why})`).join('; ')}.`,
         });
     }
     if (stale.length === 0)
@@ -59172,7 +59184,7 @@ async function sweepDebris(context) {
     if (context.mode === 'plan') {
         probe.add({
             level: 'warn',
-            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${debris_describe(run)}; ${run.why})`).join('; ')}.`,
             remediation: 'Run the smoke gate with mode: apply, or delete these run prefixes and abort their uploads by hand.',
         });
         return { removed: [], planned: stale.map((run) => entry(run)), kept: kept.map((run) => entry(run)) };
@@ -59184,7 +59196,7 @@ async function sweepDebris(context) {
     if (complete.length > 0) {
         probe.add({
             level: 'info',
-            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${smoke_debris_describe(run)})`).join('; ')}.`,
+            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${debris_describe(run)})`).join('; ')}.`,
         });
     }
     return { removed, planned: [], kept: kept.map((run) => entry(run)) };
@@ -59198,7 +59210,7 @@ async function removeRun(s3, probe, run, byVersion) {
             const aborted = await probe.timed('AbortMultipartUpload debris', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId, run.runPrefix));
             const gone = !aborted.ok && aborted.error instanceof S3Failure && aborted.error.kind === 'not-found';
             if (!aborted.ok && !gone)
-                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${smoke_debris_message(aborted.error)}`);
+                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${debris_message(aborted.error)}`);
         }),
         (async () => {
             if (targets.length === 0)
@@ -59207,7 +59219,7 @@ async function removeRun(s3, probe, run, byVersion) {
                 describe: (answer) => (answer.errors.length > 0 ? { result: `${answer.errors.length} error(s)`, ok: false } : { result: 'ok', ok: true }),
             });
             if (!deleted.ok)
-                problems.push(`deleting: ${smoke_debris_message(deleted.error)}`);
+                problems.push(`deleting: ${debris_message(deleted.error)}`);
             else if (deleted.value.errors.length > 0)
                 problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
         })(),
@@ -59215,13 +59227,13 @@ async function removeRun(s3, probe, run, byVersion) {
     if (problems.length > 0) {
         probe.add({
             level: 'warn',
-            message: `Debris of the earlier run ${run.runId} (${smoke_debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
+            message: `Debris of the earlier run ${run.runId} (${debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
             remediation: `Grant s3:DeleteObject, s3:AbortMultipartUpload (and s3:DeleteObjectVersion on a versioned bucket) on ${run.runPrefix}*, or remove it by hand; the next run tries again.`,
         });
     }
     return problems.length === 0;
 }
-function smoke_debris_describe(run) {
+function debris_describe(run) {
     return [
         `${run.objects.length} object(s)`,
         ...(run.versions.length > 0 ? [`${run.versions.length} version(s)/delete marker(s)`] : []),
@@ -59240,11 +59252,11 @@ function entry(run, complete) {
         ...(complete !== undefined ? { complete } : {}),
     };
 }
-function smoke_debris_message(error) {
+function debris_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-probe.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/probe.ts
 
 
 /** The IAM action behind each S3 operation, for "grant this" remediations. */
@@ -59355,7 +59367,7 @@ function failureFinding(what, key, error, bucket) {
     return { level: 'error', message: `${what} failed: ${message}` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/gate.ts
 
 
 
@@ -59475,11 +59487,11 @@ async function runSmoke(context, options) {
         operations: records,
         totals,
     };
-    const deciding = (0,outcome/* decidingFinding */.vc)(probe.findings);
+    const deciding = (0,verdict/* decidingFinding */.vc)(probe.findings);
     const summary = deciding === undefined
         ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
         : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
-    return { ...(0,outcome/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
+    return { ...(0,verdict/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
 }
 /** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
 function quoteRetention(rules, config, managedId, now) {
@@ -59524,7 +59536,7 @@ async function runVerify({ config, s3, now }) {
     // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
     const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
         ]);
     }
@@ -59543,7 +59555,7 @@ async function runVerify({ config, s3, now }) {
     const summary = failing.length > 0
         ? `${failing.length} of ${coverage.length} required prefix(es) fail: ${failing.map((prefix) => prefix.prefix).join(', ')}.`
         : `Every required prefix expires: ${coverage.map((prefix) => `${prefix.prefix} after ${prefix.effectiveDays} days`).join('; ')}.`;
-    return (0,outcome/* outcome */.bu)(summary, findings, [
+    return (0,verdict/* outcome */.bu)(summary, findings, [
         { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
         { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
         { label: 'Versioning', value: versioning },
@@ -59618,14 +59630,14 @@ async function runSequence(sequence) {
             results.push(resultOf(gate, context, notStartedOutcome(context.cancellation), context.now(), 0));
             continue;
         }
-        const blocker = context.config.failFast ? results.find((result) => !types/* PASSING_STATUSES */.b.includes(result.status)) : undefined;
+        const blocker = context.config.failFast ? results.find((result) => !verdict/* PASSING_STATUSES */.bc.includes(result.status)) : undefined;
         if (blocker) {
             results.push(notRun(gate, context, blocker));
             continue;
         }
         let result = await runGate(gate, { ...context, previous: [...results] });
         const rule = context.config.retry;
-        if (rule !== undefined && rule.gate === id && !retried && !types/* PASSING_STATUSES */.b.includes(result.status) && !context.cancellation.signal.aborted) {
+        if (rule !== undefined && rule.gate === id && !retried && !verdict/* PASSING_STATUSES */.bc.includes(result.status) && !context.cancellation.signal.aborted) {
             retried = true;
             result = await retryOnce(result, rule, results, context);
         }
@@ -59650,7 +59662,7 @@ async function retryOnce(failed, rule, results, context) {
         const earlier = results[index];
         const again = await runGate(GATES[id], { ...context, previous: results.slice(0, index) });
         results[index] = annotate(again, `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`, earlier);
-        if (!types/* PASSING_STATUSES */.b.includes(again.status)) {
+        if (!verdict/* PASSING_STATUSES */.bc.includes(again.status)) {
             return annotate(failed, `Retry: ${id} was re-run and is ${again.status}, so ${failed.id} was not re-run.`);
         }
     }
@@ -59830,7 +59842,7 @@ function attentionOf(results) {
 }
 function gateAttention(result) {
     // NOT RUN has only an info finding; its summary says why in fewer words.
-    const deciding = result.status === 'NOT RUN' ? undefined : (0,outcome/* decidingFinding */.vc)(result.findings);
+    const deciding = result.status === 'NOT RUN' ? undefined : (0,verdict/* decidingFinding */.vc)(result.findings);
     const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
     return attention_entry(result, deciding?.message ?? result.summary, advice);
 }
@@ -59855,10 +59867,11 @@ function goNoGoOwnFindings(goNoGo, gates) {
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(14031);
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 const RESULTS_SCHEMA = 'surreal-release-gates/results@1';
 /** The machine-readable run results (release-gates-surreal-latest.json); documented in docs/reports.md. */
 function renderResultsJson(results, run, reports) {
-    const decision = results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
+    const decision = (0,verdict/* decisionOf */.uv)(results);
     const document = {
         schema: RESULTS_SCHEMA,
         result: decision === 'GO' ? 'PASS' : 'FAIL',
@@ -60018,14 +60031,14 @@ function duration(ms) {
 
 
 
+
 const RESULTS_JSON = 'release-gates-surreal-latest.json';
 function reportName(result) {
     return result.id === 'go-no-go' ? goNoGoGate.report : GATES[result.id].report;
 }
 /** Renders every report of the run; pure, so the same text goes to files and the job summary. */
 function buildReports(results, run, reportsDir) {
-    const goNoGo = results.find((result) => result.id === 'go-no-go');
-    const decision = goNoGo?.status === 'PASS' ? 'GO' : 'NO-GO';
+    const decision = (0,verdict/* decisionOf */.uv)(results);
     const files = {};
     const reportByGate = {};
     const parts = [];
@@ -60144,7 +60157,6 @@ var version = __nccwpck_require__(311);
 
 
 
-
 /**
  * config -> S3 client -> gates -> reports -> outputs -> one setFailed. Never throws: every
  * failure, a non-Error throw included, ends as a failed run with a one-line reason.
@@ -60172,7 +60184,7 @@ async function runGates(host) {
             config = loadConfig(host.readInput, host.workspace, host.env ?? process.env, host.reportRoots ? { reportRoots: host.reportRoots } : {});
         }
         catch (error) {
-            if (error instanceof InputError) {
+            if (error instanceof verdict/* InputError */.dz) {
                 // The message quotes the input as given: escaped, it cannot add markup to the summary.
                 summary = `# Release gates (surreal): NO-GO\n\nResult: FAIL\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(error.message))}\n`;
                 host.setOutput('result', 'FAIL');
@@ -60222,10 +60234,9 @@ async function runGates(host) {
             finishedAt: host.now().toISOString(),
             version: version/* VERSION */.x,
         };
-        const built = buildReports(gates, runInfo, config.reportsDir);
-        const files = Object.fromEntries(Object.entries(built.files).map(([name, content]) => [name, redact(content)]));
-        summary = redact(built.summary);
-        const reportFiles = await writeReportFiles(config.reportsDir, files);
+        let built = buildReports(gates, runInfo, config.reportsDir);
+        const redactFiles = (files) => Object.fromEntries(Object.entries(files).map(([name, content]) => [name, redact(content)]));
+        const reportFiles = await writeReportFiles(config.reportsDir, redactFiles(built.files));
         let archivedReports = [];
         let archiveProblem;
         if (config.archiveEvidence) {
@@ -60235,13 +60246,17 @@ async function runGates(host) {
             }
             catch (error) {
                 archiveProblem = `Archiving the evidence failed (archive-evidence): ${error instanceof Error ? error.message : String(error)}`;
+                // The decision changes, so every report that states it is written again.
+                gates = withArchiveFailure(gates, archiveProblem);
+                built = buildReports(gates, runInfo, config.reportsDir);
+                await writeReportFiles(config.reportsDir, redactFiles(built.files));
             }
         }
-        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !types/* PASSING_STATUSES */.b.includes(gate.status));
+        summary = redact(built.summary);
+        const result = (0,verdict/* decisionOf */.uv)(gates) === 'GO' ? 'PASS' : 'FAIL';
+        const blocking = gates.filter((gate) => gate.id !== 'go-no-go' && !verdict/* PASSING_STATUSES */.bc.includes(gate.status));
         const failedGates = blocking.map((gate) => gate.id);
         const goNoGo = gates.find((gate) => gate.id === 'go-no-go');
-        const result = goNoGo?.status === 'PASS' && archiveProblem === undefined ? 'PASS' : 'FAIL';
-        host.setOutput('result', result);
         host.setOutput('failed-gates', failedGates.join(','));
         host.setOutput('reports-dir', config.reportsDir);
         for (const gate of gates)
@@ -60260,6 +60275,8 @@ async function runGates(host) {
             published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
             summary += redact(published.summary);
         }
+        // Last of the outputs, so a reader of `result` sees every other output already set.
+        host.setOutput('result', result);
         if (archiveProblem !== undefined)
             fail(archiveProblem, `${ANNOTATION_TITLE}: archive-evidence`);
         if (result !== 'PASS') {
@@ -60274,6 +60291,7 @@ async function runGates(host) {
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);
         fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);
+        host.setOutput('result', 'FAIL');
         if (summary === '')
             summary = `# Release gates (surreal): NO-GO\n\nResult: ERROR\n\n${(0,report_escape/* escapeMarkdown */.FV)(redact(message))}\n`;
         return undefined;

@@ -1,24 +1,9 @@
 import type { Logger } from '../util/logger.js';
 import { DEFAULT_HTTP_POLICY, HttpFailure, requestWithRetry, type HttpRetryPolicy } from './http.js';
 
-/** A rule as /api/v1/rules reports it (the fields the gates read). */
-export interface LoadedRule {
-  readonly name: string;
-  readonly type: 'alerting' | 'recording' | string;
-  readonly query: string;
-  readonly health: 'ok' | 'err' | 'unknown' | string;
-  readonly lastError?: string;
-  readonly duration?: number;
-  readonly labels?: Readonly<Record<string, string>>;
-  readonly annotations?: Readonly<Record<string, string>>;
-  readonly state?: string;
-}
+import type { LoadedRuleGroup } from '../alerts/rules-status.js';
 
-export interface LoadedRuleGroup {
-  readonly name: string;
-  readonly file: string;
-  readonly rules: readonly LoadedRule[];
-}
+export type { LoadedRule, LoadedRuleGroup } from '../alerts/rules-status.js';
 
 export interface InstantSample {
   readonly metric: Readonly<Record<string, string>>;

@@ -4,9 +4,8 @@ import { EXPECTED_ALERTS, manifestHeader, manifestYaml, renderPrometheusRule, ru
 import { promqlSyntaxError } from '../alerts/promql.js';
 import { judgeLoadedGroup } from '../alerts/rules-status.js';
 import { validateManifest, type ManifestValidation } from '../alerts/validate.js';
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../verdict.js';
 
 /** Pause between two reads of /api/v1/rules while waiting for the group to load. */
 const RULES_POLL_MS = 2000;

@@ -15,9 +15,8 @@ import {
 import { graphLink } from '../hot-path/graph-link.js';
 import { labelText } from '../hot-path/series.js';
 import { observationWindow, type ObservationWindow } from '../hot-path/window.js';
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../verdict.js';
 
 /** Sample rows in the report; the graph link shows the rest. */
 const MAX_SAMPLE_ROWS = 300;

@@ -1,9 +1,9 @@
-import { S3Failure, type S3Gateway } from '../clients/s3.js';
-import type { ObjectHead, ObjectTarget } from '../clients/s3-objects.js';
-import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
-import { judgeExpiration, type ExpirationVerdict } from '../smoke/expiration.js';
-import { expectedContentRange, firstAndLastRanges, md5Base64, sha256Hex, type SmokeObject } from '../smoke/objects.js';
-import type { SmokeProbe } from './smoke-probe.js';
+import { S3Failure, type S3Gateway } from '../../clients/s3.js';
+import type { ObjectHead, ObjectTarget } from '../../clients/s3-objects.js';
+import type { LifecycleRule, Versioning } from '../../lifecycle/rule.js';
+import { judgeExpiration, type ExpirationVerdict } from '../../smoke/expiration.js';
+import { expectedContentRange, firstAndLastRanges, md5Base64, sha256Hex, type SmokeObject } from '../../smoke/objects.js';
+import type { SmokeProbe } from './probe.js';
 
 export interface StorageContext {
   readonly s3: S3Gateway;
