@@ -7,7 +7,6 @@ import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
 import { INPUTS } from './config/inputs.js';
 import { loadConfig } from './config/load.js';
-import { passwordsInUrls } from './config/url-secrets.js';
 import type { Config } from './config/types.js';
 import { evidenceLine } from './gates/go-no-go.js';
 import { ANNOTATION_TITLE, runSequence } from './gates/sequence.js';
@@ -19,6 +18,7 @@ import { buildReports } from './report/build.js';
 import { escapeMarkdown } from './report/escape.js';
 import { writeReportFiles } from './report/publish.js';
 import { redactor, type Logger } from './util/logger.js';
+import { passwordsInUrls } from './util/url-credentials.js';
 import { VERSION } from './version.js';
 
 export interface RunResult {
