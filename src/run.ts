@@ -1,7 +1,7 @@
 import { createChatApiClient } from './clients/chat-api.js';
 import * as path from 'node:path';
 import { createHealthProber } from './clients/health.js';
-import { createPrometheusQueryClient } from './clients/prometheus-query.js';
+import { createPrometheusClient } from './clients/prometheus.js';
 import { createObservabilityClients } from './clients/observability.js';
 import { createS3Gateway } from './clients/s3.js';
 import { InputError } from './config/errors.js';
@@ -88,7 +88,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
         log,
         now: host.now,
         health: createHealthProber(log),
-        ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
+        ...(config.prometheus ? { prometheus: createPrometheusClient(config.prometheus, log) } : {}),
         ...createObservabilityClients(config, log),
         ...(github ? { github } : {}),
         ...(chatApi ? { chatApi } : {}),

@@ -152,7 +152,7 @@ async function clusterStep(context: GateContext, manifestText: string): Promise<
 
 /** Waits (alerts-verify-timeout-seconds at most) until /api/v1/rules shows the group loaded and healthy. */
 async function verifyLoaded(context: GateContext, groupName: string): Promise<Finding[]> {
-  const prometheus = context.prometheusRules;
+  const prometheus = context.prometheus;
   const url = context.config.prometheusUrl;
   if (prometheus === undefined || url === undefined) return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
   const timeoutMs = context.config.alerts.verifyTimeoutMs;

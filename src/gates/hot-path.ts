@@ -1,5 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { PrometheusFailure, type PrometheusQueryClient } from '../clients/prometheus-query.js';
+import { PrometheusFailure, type PrometheusClient } from '../clients/prometheus.js';
 import { formatDuration } from '../config/duration.js';
 import type { HotPathSettings } from '../config/types.js';
 import type { HotPathCheck } from '../hot-path/checks.js';
@@ -82,7 +82,7 @@ async function runHotPath(context: GateContext): Promise<GateOutcome> {
 }
 
 async function sampleCheck(
-  prometheus: PrometheusQueryClient,
+  prometheus: PrometheusClient,
   check: HotPathCheck,
   window: ObservationWindow,
   untilMs: number,
