@@ -183,7 +183,6 @@ export async function httpRequest<T = string>(request: HttpRequest, options: Htt
   const deadline = startedAt + options.policy.deadlineMs;
 
   const attempt = async ({ signal, limitMs }: AttemptContext): Promise<Attempt<T>> => {
-    const started = performance.now();
     const failed = (thrown: unknown): Attempt<T> => {
       if (signal.aborted || isAbortError(thrown)) {
         const deadlineReached = performance.now() >= deadline - 5;
@@ -216,7 +215,6 @@ export async function httpRequest<T = string>(request: HttpRequest, options: Htt
       if (!signal.aborted && !isAbortError(thrown) && networkCode(thrown) === undefined) throw thrown;
       return failed(thrown);
     }
-    options.log.debug(`${label}: HTTP ${response.status} in ${Math.round(performance.now() - started)} ms`);
     const answer = { status: response.status, statusText: response.statusText, headers: response.headers, body };
     if (!idempotent || !RETRIED_STATUSES.has(response.status)) return { kind: 'answer', answer };
     const snippet = typeof body === 'string' && body.trim() !== '' ? `: ${printable(body.trim().slice(0, 200))}` : '';
