@@ -6,6 +6,7 @@ import { judgeLoadedGroup } from '../alerts/rules-status.js';
 import { validateManifest, type ManifestValidation } from '../alerts/validate.js';
 import { outcome } from './outcome.js';
 import type { Fact, Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import { sleep } from '../util/sleep.js';
 
 /** Pause between two reads of /api/v1/rules while waiting for the group to load. */
 const RULES_POLL_MS = 2000;
@@ -171,7 +172,7 @@ async function verifyLoaded(context: GateContext, groupName: string): Promise<Fi
     const left = deadline - performance.now();
     if (left <= 0) break;
     context.log.info(`Waiting for Prometheus to load ${groupName}: ${reason}`);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(RULES_POLL_MS, left)));
+    await sleep(Math.min(RULES_POLL_MS, left));
   }
   const hint = context.config.alerts.mode === 'dry-run' ? ' alerts-mode is dry-run, so this run applied nothing.' : '';
   return [

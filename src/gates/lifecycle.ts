@@ -5,6 +5,7 @@ import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
 import { outcome } from './outcome.js';
 import { readBucketState } from './bucket-state.js';
 import type { Finding, GateContext, GateDefinition, GateOutcome, Section } from './types.js';
+import { sleep } from '../util/sleep.js';
 
 const PLAN_SYMBOLS = { add: '+', change: '~', unchanged: '=', keep: '·', adopt: '-' } as const;
 const ACTION_LABELS = { add: 'add', change: 'change', unchanged: 'unchanged', keep: 'keep (not ours)', adopt: 'adopt (removed)' } as const;
@@ -121,7 +122,7 @@ async function readBack(
     reason = missing.length > 0
       ? `Read-back lacks ${missing.map((rule) => rule.ID).join(', ')} as written.`
       : 'Read-back shows rules not owned by this action changed: they must stay exactly as they were.';
-    if (attempt < READ_BACK_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, READ_BACK_DELAY_MS * attempt));
+    if (attempt < READ_BACK_ATTEMPTS) await sleep(READ_BACK_DELAY_MS * attempt);
   }
   return { ok: false, reason: `${reason} (after ${READ_BACK_ATTEMPTS} reads)` };
 }
