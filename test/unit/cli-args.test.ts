@@ -37,6 +37,7 @@ const REJECTED: [string[], string][] = [
   [["--env", "a", "stray"], "Unexpected argument 'stray'. Expected --<input-name> <value>; see --help."],
   [["--summary-file"], "Flag --summary-file needs a value."],
   [["--h"], "Flag --h needs a value."],
+  [["--constructor", "x"], `Unknown flag --constructor. Expected one of: ${EVERY_FLAG}.`],
 ];
 
 describe('parseCliArgs', () => {
