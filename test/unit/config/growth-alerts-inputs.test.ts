@@ -7,7 +7,7 @@ import { INPUTS } from '../../../src/config/inputs.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { DEFAULT_GATES, SELECTABLE_GATES } from '../../../src/gates/ids.js';
 import { GATES } from '../../../src/gates/registry.js';
-import { readerOf } from '../../support/s3.js';
+import { readerOf } from '../../support/inputs.js';
 
 const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging' };
 const load = (extra: Record<string, string> = {}) => loadConfig(readerOf({ ...base, ...extra }), '/workspace');

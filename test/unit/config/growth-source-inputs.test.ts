@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/config/errors.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { parseS3Location } from '../../../src/config/parse-growth.js';
-import { readerOf } from '../../support/s3.js';
+import { readerOf } from '../../support/inputs.js';
 
 const base = { 'app-env': 'prod', 's3-bucket': 'chat-attachments-prod', gates: 'growth' };
 const load = (extra: Record<string, string> = {}) => loadConfig(readerOf({ ...base, ...extra }), '/workspace');
