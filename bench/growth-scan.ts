@@ -5,7 +5,7 @@
  */
 import { createS3Gateway } from '../src/clients/s3.js';
 import { loadConfig } from '../src/config/load.js';
-import { growthGate } from '../src/gates/growth.js';
+import { growthGate } from '../src/gates/growth/gate.js';
 import { Cancellation } from '../src/util/cancellation.js';
 import { silentLogger } from '../src/util/logger.js';
 

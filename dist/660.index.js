@@ -533,8 +533,6 @@ function describeStep(step, env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gates/outcome.ts
-var outcome = __webpack_require__(33596);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
 // EXTERNAL MODULE: ./src/report/table.ts
@@ -593,7 +591,6 @@ var verdict = __webpack_require__(53138);
 
 
 
-
 /** The gates that did not pass, go/no-go only when it is the one that did not (health checks). */
 function blockingGates(gates) {
     const blocking = gates.filter((gate) => !verdict/* PASSING_STATUSES */.bc.includes(gate.status));
@@ -612,7 +609,7 @@ function renderDriftIssueBody(report, firstSeen, lastSeen, limit = GITHUB_BODY_L
     const { run } = report;
     const blocking = blockingGates(report.gates);
     const rows = blocking.map((gate) => {
-        const finding = (0,outcome/* decidingFinding */.vc)(gate.findings);
+        const finding = (0,verdict/* decidingFinding */.vc)(gate.findings);
         return [`\`${gate.id}\``, gate.status, (0,report_escape/* escapeMarkdown */.FV)(finding?.message ?? gate.summary), (0,report_escape/* escapeMarkdown */.FV)(finding?.remediation ?? '')];
     });
     const head = [

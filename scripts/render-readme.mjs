@@ -1,62 +1,39 @@
 #!/usr/bin/env node
-// Regenerates the inputs and outputs tables of README.md from action.yml (between the
-// <!-- inputs:start/end --> and <!-- outputs:start/end --> markers). --check exits 1 when stale.
+// Regenerates the inputs and outputs tables of README.md (between the <!-- inputs:start/end -->
+// and <!-- outputs:start/end --> markers): inputs from INPUTS (src/config/inputs.ts), outputs from
+// action.yml read with the yaml package. --check exits 1 when stale. `npm run readme` runs
+// scripts/render-action.mjs first, so action.yml and the README follow INPUTS in one command.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
+import { parse } from 'yaml';
+import { INPUTS } from '../src/config/inputs.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Reads the flat `inputs:` / `outputs:` maps of action.yml (two-level keys, scalar values). */
-export function readActionMetadata(text) {
-  const sections = { inputs: [], outputs: [] };
-  let section;
-  let current;
-  for (const line of text.split('\n')) {
-    const top = /^([a-z-]+):\s*$/.exec(line);
-    if (top) {
-      section = sections[top[1]];
-      current = undefined;
-      continue;
-    }
-    if (/^\S/.test(line)) section = undefined;
-    if (!section) continue;
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-    if (name) {
-      current = { name: name[1] };
-      section.push(current);
-      continue;
-    }
-    const field = /^ {4}([a-z-]+):\s*(.*)$/.exec(line);
-    if (field && current) current[field[1]] = unquote(field[2]);
-  }
-  return sections;
-}
-
-function unquote(value) {
-  const trimmed = value.trim();
-  if (trimmed.startsWith("'") && trimmed.endsWith("'")) return trimmed.slice(1, -1).replaceAll("''", "'");
-  if (trimmed.startsWith('"') && trimmed.endsWith('"')) return JSON.parse(trimmed);
-  return trimmed;
+/** The outputs of action.yml, in file order: [{ name, description }]. */
+export function actionOutputs(actionText) {
+  const action = parse(actionText);
+  return Object.entries(action?.outputs ?? {}).map(([name, output]) => ({ name, description: output?.description ?? '' }));
 }
 
 const cell = (text) => String(text ?? '').replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-export function renderTables(metadata) {
-  const inputs = [
+export function renderTables(inputs, outputs) {
+  const inputsTable = [
     '| Input | Required | Default | Description |',
     '| --- | --- | --- | --- |',
-    ...metadata.inputs.map(
+    ...inputs.map(
       (input) =>
-        `| \`${input.name}\` | ${input.required === 'true' ? 'yes' : 'no'} | ${input.default ? `\`${cell(input.default)}\`` : ''} | ${cell(input.description)} |`,
+        `| \`${input.name}\` | ${input.required === true ? 'yes' : 'no'} | ${input.default ? `\`${cell(input.default)}\`` : ''} | ${cell(input.description)} |`,
     ),
   ].join('\n');
-  const outputs = [
+  const outputsTable = [
     '| Output | Description |',
     '| --- | --- |',
-    ...metadata.outputs.map((output) => `| \`${output.name}\` | ${cell(output.description)} |`),
+    ...outputs.map((output) => `| \`${output.name}\` | ${cell(output.description)} |`),
   ].join('\n');
-  return { inputs, outputs };
+  return { inputs: inputsTable, outputs: outputsTable };
 }
 
 export function renderReadme(readme, tables) {
@@ -69,16 +46,21 @@ export function renderReadme(readme, tables) {
   return result;
 }
 
+/** README.md as it should be, from its current text and action.yml's. */
+export function renderReadmeFrom(readme, actionText) {
+  return renderReadme(readme, renderTables(INPUTS, actionOutputs(actionText)));
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const readmePath = path.join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const next = renderReadme(readme, renderTables(readActionMetadata(readFileSync(path.join(root, 'action.yml'), 'utf8'))));
+  const next = renderReadmeFrom(readme, readFileSync(path.join(root, 'action.yml'), 'utf8'));
   if (process.argv.includes('--check')) {
     if (next !== readme) {
       process.stderr.write('README.md inputs/outputs tables are stale: run `npm run readme`.\n');
       process.exitCode = 1;
     }
-  } else {
+  } else if (next !== readme) {
     writeFileSync(readmePath, next);
   }
 }

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-npm run --silent typecheck
+npm run --silent lint
 npm test

@@ -1,12 +1,11 @@
 import { createChatApiClient } from './clients/chat-api.js';
 import * as path from 'node:path';
 import { createHealthProber } from './clients/health.js';
-import { createPrometheusQueryClient } from './clients/prometheus-query.js';
+import { createPrometheusClient } from './clients/prometheus.js';
 import { createObservabilityClients } from './clients/observability.js';
 import { createS3Gateway } from './clients/s3.js';
 import { INPUTS } from './config/inputs.js';
 import { loadConfig } from './config/load.js';
-import { passwordsInUrls } from './config/url-secrets.js';
 import type { Config } from './config/types.js';
 import { evidenceLine, withArchiveFailure } from './gates/go-no-go.js';
 import { ANNOTATION_TITLE, runSequence } from './gates/sequence.js';
@@ -20,6 +19,7 @@ import type { RunInfo } from './report/run-info.js';
 import type { PublishResult } from './publish/github.js';
 import { Cancellation } from './util/cancellation.js';
 import { redactor, type Logger } from './util/logger.js';
+import { passwordsInUrls } from './util/url-credentials.js';
 import { VERSION } from './version.js';
 import { decisionOf, type GateResult, InputError, PASSING_STATUSES } from './verdict.js';
 
@@ -86,7 +86,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const github = config.gates.includes('branch-protection')
       ? (await import('./clients/github.js')).createGitHubGateway(config.github, log)
       : undefined;
-    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, fetch, cancellation.signal) : undefined;
+    const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, cancellation.signal) : undefined;
     let gates: GateResult[];
     try {
       gates = await runSequence({
@@ -96,7 +96,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
         now: host.now,
         cancellation,
         health: createHealthProber(log),
-        ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
+        ...(config.prometheus ? { prometheus: createPrometheusClient(config.prometheus, log) } : {}),
         ...createObservabilityClients(config, log),
         ...(github ? { github } : {}),
         ...(chatApi ? { chatApi } : {}),

@@ -9,6 +9,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   iK: () => (/* binding */ GitHubFailure)
 /* harmony export */ });
 /* unused harmony export isRateLimitAnswer */
+/* harmony import */ var _network_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12442);
+
 class GitHubFailure extends Error {
     kind;
     operation;
@@ -29,7 +31,6 @@ class GitHubFailure extends Error {
         this.name = 'GitHubFailure';
     }
 }
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 function causeChain(error, depth = 0) {
     if (error === undefined || error === null || typeof error !== 'object' || depth > 5)
         return [];
@@ -60,7 +61,7 @@ function describeGitHubError(operation, thrown, target) {
     if (chain.some((inner) => inner.name === 'TimeoutError' || inner.name === 'AbortError')) {
         return make('timeout', `${where} did not answer within ${target.timeoutMs / 1000} s per attempt (retries included). Check GITHUB_API_URL and the network.`);
     }
-    const network = chain.map((inner) => inner.code).find((code) => typeof code === 'string' && NETWORK_CODES.has(code));
+    const network = chain.map((inner) => inner.code).find((code) => typeof code === 'string' && _network_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .Co.has(code));
     if (network !== undefined || (status === 500 && error.response === undefined)) {
         return make('unreachable', `${where} failed: API unreachable (${network ?? (typeof error.message === 'string' ? error.message : 'network error')}). Check GITHUB_API_URL (${target.apiUrl}).`);
     }
@@ -89,46 +90,37 @@ function describeGitHubError(operation, thrown, target) {
 
 /***/ }),
 
-/***/ 69530:
+/***/ 12442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  be: () => (/* reexport */ S3Failure),
-  lg: () => (/* binding */ S3_MAX_ATTEMPTS),
-  pt: () => (/* binding */ createS3Gateway)
-});
-
-// UNUSED EXPORTS: decodeListedKey
-
-;// CONCATENATED MODULE: ./src/clients/s3-errors.ts
-class S3Failure extends Error {
-    kind;
-    operation;
-    code;
-    httpStatus;
-    constructor(kind, operation, message, code, httpStatus) {
-        super(message);
-        this.kind = kind;
-        this.operation = operation;
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.name = 'S3Failure';
-    }
-}
-const CREDENTIAL_CODES = new Set([
-    'InvalidAccessKeyId',
-    'SignatureDoesNotMatch',
-    'ExpiredToken',
-    'InvalidToken',
-    'CredentialsProviderError',
-    'TokenRefreshRequired',
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Co: () => (/* binding */ NETWORK_CODES),
+/* harmony export */   Rl: () => (/* binding */ NOT_CONNECTED_CODES),
+/* harmony export */   e8: () => (/* binding */ networkCode),
+/* harmony export */   zf: () => (/* binding */ isAbortError)
+/* harmony export */ });
+/**
+ * Socket-level error codes that mean "the network or the server is not there", wherever a
+ * client meets them (fetch wraps them in `cause`, the AWS SDK and Octokit in their own errors).
+ */
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
-function networkCode(error, depth = 0) {
-    if (error === undefined || error === null || depth > 4)
+/** The codes of the above that mean no connection was made, so no request reached the server. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** The network error code behind an error (in `cause` or an AggregateError's `errors`), if any. */
+function networkCode(thrown, depth = 0) {
+    if (typeof thrown !== 'object' || thrown === null || depth > 4)
         return undefined;
+    const error = thrown;
     if (typeof error.code === 'string' && NETWORK_CODES.has(error.code))
         return error.code;
     if (Array.isArray(error.errors)) {
@@ -140,762 +132,10 @@ function networkCode(error, depth = 0) {
     }
     return networkCode(error.cause, depth + 1);
 }
-/** Turns anything an SDK call threw into an S3Failure whose message names the input at fault. */
-function describeS3Error(operation, thrown, target) {
-    if (thrown instanceof S3Failure)
-        return thrown;
-    const error = (typeof thrown === 'object' && thrown !== null ? thrown : { message: String(thrown) });
-    const name = typeof error.name === 'string' ? error.name : undefined;
-    const code = typeof error.Code === 'string' ? error.Code : name;
-    const status = typeof error.$metadata?.httpStatusCode === 'number' ? error.$metadata.httpStatusCode : undefined;
-    const detail = typeof error.message === 'string' && error.message !== 'UnknownError' ? error.message : code ?? 'unknown error';
-    const where = `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint}`;
-    const seconds = target.timeoutMs / 1000;
-    if (name === 'AbortError' || name === 'TimeoutError' || error.code === 'ETIMEDOUT') {
-        return new S3Failure('timeout', operation, `${where} did not answer within ${seconds} s (s3-timeout-seconds). Check s3-endpoint and the network, or raise s3-timeout-seconds.`, code, status);
-    }
-    const network = networkCode(error);
-    if (network !== undefined) {
-        return new S3Failure('unreachable', operation, `${where} failed: endpoint unreachable (${network}). Check s3-endpoint (${target.endpoint}) and that the server is running.`, network, status);
-    }
-    if (code !== undefined && CREDENTIAL_CODES.has(code)) {
-        return new S3Failure('credentials', operation, `${where} rejected the credentials (${code}). Check s3-access-key and s3-secret-key, or the role the default credential chain provides.`, code, status);
-    }
-    if (status === 403 || code === 'AccessDenied' || code === 'AllAccessDisabled') {
-        // A HEAD response has no body, so a bad signature and a missing permission both read as a bare 403.
-        if (code !== 'AccessDenied' && code !== 'AllAccessDisabled') {
-            return new S3Failure('access-denied', operation, `${where} was denied (HTTP 403, no error code). Check s3-access-key and s3-secret-key; if they are right, they lack the permission for ${operation} on this bucket.`, code, status);
-        }
-        return new S3Failure('access-denied', operation, `${where} was denied (${code}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
-    }
-    if (status === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException') {
-        return new S3Failure('wrong-region', operation, `${where} answered that the bucket is in another region (${code ?? status}). Check s3-region (${target.region}).`, code, status);
-    }
-    if (status === 404 || code === 'NoSuchBucket' || code === 'NotFound') {
-        return new S3Failure('not-found', operation, `${where} failed: ${code ?? 'not found'}.`, code, status);
-    }
-    if (status !== undefined && status >= 400 && status < 500) {
-        return new S3Failure('rejected', operation, `${where} was rejected: ${detail} (HTTP ${status}).`, code, status);
-    }
-    return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
-}
-
-;// CONCATENATED MODULE: ./src/clients/s3-conditional.ts
-
-const READ_LIMIT = 'bytes=0-4095';
-function s3ConditionalOperations(Bucket, call) {
-    return {
-        async readSmallObject(key) {
-            try {
-                return await call('GetObject', async (abortSignal, client, sdk) => {
-                    const command = new sdk.GetObjectCommand({ Bucket, Key: key, Range: READ_LIMIT });
-                    let date;
-                    command.middlewareStack.add((next) => async (args) => {
-                        const result = await next(args);
-                        const headers = result.response?.headers;
-                        date = headers?.date;
-                        return result;
-                    }, { step: 'deserialize', name: 'srgServerDate' });
-                    const response = await client.send(command, { abortSignal });
-                    const body = response.Body ? await response.Body.transformToString() : '';
-                    const serverDate = date === undefined ? undefined : new Date(date);
-                    return {
-                        body,
-                        etag: response.ETag,
-                        lastModified: response.LastModified,
-                        versionId: response.VersionId,
-                        serverDate: serverDate !== undefined && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
-                    };
-                });
-            }
-            catch (error) {
-                if (error instanceof S3Failure && (error.code === 'NoSuchKey' || (error.kind === 'not-found' && error.code !== 'NoSuchBucket')))
-                    return 'not-found';
-                throw error;
-            }
-        },
-        async putObjectIf(input) {
-            const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
-            try {
-                const response = await call('PutObject', (abortSignal, client, sdk) => client.send(new sdk.PutObjectCommand({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }));
-                return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.httpStatus === 412)
-                    return { kind: 'precondition-failed' };
-                if (error instanceof S3Failure && error.httpStatus === 409)
-                    return { kind: 'conflict' };
-                throw error;
-            }
-        },
-        async deleteObjectVersion(key, versionId) {
-            await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }));
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/util/printable.ts
-var printable = __nccwpck_require__(41095);
-;// CONCATENATED MODULE: ./src/clients/s3-inventory.ts
-
-
-/** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
-const MAX_FOLDER_PAGES = 100;
-/** Failures while streaming one object after which it is given up (the first try included). */
-const STREAM_MAX_ATTEMPTS = 3;
-/**
- * Reads in any bucket these credentials reach (the inventory destination may differ from
- * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
- */
-function s3BucketReads(connect, settings, log) {
-    const target = (bucket) => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
-    async function call(bucket, operation, send) {
-        // Loading the SDK is not part of the operation's time limit.
-        const { client, sdk } = await connect();
-        try {
-            return await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
-        }
-        catch (thrown) {
-            throw describeS3Error(operation, thrown, target(bucket));
-        }
-    }
-    return {
-        async listFolders(bucket, prefix) {
-            const folders = [];
-            let token;
-            for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
-                const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
-                for (const common of response.CommonPrefixes ?? [])
-                    if (common.Prefix)
-                        folders.push(common.Prefix);
-                if (!response.IsTruncated)
-                    return folders;
-                if (!response.NextContinuationToken) {
-                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
-                }
-                token = response.NextContinuationToken;
-            }
-            throw new S3Failure('rejected', 'ListObjectsV2', `${(0,printable/* printable */.g)(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
-        },
-        async readObjectBytes(bucket, key, maxBytes) {
-            try {
-                return await call(bucket, 'GetObject', async (abortSignal, client, sdk) => {
-                    const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
-                    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
-                        response.Body?.destroy();
-                        throw new S3Failure('rejected', 'GetObject', `${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
-                    }
-                    // Read inside the call, so the time limit covers the transfer too.
-                    return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
-                });
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.kind === 'not-found' && error.code !== 'NoSuchBucket')
-                    return undefined;
-                throw error;
-            }
-        },
-        streamObject(bucket, key) {
-            return streamWithResume(connect, bucket, key, settings, log, target(bucket));
-        },
-    };
-}
-/**
- * Yields an object's bytes as they arrive. The time limit applies to each wait for bytes (an
- * object of gigabytes takes longer than one request's limit, but never stalls that long); a
- * transfer that breaks resumes with a Range request from the last byte received, pinned to the
- * first response's ETag so that a replaced object is never spliced onto the old one.
- */
-async function* streamWithResume(connect, bucket, key, settings, log, target) {
-    let offset = 0;
-    let etag;
-    for (let attempt = 1;; attempt += 1) {
-        const controller = new AbortController();
-        let timer;
-        const arm = () => {
-            timer = setTimeout(() => controller.abort(new DOMException(`no bytes for ${settings.timeoutMs} ms`, 'TimeoutError')), settings.timeoutMs);
-        };
-        const disarm = () => clearTimeout(timer);
-        let body;
-        try {
-            const { client, sdk } = await connect();
-            arm();
-            const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }), { abortSignal: controller.signal });
-            etag ??= response.ETag;
-            body = response.Body;
-            if (body === undefined)
-                return;
-            for await (const chunk of body) {
-                disarm();
-                const bytes = chunk;
-                offset += bytes.length;
-                // The consumer's time is not the server's: the limit runs only while waiting for bytes.
-                yield bytes;
-                arm();
-            }
-            return;
-        }
-        catch (thrown) {
-            const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
-            const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
-            if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
-                throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
-            }
-            log.warning(`S3 GetObject ${(0,printable/* printable */.g)(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
-        }
-        finally {
-            disarm();
-            body?.destroy();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/clients/s3-list-xml.ts
-/**
- * A lean reader of ListObjectsV2 answers (`<ListBucketResult>`) for the growth scan: it takes
- * only the key, size and modification time of each object, and the continuation. The SDK's own
- * deserializer builds a document tree and a full output (owner, ETag, storage class, ...) for
- * every entry: about 13 KB of garbage per listed object, measured, which made V8 grow its young
- * generation with the length of the scan. This reader makes one small object per entry.
- *
- * It reads the XML S3 servers send (AWS, Ceph RGW, MinIO): elements without attributes inside
- * `<Contents>`, text with the five predefined entities and numeric character references. An
- * answer it does not recognise returns undefined, and the SDK's deserializer reads it instead.
- */
-/**
- * Parses a ListBucketResult; undefined when `xml` is not one (the caller falls back to the SDK).
- * It works on the bytes: only each field's text becomes a string, never the whole page (a page of
- * 1,000 keys is about 300 KB; as one string it would outlive young-generation collections).
- */
-function parseListBucketResult(xml) {
-    const root = xml.indexOf('<ListBucketResult', 0, 'latin1');
-    if (root === -1 || xml.indexOf('</ListBucketResult>', root, 'latin1') === -1)
-        return undefined;
-    const objects = [];
-    let position = root;
-    let headerEnd = xml.length;
-    for (;;) {
-        const start = xml.indexOf('<Contents>', position, 'latin1');
-        if (start === -1)
-            break;
-        if (objects.length === 0)
-            headerEnd = start;
-        const end = xml.indexOf('</Contents>', start, 'latin1');
-        if (end === -1)
-            return undefined;
-        const key = elementText(xml, 'Key', start, end);
-        const size = elementText(xml, 'Size', start, end);
-        const modified = elementText(xml, 'LastModified', start, end);
-        if (key === undefined || size === undefined || modified === undefined)
-            return undefined;
-        const lastModified = new Date(modified);
-        const bytes = Number(size);
-        if (Number.isNaN(lastModified.getTime()) || !Number.isSafeInteger(bytes) || bytes < 0)
-            return undefined;
-        objects.push({ key: decodeXmlText(key), size: bytes, lastModified });
-        position = end + '</Contents>'.length;
-    }
-    // The listing's own fields come before or after the entries; search outside them only.
-    const outside = (name) => elementText(xml, name, root, headerEnd) ?? elementText(xml, name, position, xml.length);
-    const truncated = outside('IsTruncated');
-    if (truncated !== 'true' && truncated !== 'false')
-        return undefined;
-    const token = outside('NextContinuationToken');
-    return {
-        objects,
-        isTruncated: truncated === 'true',
-        nextContinuationToken: token === undefined ? undefined : decodeXmlText(token),
-        encodingType: outside('EncodingType'),
-    };
-}
-/** The text of the first `<name>...</name>` within [from, to); undefined when absent. */
-function elementText(xml, name, from, to) {
-    const open = `<${name}>`;
-    const start = xml.indexOf(open, from, 'latin1');
-    if (start === -1 || start >= to)
-        return undefined;
-    const textStart = start + open.length;
-    const end = xml.indexOf(`</${name}>`, textStart, 'latin1');
-    if (end === -1 || end > to)
-        return undefined;
-    return xml.toString('utf8', textStart, end);
-}
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** Resolves XML's predefined entities and character references; text without '&' is returned as is. */
-function decodeXmlText(text) {
-    if (!text.includes('&'))
-        return text;
-    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]+);/g, (whole, name) => {
-        if (!name.startsWith('#'))
-            return ENTITIES[name] ?? whole;
-        const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/clients/s3-objects.ts
-
-/** Listings stop after this many pages; the smoke gate's own prefix holds a handful of keys. */
-const MAX_LIST_PAGES = 20;
-const DELETE_BATCH = 1000;
-function s3ObjectOperations(Bucket, call) {
-    const attributes = (input) => ({
-        Key: input.key,
-        ContentType: input.contentType,
-        Metadata: { ...input.metadata },
-    });
-    async function deleteBatch(batch) {
-        try {
-            const response = await call('DeleteObjects', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectsCommand({
-                Bucket,
-                Delete: { Objects: batch.map((target) => ({ Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) })), Quiet: false },
-            }), { abortSignal }));
-            return {
-                deleted: (response.Deleted ?? []).map((entry) => ({ key: entry.Key ?? '', ...(entry.VersionId ? { versionId: entry.VersionId } : {}) })),
-                errors: (response.Errors ?? []).map((entry) => ({
-                    key: entry.Key ?? '',
-                    ...(entry.VersionId ? { versionId: entry.VersionId } : {}),
-                    code: entry.Code ?? 'unknown',
-                })),
-            };
-        }
-        catch (error) {
-            // Some S3-compatible servers lack the multi-object delete: fall back to one request per key.
-            if (!(error instanceof S3Failure) || error.code !== 'NotImplemented')
-                throw error;
-            const deleted = [];
-            await Promise.all(batch.map(async (target) => {
-                await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }));
-                deleted.push(target);
-            }));
-            return { deleted, errors: [] };
-        }
-    }
-    return {
-        async putObject(input) {
-            const response = await call('PutObject', (abortSignal, client, sdk) => client.send(new sdk.PutObjectCommand({ Bucket, ...attributes(input), Body: input.body, ContentMD5: input.contentMd5 }), { abortSignal }));
-            return { etag: response.ETag, versionId: response.VersionId };
-        },
-        async createMultipartUpload(input) {
-            const response = await call('CreateMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.CreateMultipartUploadCommand({ Bucket, ...attributes(input) }), { abortSignal }));
-            if (!response.UploadId)
-                throw new Error(`S3 CreateMultipartUpload of ${input.key} answered without an UploadId`);
-            return response.UploadId;
-        },
-        async uploadPart(input) {
-            const response = await call('UploadPart', (abortSignal, client, sdk) => client.send(new sdk.UploadPartCommand({
-                Bucket,
-                Key: input.key,
-                UploadId: input.uploadId,
-                PartNumber: input.partNumber,
-                Body: input.body,
-                ContentMD5: input.contentMd5,
-            }), { abortSignal }));
-            if (!response.ETag)
-                throw new Error(`S3 UploadPart ${input.partNumber} of ${input.key} answered without an ETag`);
-            return response.ETag;
-        },
-        async completeMultipartUpload(input) {
-            const response = await call('CompleteMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.CompleteMultipartUploadCommand({
-                Bucket,
-                Key: input.key,
-                UploadId: input.uploadId,
-                MultipartUpload: { Parts: input.parts.map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })) },
-            }), { abortSignal }));
-            // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
-            return { etag: response.ETag || undefined, versionId: response.VersionId };
-        },
-        async abortMultipartUpload(key, uploadId, onlyUnder) {
-            if (!isStrictlyUnder(key, onlyUnder))
-                throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
-            await call('AbortMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }));
-        },
-        async listMultipartUploads(prefix) {
-            const uploads = [];
-            let keyMarker;
-            let uploadIdMarker;
-            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-                const response = await call('ListMultipartUploads', (abortSignal, client, sdk) => client.send(new sdk.ListMultipartUploadsCommand({
-                    Bucket,
-                    Prefix: prefix,
-                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
-                    ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
-                }), { abortSignal }));
-                for (const upload of response.Uploads ?? []) {
-                    if (upload.Key && upload.UploadId)
-                        uploads.push({ key: upload.Key, uploadId: upload.UploadId, initiated: upload.Initiated });
-                }
-                if (!response.IsTruncated)
-                    break;
-                keyMarker = response.NextKeyMarker;
-                uploadIdMarker = response.NextUploadIdMarker;
-            }
-            return uploads;
-        },
-        async headObject(key) {
-            try {
-                const response = await call('HeadObject', (abortSignal, client, sdk) => client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
-                return {
-                    contentLength: response.ContentLength,
-                    contentType: response.ContentType,
-                    metadata: { ...(response.Metadata ?? {}) },
-                    etag: response.ETag,
-                    lastModified: response.LastModified,
-                    expiration: response.Expiration,
-                    versionId: response.VersionId,
-                };
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.kind === 'not-found')
-                    return 'not-found';
-                throw error;
-            }
-        },
-        async getObject(key, range) {
-            return call('GetObject', async (abortSignal, client, sdk) => {
-                const response = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: range } : {}) }), { abortSignal });
-                // Read the body inside the call, so the time limit covers the transfer too.
-                const body = response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
-                return { body, contentRange: response.ContentRange };
-            });
-        },
-        async listObjects(prefix) {
-            const objects = [];
-            let token;
-            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-                const response = await call('ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
-                for (const entry of response.Contents ?? []) {
-                    if (entry.Key)
-                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
-                }
-                if (!response.IsTruncated || !response.NextContinuationToken)
-                    break;
-                token = response.NextContinuationToken;
-            }
-            return objects;
-        },
-        async listObjectVersions(prefix) {
-            const versions = [];
-            let keyMarker;
-            let versionIdMarker;
-            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-                const response = await call('ListObjectVersions', (abortSignal, client, sdk) => client.send(new sdk.ListObjectVersionsCommand({
-                    Bucket,
-                    Prefix: prefix,
-                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
-                    ...(versionIdMarker ? { VersionIdMarker: versionIdMarker } : {}),
-                }), { abortSignal }));
-                for (const entry of response.Versions ?? []) {
-                    if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
-                }
-                for (const entry of response.DeleteMarkers ?? []) {
-                    if (entry.Key && entry.VersionId)
-                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
-                }
-                if (!response.IsTruncated)
-                    break;
-                keyMarker = response.NextKeyMarker;
-                versionIdMarker = response.NextVersionIdMarker;
-            }
-            return versions;
-        },
-        async deleteObjects(targets, onlyUnder) {
-            const outside = targets.filter((target) => !isStrictlyUnder(target.key, onlyUnder));
-            if (onlyUnder.length === 0 || !onlyUnder.endsWith('/') || outside.length > 0) {
-                throw new Error(`refusing to delete outside '${onlyUnder}': ${outside.map((target) => target.key).slice(0, 5).join(', ') || 'the scope must be a non-empty prefix ending in /'}`);
-            }
-            const deleted = [];
-            const errors = [];
-            for (let start = 0; start < targets.length; start += DELETE_BATCH) {
-                const answer = await deleteBatch(targets.slice(start, start + DELETE_BATCH));
-                deleted.push(...answer.deleted);
-                errors.push(...answer.errors);
-            }
-            return { deleted, errors };
-        },
-    };
-}
-/** True when `key` lies below `prefix` (a non-empty prefix ending in '/'), the prefix itself excluded. */
-function isStrictlyUnder(key, prefix) {
-    return prefix.endsWith('/') && key.length > prefix.length && key.startsWith(prefix);
-}
-
-// EXTERNAL MODULE: ./src/util/cancellation.ts
-var cancellation = __nccwpck_require__(76601);
-;// CONCATENATED MODULE: ./src/clients/s3.ts
-
-
-
-
-
-
-
-/** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
-const S3_MAX_ATTEMPTS = 3;
-/**
- * Shares one in-flight or settled answer; a failure is not kept, so the next call asks again.
- * `read` is given per call, so a scoped view asks with its own bounds.
- */
-function sharedRead() {
-    let answer;
-    return {
-        get(read, options) {
-            if (answer === undefined || options?.fresh) {
-                const pending = read();
-                answer = pending;
-                pending.catch(() => {
-                    if (answer === pending)
-                        answer = undefined;
-                });
-            }
-            return answer;
-        },
-        forget() {
-            answer = undefined;
-        },
-    };
-}
-/**
- * `cancel` is the run's cancellation: it aborts every call in flight and fails every later one at
- * once, except those of a `scoped({ cleanup: true })` view.
- */
-function createS3Gateway(settings, log, cancel) {
-    const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
-    const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
-    const target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
-    // The SDK (about 1.3 MB of bundled code) is loaded and the client built on the first S3
-    // operation, not at start-up: a run that stops on bad input or selects no S3 gate never parses
-    // it. One client, one keep-alive pool for the whole run: every gate and every scoped view
-    // reuses the same connections.
-    const counts = {};
-    // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
-    let serverDate;
-    const onServerDate = (ms) => {
-        serverDate = { ms, at: performance.now() };
-    };
-    let connection;
-    let built;
-    let destroyed = false;
-    const connect = () => (connection ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906)).then(({ buildS3Client, sdk }) => {
-        if (destroyed)
-            throw new Error('S3 client already destroyed');
-        const client = buildS3Client(settings, { counts, log, onServerDate });
-        built = client;
-        return { client, sdk };
-    }));
-    // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
-    let unreachable;
-    /** Calls bounded by s3-timeout-seconds and `bounds` (aborted: a 'cancelled' failure naming why). */
-    function boundedCall(bounds, cleanup) {
-        return async (operation, send) => {
-            if (bounds?.aborted)
-                throw stoppedFailure(operation, bounds, target);
-            if (unreachable && !cleanup) {
-                throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
-            }
-            // Loading the SDK is not part of the operation's time limit.
-            const { client, sdk } = await connect();
-            if (bounds?.aborted)
-                throw stoppedFailure(operation, bounds, target);
-            const started = performance.now();
-            const timeout = AbortSignal.timeout(settings.timeoutMs);
-            try {
-                const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout, client, sdk);
-                log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
-                return result;
-            }
-            catch (thrown) {
-                if (bounds?.aborted && !timeout.aborted)
-                    throw stoppedFailure(operation, bounds, target);
-                const failure = describeS3Error(operation, thrown, target);
-                if (failure.kind === 'unreachable' || failure.kind === 'timeout')
-                    unreachable = failure;
-                throw failure;
-            }
-        };
-    }
-    const Bucket = settings.bucket;
-    const lifecycleRules = sharedRead();
-    const versioning = sharedRead();
-    function gateway(bounds, cleanup) {
-        const call = boundedCall(bounds, cleanup);
-        const readLifecycle = async () => {
-            try {
-                const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }));
-                return (response.Rules ?? []);
-            }
-            catch (error) {
-                if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
-                    return [];
-                throw error;
-            }
-        };
-        const readVersioning = async () => {
-            const response = await call('GetBucketVersioning', (abortSignal, client, sdk) => client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }));
-            return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
-        };
-        return {
-            endpointLabel,
-            isAws,
-            async bucketExists() {
-                try {
-                    await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
-                    return true;
-                }
-                catch (error) {
-                    if (error instanceof S3Failure && error.kind === 'not-found')
-                        return false;
-                    throw error;
-                }
-            },
-            async createBucket() {
-                // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
-                const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
-                try {
-                    await call('CreateBucket', (abortSignal, client, sdk) => client.send(new sdk.CreateBucketCommand({
-                        Bucket,
-                        ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
-                    }), { abortSignal }));
-                    lifecycleRules.forget();
-                    versioning.forget();
-                    return 'created';
-                }
-                catch (error) {
-                    if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
-                        return 'already-owned';
-                    throw error;
-                }
-            },
-            getLifecycleRules: (options) => lifecycleRules.get(readLifecycle, options),
-            async putLifecycleRules(rules) {
-                if (rules.length === 0)
-                    throw new Error('refusing to write an empty lifecycle configuration');
-                await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.PutBucketLifecycleConfigurationCommand({
-                    Bucket,
-                    LifecycleConfiguration: { Rules: [...rules] },
-                }), { abortSignal }));
-                lifecycleRules.forget();
-            },
-            getVersioning: (options) => versioning.get(readVersioning, options),
-            async listObjectsPage(request) {
-                const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
-                    const command = new sdk.ListObjectsV2Command({
-                        Bucket,
-                        Prefix: request.prefix,
-                        // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
-                        EncodingType: 'url',
-                        ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
-                        ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
-                        ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
-                    });
-                    // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
-                    let listing;
-                    command.middlewareStack.add((next) => async (args) => {
-                        const result = await next(args);
-                        listing = await takeLeanListing(result.response);
-                        return result;
-                    }, { step: 'deserialize', priority: 'low', name: 'srgLeanListing' });
-                    const output = await client.send(command, { abortSignal });
-                    return { response: output, lean: listing };
-                });
-                const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
-                const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
-                if (isTruncated && !nextToken) {
-                    // Fail closed: stopping here would under-count the prefix silently.
-                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
-                }
-                const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key) => key;
-                const objects = lean
-                    ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
-                    : (response.Contents ?? []).map((object) => ({
-                        key: decode(object.Key ?? ''),
-                        size: object.Size ?? 0,
-                        lastModified: object.LastModified ?? new Date(0),
-                    }));
-                return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
-            },
-            ...s3ObjectOperations(Bucket, call),
-            ...s3ConditionalOperations(Bucket, call),
-            // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
-            ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
-            requestCounts: () => ({ ...counts }),
-            scoped: (options) => options.cleanup
-                ? gateway(options.signal, true)
-                : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
-            serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
-            destroy: () => {
-                destroyed = true;
-                built?.destroy();
-            },
-        };
-    }
-    return gateway(cancel, false);
-}
-/** A call that the run's cancellation or a phase's budget stopped: says which, and that S3 is not at fault. */
-function stoppedFailure(operation, bounds, target) {
-    return new S3Failure('cancelled', operation, `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint} was stopped: ${(0,cancellation/* stopReason */.PJ)(bounds)}.`, 'Stopped', undefined);
-}
-/** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
-function decodeListedKey(encoded) {
-    return decodeURIComponent(encoded.replace(/\+/g, '%20'));
-}
-/** What the SDK's deserializer reads once the lean reader has taken the listing: an empty result. */
-const EMPTY_LISTING = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><ListBucketResult></ListBucketResult>');
-/**
- * Runs inside the SDK's deserializer (a deserialize-step middleware of the scan's listings): reads
- * a successful ListObjectsV2 body itself and leaves the SDK an empty listing to deserialize. Error
- * answers, and bodies the lean reader does not recognise, reach the SDK's deserializer unchanged.
- */
-async function takeLeanListing(answer) {
-    const response = answer;
-    const body = response.body;
-    if (response.statusCode !== 200 || typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body))
-        return undefined;
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    const raw = Buffer.concat(chunks);
-    const listing = parseListBucketResult(raw);
-    response.body = listing === undefined ? raw : EMPTY_LISTING.slice();
-    return listing;
-}
-
-
-/***/ }),
-
-/***/ 33596:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bu: () => (/* binding */ outcome),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   vc: () => (/* binding */ decidingFinding)
-/* harmony export */ });
-/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
-function statusOf(findings) {
-    if (findings.some((finding) => finding.level === 'error'))
-        return 'ERROR';
-    if (findings.some((finding) => finding.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((finding) => finding.level === 'unverifiable'))
-        return 'UNVERIFIABLE';
-    if (findings.some((finding) => finding.level === 'warn'))
-        return 'WARN';
-    return 'PASS';
-}
-function outcome(summary, findings, facts = [], sections = []) {
-    return { status: statusOf(findings), summary, findings, facts, sections };
-}
-/** The first finding that decides the status, for one-line summaries. */
-function decidingFinding(findings) {
-    const order = ['error', 'fail', 'unverifiable', 'warn'];
-    for (const level of order) {
-        const found = findings.find((finding) => finding.level === level);
-        if (found)
-            return found;
-    }
-    return undefined;
+/** Whether an error is an abort (a timeout signal firing included). */
+function isAbortError(thrown) {
+    const name = typeof thrown === 'object' && thrown !== null ? thrown.name : undefined;
+    return name === 'TimeoutError' || name === 'AbortError';
 }
 
 
@@ -1112,155 +352,17 @@ function markdownTable(headers, rows) {
 
 /***/ }),
 
-/***/ 76601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CK: () => (/* binding */ budgetSignal),
-/* harmony export */   PJ: () => (/* binding */ stopReason),
-/* harmony export */   W3: () => (/* binding */ CANCEL_BUDGET_MS),
-/* harmony export */   ld: () => (/* binding */ LATER_SIGNAL_BUDGET_MS),
-/* harmony export */   mT: () => (/* binding */ Cancellation),
-/* harmony export */   zB: () => (/* binding */ CANCEL_EXIT_CODES)
-/* harmony export */ });
-/* unused harmony exports Stopped, REPORT_MARGIN_MS */
-/** Why work stopped before it ended: the run was cancelled, or a phase used up its time budget. */
-class Stopped extends Error {
-    name = 'Stopped';
-}
-/** From the first signal until the reports are written (the runner sends SIGTERM 7.5 s after SIGINT). */
-const CANCEL_BUDGET_MS = 5000;
-/** A signal after the first one leaves at most this much. */
-const LATER_SIGNAL_BUDGET_MS = 2000;
-/** Of what is left, kept for rendering and writing the reports: wrap-up work stops this early. */
-const REPORT_MARGIN_MS = 1000;
-/** The gate sequence stops waiting for a gate this long before the deadline. */
-const GIVE_UP_MARGIN_MS = 500;
-const CANCEL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-/**
- * The run's one cancellation: `signal` aborts every in-flight request and keeps new gates from
- * starting; wrap-up work (cleanup of the smoke run, release of a lock) runs on `cleanupSignal()`,
- * which the cancellation itself does not abort but which ends with the time left for it.
- */
-class Cancellation {
-    clock;
-    cancelController = new AbortController();
-    wrapUpController = new AbortController();
-    giveUpController = new AbortController();
-    by;
-    deadline = Number.POSITIVE_INFINITY;
-    timers = [];
-    constructor(clock = () => performance.now()) {
-        this.clock = clock;
-    }
-    /** Aborted on the first signal; its reason is a Stopped naming the signal. */
-    get signal() {
-        return this.cancelController.signal;
-    }
-    /** The first signal received, if any. */
-    get cancelledBy() {
-        return this.by;
-    }
-    /** Aborted when the time for wrap-up work is over (the reports still have theirs). */
-    get wrapUpSignal() {
-        return this.wrapUpController.signal;
-    }
-    /** Aborted when the sequence must stop waiting for a gate and write the reports. */
-    get giveUpSignal() {
-        return this.giveUpController.signal;
-    }
-    /** The exit code the run ends with: 130 after SIGINT, 143 after SIGTERM, undefined when not cancelled. */
-    get exitCode() {
-        return this.by === undefined ? undefined : CANCEL_EXIT_CODES[this.by];
-    }
-    /** First call: cancel with CANCEL_BUDGET_MS to finish. Later calls: at most LATER_SIGNAL_BUDGET_MS more. */
-    cancel(name) {
-        const now = this.clock();
-        if (this.by === undefined) {
-            this.by = name;
-            this.deadline = now + CANCEL_BUDGET_MS;
-            this.cancelController.abort(new Stopped(`the run was cancelled (${name})`));
-        }
-        else {
-            this.deadline = Math.min(this.deadline, now + LATER_SIGNAL_BUDGET_MS);
-        }
-        this.schedule(now);
-    }
-    /**
-     * For wrap-up work: aborts after `budgetMs` (with a Stopped naming `what`), or earlier, once
-     * the run is cancelled, when the time left for wrap-up is over.
-     */
-    cleanupSignal(budgetMs, what) {
-        return AbortSignal.any([budgetSignal(budgetMs, what), this.wrapUpController.signal]);
-    }
-    schedule(now) {
-        for (const timer of this.timers.splice(0))
-            clearTimeout(timer);
-        const at = (controller, margin, message) => {
-            const left = this.deadline - margin - now;
-            const abort = () => controller.abort(new Stopped(message));
-            if (left <= 0) {
-                abort();
-                return;
-            }
-            const timer = setTimeout(abort, left);
-            // Never the reason the process stays alive.
-            timer.unref?.();
-            this.timers.push(timer);
-        };
-        at(this.wrapUpController, REPORT_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
-        at(this.giveUpController, GIVE_UP_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
-    }
-}
-/** Aborts after `ms` with a Stopped saying `what` used its time budget. Does not keep the process alive. */
-function budgetSignal(ms, what) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Stopped(`${what} used its time budget of ${formatSeconds(ms)}`)), ms);
-    timer.unref?.();
-    return controller.signal;
-}
-/** The reason an aborted signal carries, as a sentence fragment. */
-function stopReason(signal) {
-    const reason = signal.reason;
-    if (reason instanceof Stopped)
-        return reason.message;
-    if (reason instanceof Error && reason.name === 'TimeoutError')
-        return 'its time budget ran out';
-    return reason instanceof Error ? reason.message : 'it was aborted';
-}
-function formatSeconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-
-/***/ }),
-
-/***/ 41095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-/**
- * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
- * text (keys, server fields) kept on one line, so a newline in it cannot start a workflow command
- * (`::...`) when a message reaches the log.
- */
-function printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
 /***/ 53138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ SELECTABLE_GATES),
 /* harmony export */   bc: () => (/* binding */ PASSING_STATUSES),
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   uv: () => (/* binding */ decisionOf)
+/* harmony export */   uv: () => (/* binding */ decisionOf),
+/* harmony export */   vc: () => (/* binding */ decidingFinding)
 /* harmony export */ });
 /**
  * The ground floor: the vocabulary of verdicts every layer speaks (statuses, findings, facts,
@@ -1289,6 +391,31 @@ class InputError extends Error {
  */
 function decisionOf(results) {
     return results.find((result) => result.id === 'go-no-go')?.status === 'PASS' ? 'GO' : 'NO-GO';
+}
+/** The status findings imply: any fail/error/unverifiable wins over warn, warn over pass. */
+function statusOf(findings) {
+    if (findings.some((finding) => finding.level === 'error'))
+        return 'ERROR';
+    if (findings.some((finding) => finding.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((finding) => finding.level === 'unverifiable'))
+        return 'UNVERIFIABLE';
+    if (findings.some((finding) => finding.level === 'warn'))
+        return 'WARN';
+    return 'PASS';
+}
+function outcome(summary, findings, facts = [], sections = []) {
+    return { status: statusOf(findings), summary, findings, facts, sections };
+}
+/** The first finding that decides the status, for one-line summaries. */
+function decidingFinding(findings) {
+    const order = ['error', 'fail', 'unverifiable', 'warn'];
+    for (const level of order) {
+        const found = findings.find((finding) => finding.level === level);
+        if (found)
+            return found;
+    }
+    return undefined;
 }
 
 
@@ -10317,6 +9444,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'app-env', env: 'APP_ENV', required: true, description: 'Environment name, e.g. staging or production (pattern [a-z0-9][a-z0-9-]*).' },
@@ -10359,7 +9488,7 @@ const INPUTS = [
     { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
     { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
     { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
-    { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
+    { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus call (a hot-path query, an alerts rules read), retries included (integer 1..600).' },
     { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
     { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
     { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
@@ -10390,40 +9519,56 @@ function inputDefinition(name) {
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
+
 class CliUsageError extends Error {
     name = 'CliUsageError';
 }
 const KNOWN = new Set(INPUTS.map((input) => input.name));
 /** Short aliases the runbook's commands use. */
 const ALIASES = { env: 'app-env', bucket: 's3-bucket', endpoint: 's3-endpoint', 'prom-url': 'prometheus-url' };
-/** `--<input-name> value` or `--<input-name>=value`, plus --help, --aws and --summary-file. */
+const SWITCHES = new Set(['help', 'aws']);
+const FLAG_NAME = /^[a-z0-9-]+$/;
+/** Every value flag (inputs, aliases, --summary-file) takes a string; --help (-h) and --aws are switches. */
+const OPTIONS = Object.fromEntries([
+    ...[...KNOWN, ...Object.keys(ALIASES), 'summary-file'].map((name) => [name, { type: 'string' }]),
+    ['help', { type: 'boolean', short: 'h' }],
+    ['aws', { type: 'boolean' }],
+]);
+/**
+ * `--<input-name> value` or `--<input-name>=value`, plus --help, --aws and --summary-file. node:util
+ * parseArgs splits the arguments (non-strict, so that each problem gets this CLI's own one-line
+ * message, naming the argument and the expected form); the tokens are judged in order.
+ */
 function parseCliArgs(argv) {
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
     const inputs = new Map();
     let help = false;
     let aws = false;
     let summaryFile;
-    for (let index = 0; index < argv.length; index += 1) {
-        const arg = argv[index] ?? '';
-        if (arg === '--help' || arg === '-h') {
+    const unexpected = (index) => new CliUsageError(`Unexpected argument '${argv[index] ?? ''}'. Expected --<input-name> <value>; see --help.`);
+    for (const token of tokens) {
+        if (token.kind !== 'option')
+            throw unexpected(token.index);
+        if (token.rawName === '-h' && argv[token.index] === '-h') {
             help = true;
             continue;
         }
-        if (arg === '--aws') {
-            aws = true;
+        if (!token.rawName.startsWith('--') || !FLAG_NAME.test(token.name))
+            throw unexpected(token.index);
+        const flag = token.name;
+        if (SWITCHES.has(flag) && token.value === undefined) {
+            if (flag === 'help')
+                help = true;
+            else
+                aws = true;
             continue;
         }
-        const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new CliUsageError(`Unexpected argument '${arg}'. Expected --<input-name> <value>; see --help.`);
-        const flag = match[1] ?? '';
-        const name = ALIASES[flag] ?? flag;
-        let value = match[2];
-        if (value === undefined) {
-            value = argv[index + 1];
-            if (value === undefined)
-                throw new CliUsageError(`Flag --${flag} needs a value.`);
-            index += 1;
-        }
+        // parseArgs gives a declared flag its value (inline or the next argument). A flag it does not
+        // know gets none, so the next argument stands in: a missing value is named before an unknown flag.
+        const value = token.value ?? (Object.hasOwn(OPTIONS, flag) ? undefined : argv[token.index + 1]);
+        if (value === undefined)
+            throw new CliUsageError(`Flag --${flag} needs a value.`);
+        const name = Object.hasOwn(ALIASES, flag) ? (ALIASES[flag] ?? flag) : flag;
         if (name === 'summary-file')
             summaryFile = value;
         else if (KNOWN.has(name))
@@ -10542,10 +9687,115 @@ async function startLocalS3(options = {}) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __nccwpck_require__(58500);
-// EXTERNAL MODULE: ./src/util/cancellation.ts
-var util_cancellation = __nccwpck_require__(76601);
+;// CONCATENATED MODULE: ./src/util/cancellation.ts
+/** Why work stopped before it ended: the run was cancelled, or a phase used up its time budget. */
+class Stopped extends Error {
+    name = 'Stopped';
+}
+/** From the first signal until the reports are written (the runner sends SIGTERM 7.5 s after SIGINT). */
+const CANCEL_BUDGET_MS = 5000;
+/** A signal after the first one leaves at most this much. */
+const LATER_SIGNAL_BUDGET_MS = 2000;
+/** Of what is left, kept for rendering and writing the reports: wrap-up work stops this early. */
+const REPORT_MARGIN_MS = 1000;
+/** The gate sequence stops waiting for a gate this long before the deadline. */
+const GIVE_UP_MARGIN_MS = 500;
+const CANCEL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+/**
+ * The run's one cancellation: `signal` aborts every in-flight request and keeps new gates from
+ * starting; wrap-up work (cleanup of the smoke run, release of a lock) runs on `cleanupSignal()`,
+ * which the cancellation itself does not abort but which ends with the time left for it.
+ */
+class Cancellation {
+    clock;
+    cancelController = new AbortController();
+    wrapUpController = new AbortController();
+    giveUpController = new AbortController();
+    by;
+    deadline = Number.POSITIVE_INFINITY;
+    timers = [];
+    constructor(clock = () => performance.now()) {
+        this.clock = clock;
+    }
+    /** Aborted on the first signal; its reason is a Stopped naming the signal. */
+    get signal() {
+        return this.cancelController.signal;
+    }
+    /** The first signal received, if any. */
+    get cancelledBy() {
+        return this.by;
+    }
+    /** Aborted when the time for wrap-up work is over (the reports still have theirs). */
+    get wrapUpSignal() {
+        return this.wrapUpController.signal;
+    }
+    /** Aborted when the sequence must stop waiting for a gate and write the reports. */
+    get giveUpSignal() {
+        return this.giveUpController.signal;
+    }
+    /** The exit code the run ends with: 130 after SIGINT, 143 after SIGTERM, undefined when not cancelled. */
+    get exitCode() {
+        return this.by === undefined ? undefined : CANCEL_EXIT_CODES[this.by];
+    }
+    /** First call: cancel with CANCEL_BUDGET_MS to finish. Later calls: at most LATER_SIGNAL_BUDGET_MS more. */
+    cancel(name) {
+        const now = this.clock();
+        if (this.by === undefined) {
+            this.by = name;
+            this.deadline = now + CANCEL_BUDGET_MS;
+            this.cancelController.abort(new Stopped(`the run was cancelled (${name})`));
+        }
+        else {
+            this.deadline = Math.min(this.deadline, now + LATER_SIGNAL_BUDGET_MS);
+        }
+        this.schedule(now);
+    }
+    /**
+     * For wrap-up work: aborts after `budgetMs` (with a Stopped naming `what`), or earlier, once
+     * the run is cancelled, when the time left for wrap-up is over.
+     */
+    cleanupSignal(budgetMs, what) {
+        return AbortSignal.any([budgetSignal(budgetMs, what), this.wrapUpController.signal]);
+    }
+    schedule(now) {
+        for (const timer of this.timers.splice(0))
+            clearTimeout(timer);
+        const at = (controller, margin, message) => {
+            const left = this.deadline - margin - now;
+            const abort = () => controller.abort(new Stopped(message));
+            if (left <= 0) {
+                abort();
+                return;
+            }
+            const timer = setTimeout(abort, left);
+            // Never the reason the process stays alive.
+            timer.unref?.();
+            this.timers.push(timer);
+        };
+        at(this.wrapUpController, REPORT_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+        at(this.giveUpController, GIVE_UP_MARGIN_MS, `the time left after ${this.by ?? 'the signal'} ran out`);
+    }
+}
+/** Aborts after `ms` with a Stopped saying `what` used its time budget. Does not keep the process alive. */
+function budgetSignal(ms, what) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Stopped(`${what} used its time budget of ${formatSeconds(ms)}`)), ms);
+    timer.unref?.();
+    return controller.signal;
+}
+/** The reason an aborted signal carries, as a sentence fragment. */
+function stopReason(signal) {
+    const reason = signal.reason;
+    if (reason instanceof Stopped)
+        return reason.message;
+    if (reason instanceof Error && reason.name === 'TimeoutError')
+        return 'its time budget ran out';
+    return reason instanceof Error ? reason.message : 'it was aborted';
+}
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 ;// CONCATENATED MODULE: ./src/clients/chat-api-errors.ts
 class ChatApiFailure extends Error {
     kind;
@@ -10556,26 +9806,6 @@ class ChatApiFailure extends Error {
         this.operation = operation;
         this.name = 'ChatApiFailure';
     }
-}
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-/** The network error code behind a fetch failure (fetch wraps it in `cause`), if any. */
-function networkCodeOf(thrown, depth = 0) {
-    if (typeof thrown !== 'object' || thrown === null || depth > 4)
-        return undefined;
-    const error = thrown;
-    if (typeof error.code === 'string' && NETWORK_CODES.has(error.code))
-        return error.code;
-    if (Array.isArray(error.errors)) {
-        for (const inner of error.errors) {
-            const found = networkCodeOf(inner, depth + 1);
-            if (found)
-                return found;
-        }
-    }
-    return networkCodeOf(error.cause, depth + 1);
-}
-function isTimeout(thrown) {
-    return typeof thrown === 'object' && thrown !== null && (thrown.name === 'TimeoutError' || thrown.name === 'AbortError');
 }
 /** What an unexpected HTTP status of the chat API means, naming the input to check. */
 function describeChatApiStatus(operation, status, where) {
@@ -10604,22 +9834,274 @@ function describeChatApiStatus(operation, status, where) {
     return { message: `Chat API ${operation} ${where} answered HTTP ${status}, expected 2xx.`, remediation: `Check chat-api-url and ${pathInput}.` };
 }
 
+;// CONCATENATED MODULE: ./src/util/printable.ts
+/**
+ * Control characters (C0, DEL, C1, line and paragraph separators) as \uXXXX escapes: untrusted
+ * text (keys, server fields) kept on one line, so a newline in it cannot start a workflow command
+ * (`::...`) when a message reaches the log.
+ */
+function printable(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/util/sleep.ts
+
+/** Resolves after `ms`; rejects with an AbortError as soon as `signal` aborts. The one way to pause. */
+function sleep(ms, signal) {
+    return (0,external_node_timers_promises_.setTimeout)(Math.max(0, ms), undefined, signal ? { signal } : {});
+}
+
+;// CONCATENATED MODULE: ./src/util/url-credentials.ts
+/**
+ * Credentials written into URLs (`scheme://user:password@host`): the one place that finds them,
+ * hides them and takes them out. Every layer may need this (config parses URLs, clients send
+ * them, reports link to them), so it lives on the ground floor.
+ */
+/** `scheme://user:password@`: the userinfo of a URL anywhere in a text. */
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/gi;
+/**
+ * The text (or URL) with every URL password replaced by ***; the user name stays, as it helps
+ * to tell which credentials were used. The one way a URL that may carry a password is shown.
+ */
+function redactUrl(text) {
+    const value = typeof text === 'string' ? text : text.href;
+    return value.replace(USERINFO, (_match, prefix, password) => `${prefix}${password === '' ? '' : '***'}@`);
+}
+/**
+ * Passwords written into URLs in a text (as typed and percent-decoded), so they can be masked
+ * before anything, even a bad-input message, could print them.
+ */
+function passwordsInUrls(text) {
+    const found = new Set();
+    for (const match of text.matchAll(USERINFO)) {
+        const password = match[2] ?? '';
+        if (password === '')
+            continue;
+        found.add(password);
+        try {
+            found.add(decodeURIComponent(password));
+        }
+        catch {
+            // Not valid percent-encoding: the text as typed is what could be printed.
+        }
+    }
+    return [...found];
+}
+/** The URL without user and password, and those (decoded) when it had any. */
+function splitUrlCredentials(url) {
+    const bare = new URL(url.href);
+    if (bare.username === '' && bare.password === '')
+        return { url: bare, credentials: undefined };
+    const credentials = { username: safeDecode(bare.username), password: safeDecode(bare.password) };
+    bare.username = '';
+    bare.password = '';
+    return { url: bare, credentials };
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+
+// EXTERNAL MODULE: ./src/clients/network.ts
+var clients_network = __nccwpck_require__(12442);
+;// CONCATENATED MODULE: ./src/clients/http.ts
+
+
+
+
+const MAX_ATTEMPTS = 3;
+const FIRST_BACKOFF_MS = 250;
+/** With less than this left after a pause, another attempt could not get an answer: stop. */
+const MIN_ATTEMPT_MS = 50;
+/** The policy every client uses, with its own deadline (usually an input such as prometheus-timeout-seconds). */
+function retryPolicy(deadlineMs, attemptTimeoutMs) {
+    return { attempts: MAX_ATTEMPTS, deadlineMs, backoffMs: FIRST_BACKOFF_MS, ...(attemptTimeoutMs !== undefined ? { attemptTimeoutMs } : {}) };
+}
+/** Statuses that mean "busy or restarting, the request was not processed": the only ones retried. */
+const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
+/** Methods whose repetition changes nothing more than the first request did (RFC 9110, 9.2.2). */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const seconds = (ms) => `${Math.round(ms) / 1000}`;
+/**
+ * Runs attempts until one is final, the attempts are used up or the deadline leaves no room for
+ * another; each retry is logged with its reason. Returns the last result and the attempts made.
+ */
+async function withRetries(loop) {
+    const { policy, log } = loop;
+    const deadline = (loop.startedAt ?? performance.now()) + policy.deadlineMs;
+    for (let number = 1;; number += 1) {
+        const remaining = deadline - performance.now();
+        const limitMs = Math.max(1, Math.floor(Math.min(policy.attemptTimeoutMs ?? Number.POSITIVE_INFINITY, remaining)));
+        const limit = AbortSignal.timeout(limitMs);
+        const result = await loop.attempt({ signal: loop.cancel ? AbortSignal.any([limit, loop.cancel]) : limit, number, limitMs });
+        const reason = loop.retryReason(result);
+        if (reason === undefined || number >= policy.attempts || loop.cancel?.aborted)
+            return { result, attempts: number };
+        const asked = loop.requestedWaitMs?.(result);
+        const wait = asked ?? policy.backoffMs * 2 ** (number - 1);
+        const left = deadline - performance.now();
+        if (wait + MIN_ATTEMPT_MS > left) {
+            if (asked !== undefined && left > 0) {
+                log.warning(`${loop.label}: not retried after ${reason}: the server asked to wait ${seconds(asked)} s (Retry-After), beyond the ${seconds(policy.deadlineMs)} s time limit`);
+            }
+            return { result, attempts: number };
+        }
+        log.warning(`${loop.label}: retry ${number} of ${policy.attempts - 1} after ${reason}${asked !== undefined ? ` (Retry-After ${seconds(asked)} s)` : ''}`);
+        await sleep(wait);
+        if (loop.cancel?.aborted)
+            return { result, attempts: number };
+    }
+}
+/** `Authorization` for basic auth: the one place it is built. */
+function basicAuthorization(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
+}
+/** A Retry-After header (seconds, or an HTTP date) as a wait in ms; undefined when absent or unreadable. */
+function retryAfterMs(header, nowMs = Date.now()) {
+    const value = header?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+/** No usable answer: the service timed out, could not be reached, or the exchange broke. */
+class HttpFailure extends Error {
+    kind;
+    label;
+    attempts;
+    problem;
+    code;
+    deadlineReached;
+    name = 'HttpFailure';
+    constructor(kind, label, attempts, 
+    /** What went wrong last, e.g. "ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)" or "no answer within 2 s". */
+    problem, 
+    /** The network error code (ECONNREFUSED, ...), when there is one. */
+    code, 
+    /** The whole deadline ran out, not only one attempt's time limit. */
+    deadlineReached) {
+        super(`${label} failed after ${attempts} attempt(s): ${problem}.`);
+        this.kind = kind;
+        this.label = label;
+        this.attempts = attempts;
+        this.problem = problem;
+        this.code = code;
+        this.deadlineReached = deadlineReached;
+    }
+}
+/** The URL as the log shows it: no credentials, no query (which may carry tokens). */
+function describeTarget(url) {
+    const shown = splitUrlCredentials(url).url;
+    shown.search = '';
+    shown.hash = '';
+    return shown.href;
+}
+/**
+ * The one HTTP helper: every request of the project's own HTTP clients goes through it. Each
+ * attempt has a time limit inside one deadline; network errors, timeouts and 429/502/503/504
+ * are retried (Retry-After honoured within the deadline) for idempotent requests only, and any
+ * request whose connection was never made; every retry is logged. Any other status is returned:
+ * the caller knows what it means. Throws HttpFailure when no answer came.
+ */
+async function httpRequest(request, options) {
+    const { url, credentials } = splitUrlCredentials(request.url);
+    const basicAuth = request.basicAuth ?? credentials;
+    const headers = { ...request.headers, ...(basicAuth ? { authorization: basicAuthorization(basicAuth) } : {}) };
+    const label = options.label ?? `${options.service} ${request.method} ${describeTarget(url)}`;
+    const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(request.method.toUpperCase());
+    const read = options.read ?? ((response) => response.text());
+    const startedAt = options.startedAt ?? performance.now();
+    const deadline = startedAt + options.policy.deadlineMs;
+    const attempt = async ({ signal, limitMs }) => {
+        const failed = (thrown) => {
+            if (signal.aborted || (0,clients_network/* isAbortError */.zf)(thrown)) {
+                const deadlineReached = performance.now() >= deadline - 5;
+                const problem = `no answer within ${seconds(limitMs)} s`;
+                return { kind: 'error', problem, code: undefined, timedOut: true, deadlineReached, ...(idempotent && !deadlineReached ? { retry: problem } : {}) };
+            }
+            const code = (0,clients_network/* networkCode */.e8)(thrown);
+            const problem = describeFetchError(thrown, code);
+            const retryable = idempotent || (code !== undefined && clients_network/* NOT_CONNECTED_CODES */.Rl.has(code));
+            return { kind: 'error', problem, code, timedOut: false, deadlineReached: false, ...(retryable ? { retry: problem } : {}) };
+        };
+        let response;
+        try {
+            const body = typeof request.body === 'function' ? request.body() : request.body;
+            response = await fetch(url, {
+                method: request.method,
+                headers,
+                ...(body !== undefined ? { body } : {}),
+                redirect: request.redirect ?? 'follow',
+                signal,
+            });
+        }
+        catch (thrown) {
+            return failed(thrown);
+        }
+        let body;
+        try {
+            body = await read(response);
+        }
+        catch (thrown) {
+            // The caller's own verdict on a body (e.g. too large) is not a transport problem.
+            if (!signal.aborted && !(0,clients_network/* isAbortError */.zf)(thrown) && (0,clients_network/* networkCode */.e8)(thrown) === undefined)
+                throw thrown;
+            return failed(thrown);
+        }
+        const answer = { status: response.status, statusText: response.statusText, headers: response.headers, body };
+        if (!idempotent || !RETRIED_STATUSES.has(response.status))
+            return { kind: 'answer', answer };
+        const snippet = typeof body === 'string' && body.trim() !== '' ? `: ${printable(body.trim().slice(0, 200))}` : '';
+        const waitMs = retryAfterMs(response.headers.get('retry-after'));
+        return { kind: 'answer', answer, retry: `HTTP ${response.status}${snippet}`, ...(waitMs !== undefined ? { waitMs } : {}) };
+    };
+    const { result, attempts } = await withRetries({
+        label,
+        policy: options.policy,
+        log: options.log,
+        startedAt,
+        cancel: options.cancel,
+        attempt,
+        retryReason: (outcome) => outcome.retry,
+        requestedWaitMs: (outcome) => (outcome.kind === 'answer' ? outcome.waitMs : undefined),
+    });
+    if (result.kind === 'answer')
+        return { ...result.answer, attempts };
+    const kind = result.timedOut ? 'timeout' : result.code !== undefined ? 'unreachable' : 'failed';
+    throw new HttpFailure(kind, label, attempts, result.problem, result.code, result.deadlineReached);
+}
+/** fetch() says only "fetch failed"; the cause holds the socket error (or e.g. "bad port"). */
+function describeFetchError(thrown, code) {
+    if (!(thrown instanceof Error))
+        return String(thrown);
+    const cause = thrown.cause;
+    const detail = cause && typeof cause.message === 'string' && cause.message !== '' ? cause.message : undefined;
+    if (code !== undefined)
+        return detail && detail !== code ? `${code} (${printable(detail)})` : code;
+    return printable(detail ? `${thrown.message} (${detail})` : thrown.message);
+}
+
 ;// CONCATENATED MODULE: ./src/clients/chat-api.ts
 
 
 
 
-/** Attempts per request (the first included); all of them fit in chat-api-timeout-seconds. */
-const CHAT_API_MAX_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
-const RETRY_BASE_MS = 250;
-/** Statuses that mean "not processed, try again" for any method; 500 is retried for GET only. */
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** `cancel` (the run's cancellation) aborts a request in flight and fails the next at once. */
-function createChatApiClient(settings, log, fetchImpl = fetch, cancel) {
+function createChatApiClient(settings, log, cancel) {
     const base = settings.url;
     const baseLabel = `${base.origin}${base.pathname}`;
     const seconds = settings.timeoutMs / 1000;
+    const policy = retryPolicy(settings.timeoutMs);
     const urlOf = (path) => {
         const url = new URL(base.href);
         url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
@@ -10627,72 +10109,47 @@ function createChatApiClient(settings, log, fetchImpl = fetch, cancel) {
     };
     const label = (url) => `${url.origin}${url.pathname}`;
     const authorization = (url) => settings.token !== undefined && url.origin === base.origin ? { authorization: `Bearer ${settings.token}` } : {};
-    /** One request with retries, all inside one deadline. */
+    /**
+     * One request through the HTTP helper, redirects followed by hand (the token goes to the API's
+     * own origin only), all inside one deadline. An upload (POST) is repeated only when its
+     * connection was never made.
+     */
     async function send(operation, method, start, body, maxBytes) {
-        const timeout = AbortSignal.timeout(settings.timeoutMs);
-        const deadline = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
-        const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? (0,util_cancellation/* stopReason */.PJ)(cancel) : 'cancelled'}.`);
+        const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
         if (cancel?.aborted)
             throw cancelled();
+        const startedAt = performance.now();
         let url = start;
-        let redirects = 0;
-        for (let attempt = 1;; attempt += 1) {
-            let retryReason;
+        for (let redirects = 0;; redirects += 1) {
+            const where = label(url);
+            let answer;
             try {
-                const requestBody = body();
-                const response = await fetchImpl(url, {
+                answer = await httpRequest({
                     method,
+                    url,
                     headers: { accept: 'application/json, application/octet-stream, */*', ...authorization(url) },
-                    ...(requestBody !== undefined ? { body: requestBody } : {}),
+                    ...(body !== undefined ? { body } : {}),
                     redirect: 'manual',
-                    signal: deadline,
-                });
-                const location = response.headers.get('location');
-                if (method === 'GET' && [301, 302, 303, 307, 308].includes(response.status) && location) {
-                    await response.body?.cancel();
-                    if (redirects >= MAX_REDIRECTS)
-                        throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
-                    redirects += 1;
-                    url = new URL(location, url);
-                    attempt -= 1; // a redirect is not a retry
-                    continue;
-                }
-                const retryable = RETRYABLE_STATUSES.has(response.status) || (method === 'GET' && response.status === 500);
-                if (!retryable || attempt >= CHAT_API_MAX_ATTEMPTS) {
-                    return {
-                        status: response.status,
-                        contentType: response.headers.get('content-type') ?? undefined,
-                        body: await readCapped(response, maxBytes, operation, label(url)),
-                        where: label(url),
-                        attempts: attempt,
-                    };
-                }
-                await response.body?.cancel();
-                retryReason = `HTTP ${response.status}`;
+                }, { service: 'Chat API', label: `Chat API ${operation}`, policy, log, startedAt, cancel, read: (response) => readCapped(response, maxBytes, operation, where) });
             }
             catch (thrown) {
-                if (thrown instanceof ChatApiFailure)
+                if (cancel?.aborted)
+                    throw cancelled();
+                if (!(thrown instanceof HttpFailure))
                     throw thrown;
-                if (cancel?.aborted && !timeout.aborted)
-                    throw cancelled();
-                if (isTimeout(thrown) || deadline.aborted) {
-                    throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
+                if (thrown.kind === 'timeout') {
+                    throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${where} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
                 }
-                const code = networkCodeOf(thrown) ?? (thrown instanceof Error ? thrown.message : String(thrown));
-                if (attempt >= CHAT_API_MAX_ATTEMPTS) {
-                    throw new ChatApiFailure('unreachable', operation, `Chat API ${operation} ${label(url)} failed: unreachable (${code}) after ${attempt} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`);
-                }
-                retryReason = code;
+                throw new ChatApiFailure('unreachable', operation, `Chat API ${operation} ${where} failed: unreachable (${thrown.code ?? thrown.problem}) after ${thrown.attempts} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`);
             }
-            log.warning(`Chat API ${operation}: retry ${attempt} of ${CHAT_API_MAX_ATTEMPTS - 1} after ${retryReason}`);
-            try {
-                await (0,external_node_timers_promises_.setTimeout)(RETRY_BASE_MS * 2 ** (attempt - 1), undefined, { signal: deadline });
+            const location = answer.headers.get('location');
+            if (method === 'GET' && REDIRECTS.has(answer.status) && location) {
+                if (redirects >= MAX_REDIRECTS)
+                    throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
+                url = new URL(location, url);
+                continue;
             }
-            catch {
-                if (cancel?.aborted && !timeout.aborted)
-                    throw cancelled();
-                throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not succeed within ${seconds} s (chat-api-timeout-seconds), last: ${retryReason}. Check the service, or raise chat-api-timeout-seconds.`);
-            }
+            return { status: answer.status, contentType: answer.headers.get('content-type') ?? undefined, body: answer.body, where, attempts: answer.attempts };
         }
     }
     return {
@@ -10703,7 +10160,7 @@ function createChatApiClient(settings, log, fetchImpl = fetch, cancel) {
             form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.fileName);
             return form;
         }, 1024 * 1024),
-        download: (path, maxBytes) => send('download', 'GET', urlOf(path), () => undefined, maxBytes),
+        download: (path, maxBytes) => send('download', 'GET', urlOf(path), undefined, maxBytes),
     };
 }
 /** Reads a body, stopping once it exceeds `maxBytes` (a wrong endpoint must not fill memory). */
@@ -10734,11 +10191,10 @@ async function readCapped(response, maxBytes, operation, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/clients/health.ts
-/** Attempts per probe (the first included), all within the probe's timeout. */
-const HEALTH_MAX_ATTEMPTS = 3;
-const FIRST_BACKOFF_MS = 200;
+
+
 const TIMED_OUT = { ok: false, detail: '', retry: false, timedOut: true };
-const health_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+/** Any error code in the chain (network, TLS, ...). */
 function errorCode(error, depth = 0) {
     if (typeof error !== 'object' || error === null || depth > 4)
         return undefined;
@@ -10750,28 +10206,25 @@ function errorCode(error, depth = 0) {
 function message(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * Each probe runs under the project's one retry policy, within its own timeout: HTTP through the
+ * HTTP helper, Redis with its own client in the same retry loop.
+ */
 function createHealthProber(log) {
     async function probeOne(target) {
         const started = performance.now();
-        const deadline = started + target.timeoutMs;
         const limit = `${target.timeoutMs / 1000} s (health-check-timeout-seconds or the line's timeout=)`;
-        let last = { ok: false, detail: 'not probed', retry: false };
-        let attempts = 0;
-        for (let attempt = 1; attempt <= HEALTH_MAX_ATTEMPTS; attempt += 1) {
-            attempts = attempt;
-            const remaining = deadline - performance.now();
-            if (remaining <= 0)
-                break;
-            const signal = AbortSignal.timeout(Math.max(1, Math.floor(remaining)));
-            const work = target.kind === 'http' ? probeHttp(target.url, signal) : probeRedis(target.url, signal);
-            // Backstop: should a client not react to the abort, stop waiting for it shortly after.
-            last = await withDeadline(work, remaining + 500, TIMED_OUT);
-            const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-            if (last.ok || !last.retry || attempt === HEALTH_MAX_ATTEMPTS || deadline - performance.now() < backoff + 50)
-                break;
-            log.warning(`Health ${target.name}: attempt ${attempt} failed (${last.detail}); retry ${attempt} of ${HEALTH_MAX_ATTEMPTS - 1} in ${backoff} ms`);
-            await new Promise((resolve) => setTimeout(resolve, backoff));
-        }
+        const policy = retryPolicy(target.timeoutMs);
+        const { result: last, attempts } = target.kind === 'http'
+            ? await probeHttp(target, policy, log)
+            : await withRetries({
+                label: `Health ${target.name}`,
+                policy,
+                log,
+                // Backstop: should the client not react to the abort, stop waiting for it shortly after.
+                attempt: ({ signal, limitMs }) => withDeadline(probeRedis(target.url, signal), limitMs + 500, TIMED_OUT),
+                retryReason: (attempt) => (!attempt.ok && attempt.retry ? attempt.detail : undefined),
+            });
         const problem = last.ok ? '' : last.timedOut ? `no answer within ${limit} (timeout)${last.detail ? `: ${last.detail}` : ''}` : last.detail;
         const result = {
             name: target.name,
@@ -10802,33 +10255,29 @@ async function withDeadline(work, ms, onTimeout) {
         clearTimeout(timer);
     }
 }
-/** GET; healthy on 2xx. Redirects are not followed: a /health that redirects (to a login) is not healthy. */
-async function probeHttp(url, signal) {
-    const request = new URL(url.href);
-    const headers = { accept: '*/*', 'user-agent': 'surreal-release-gates health check' };
-    if (request.username !== '' || request.password !== '') {
-        headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(request.username)}:${decodeURIComponent(request.password)}`).toString('base64')}`;
-        request.username = '';
-        request.password = '';
-    }
+/**
+ * GET; healthy on 2xx. Redirects are not followed: a /health that redirects (to a login) is not
+ * healthy. user:password@ in the URL is sent as basic auth by the helper.
+ */
+async function probeHttp(target, policy, log) {
     try {
-        const response = await fetch(request, { method: 'GET', headers, redirect: 'manual', signal });
-        await response.body?.cancel();
-        const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        if (response.status >= 200 && response.status < 300)
-            return { ok: true, detail: status };
-        if (response.status >= 300 && response.status < 400) {
-            return { ok: false, detail: `${status}: redirected to ${response.headers.get('location') ?? '(no location)'}; point the check at the health endpoint itself`, retry: false };
+        const answer = await httpRequest({ method: 'GET', url: target.url, headers: { accept: '*/*', 'user-agent': 'surreal-release-gates health check' }, redirect: 'manual' }, { service: 'Health', label: `Health ${target.name}`, policy, log, read: async (response) => void (await response.body?.cancel()) });
+        const status = `HTTP ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+        if (answer.status >= 200 && answer.status < 300)
+            return { result: { ok: true, detail: status }, attempts: answer.attempts };
+        if (answer.status >= 300 && answer.status < 400) {
+            const detail = `${status}: redirected to ${answer.headers.get('location') ?? '(no location)'}; point the check at the health endpoint itself`;
+            return { result: { ok: false, detail, retry: false }, attempts: answer.attempts };
         }
-        return { ok: false, detail: `${status}, expected 2xx`, retry: response.status >= 500 || response.status === 429 };
+        return { result: { ok: false, detail: `${status}, expected 2xx`, retry: false }, attempts: answer.attempts };
     }
-    catch (error) {
-        if (signal.aborted)
-            return TIMED_OUT;
-        const code = errorCode(error);
-        if (code !== undefined && health_NETWORK_CODES.has(code))
-            return { ok: false, detail: `unreachable (${code}): is the service running at this address?`, retry: true };
-        return { ok: false, detail: `request failed: ${code ?? message(error)}`, retry: true };
+    catch (thrown) {
+        if (!(thrown instanceof HttpFailure))
+            throw thrown;
+        if (thrown.kind === 'timeout')
+            return { result: TIMED_OUT, attempts: thrown.attempts };
+        const detail = thrown.kind === 'unreachable' ? `unreachable (${thrown.code}): is the service running at this address?` : `request failed: ${thrown.problem}`;
+        return { result: { ok: false, detail, retry: false }, attempts: thrown.attempts };
     }
 }
 /** Connects (with the URL's user, password and TLS for rediss://), sends PING, expects PONG. */
@@ -10867,7 +10316,7 @@ function describeRedisError(error) {
     if (/^(NOPERM|ERR AUTH|ERR invalid password)/i.test(text)) {
         return { ok: false, detail: `authentication rejected (${text.split(' ')[0]}): check the user, password and ACL of this check's redis URL`, retry: false };
     }
-    if (code !== undefined && health_NETWORK_CODES.has(code))
+    if (code !== undefined && clients_network/* NETWORK_CODES */.Co.has(code))
         return { ok: false, detail: `unreachable (${code}): is Redis running at this address?`, retry: true };
     if (code !== undefined && /CERT|SELF_SIGNED|TLS|SSL|UNABLE_TO/i.test(code)) {
         return { ok: false, detail: `TLS failed (${code}): ${text}; the server's certificate must be trusted by this runner`, retry: false };
@@ -10893,11 +10342,10 @@ function parseSampleValue(text) {
     return Number(text);
 }
 
-;// CONCATENATED MODULE: ./src/clients/prometheus-query.ts
+;// CONCATENATED MODULE: ./src/clients/prometheus.ts
 
-/** Attempts per query (the first included); all of them fit in prometheus-timeout-seconds. */
-const PROMETHEUS_MAX_ATTEMPTS = 3;
-const prometheus_query_FIRST_BACKOFF_MS = 250;
+
+
 class PrometheusFailure extends Error {
     kind;
     constructor(kind, message) {
@@ -10906,103 +10354,90 @@ class PrometheusFailure extends Error {
         this.name = 'PrometheusFailure';
     }
 }
-const prometheus_query_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET']);
-/** Statuses worth another attempt: the server or a proxy in front of it is busy or restarting. */
-const RETRIED_STATUSES = new Set([429, 502, 503, 504]);
-function networkCode(error, depth = 0) {
-    if (typeof error !== 'object' || error === null || depth > 4)
-        return undefined;
-    const { code, cause } = error;
-    if (typeof code === 'string' && prometheus_query_NETWORK_CODES.has(code))
-        return code;
-    return networkCode(cause, depth + 1);
-}
-const seconds = (ms) => (ms / 1000).toFixed(3);
-function createPrometheusQueryClient(settings, log) {
+const prometheus_seconds = (ms) => (ms / 1000).toFixed(3);
+function createPrometheusClient(settings, log, policy = retryPolicy(settings.timeoutMs)) {
     const base = new URL(settings.url.href.endsWith('/') ? settings.url.href : `${settings.url.href}/`);
     const label = settings.url.href.replace(/\/$/, '');
-    const authorization = settings.basicAuth === undefined
-        ? undefined
-        : `Basic ${Buffer.from(`${settings.basicAuth.username}:${settings.basicAuth.password}`).toString('base64')}`;
-    const limit = `${settings.timeoutMs / 1000} s (prometheus-timeout-seconds)`;
-    /** One API call: retried on network errors and busy statuses, all within the timeout. */
+    const limit = `${policy.deadlineMs / 1000} s (prometheus-timeout-seconds)`;
+    /** One API call: queries by POST (long PromQL fits; it is safe to repeat), reads by GET. */
     async function call(path, params) {
-        const deadline = performance.now() + settings.timeoutMs;
         const url = new URL(path, base);
-        let lastProblem = '';
-        for (let attempt = 1; attempt <= PROMETHEUS_MAX_ATTEMPTS; attempt += 1) {
-            const remaining = deadline - performance.now();
-            const body = new URLSearchParams({ ...params, timeout: `${Math.max(1, Math.floor(remaining / 1000))}s` });
-            const started = performance.now();
-            let retryable;
-            try {
-                const response = await fetch(url, {
+        const startedAt = performance.now();
+        let answer;
+        try {
+            answer = await httpRequest(params === undefined
+                ? { method: 'GET', url, headers: { accept: 'application/json' }, ...(settings.basicAuth ? { basicAuth: settings.basicAuth } : {}) }
+                : {
                     method: 'POST',
-                    headers: {
-                        'content-type': 'application/x-www-form-urlencoded',
-                        accept: 'application/json',
-                        ...(authorization ? { authorization } : {}),
-                    },
-                    body,
-                    signal: AbortSignal.timeout(Math.max(1, Math.floor(remaining))),
-                });
-                const text = await response.text();
-                log.debug(`Prometheus ${path}: HTTP ${response.status} in ${Math.round(performance.now() - started)} ms`);
-                const parsed = parseJson(text);
-                if (response.ok && parsed?.status === 'success')
-                    return parsed;
-                const apiError = parsed && typeof parsed.error === 'string' ? `${String(parsed.errorType ?? 'error')}: ${parsed.error}` : text.slice(0, 200).trim();
-                if (response.status === 400 || response.status === 422) {
-                    throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${response.status}, ${apiError}).`);
-                }
-                if (response.status === 401 || response.status === 403) {
-                    throw new PrometheusFailure('auth', `Prometheus at ${label} refused access (HTTP ${response.status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
-                }
-                if (response.ok) {
-                    throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);
-                }
-                lastProblem = `HTTP ${response.status}${apiError ? ` (${apiError})` : ''}`;
-                retryable = RETRIED_STATUSES.has(response.status);
-                if (!retryable) {
-                    throw new PrometheusFailure(response.status === 404 ? 'bad-response' : 'server', `Prometheus at ${label} answered ${path} with ${lastProblem}.${response.status === 404 ? ' Check that prometheus-url is the Prometheus base URL (without /api/v1).' : ''}`);
-                }
-            }
-            catch (thrown) {
-                if (thrown instanceof PrometheusFailure)
-                    throw thrown;
-                const name = typeof thrown === 'object' && thrown !== null ? thrown.name : undefined;
-                if (name === 'TimeoutError' || name === 'AbortError' || deadline - performance.now() <= 0) {
-                    throw new PrometheusFailure('timeout', `Prometheus at ${label} did not answer ${path} within ${limit}${lastProblem ? `; before that: ${lastProblem}` : ''}. Check prometheus-url and the network, or raise prometheus-timeout-seconds.`);
-                }
-                const code = networkCode(thrown);
-                lastProblem = code ?? (thrown instanceof Error ? thrown.message : String(thrown));
-                retryable = true;
-            }
-            const backoff = prometheus_query_FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-            if (!retryable || attempt === PROMETHEUS_MAX_ATTEMPTS || deadline - performance.now() < backoff + 50)
-                break;
-            log.warning(`Prometheus ${path}: attempt ${attempt} failed (${lastProblem}); retry ${attempt} of ${PROMETHEUS_MAX_ATTEMPTS - 1} in ${backoff} ms`);
-            await new Promise((resolve) => setTimeout(resolve, backoff));
+                    url,
+                    idempotent: true,
+                    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+                    // Prometheus stops evaluating when what is left of the deadline has passed.
+                    body: () => new URLSearchParams({ ...params, timeout: `${Math.max(1, Math.floor((startedAt + policy.deadlineMs - performance.now()) / 1000))}s` }),
+                    ...(settings.basicAuth ? { basicAuth: settings.basicAuth } : {}),
+                }, { service: 'Prometheus', policy, log, startedAt });
         }
-        const unreachable = prometheus_query_NETWORK_CODES.has(lastProblem);
-        throw new PrometheusFailure(unreachable ? 'unreachable' : 'server', unreachable
-            ? `Prometheus at ${label} is unreachable (${lastProblem}). Check prometheus-url and that Prometheus is running.`
-            : `Prometheus at ${label} failed ${path}: ${lastProblem}.`);
+        catch (thrown) {
+            if (!(thrown instanceof HttpFailure))
+                throw thrown;
+            if (thrown.kind === 'timeout') {
+                const tries = thrown.attempts > 1 ? ` (${thrown.attempts} attempts)` : '';
+                throw new PrometheusFailure('timeout', `Prometheus at ${label} did not answer ${path} within ${limit}${tries}. Check prometheus-url and the network, or raise prometheus-timeout-seconds.`);
+            }
+            if (thrown.kind === 'unreachable') {
+                throw new PrometheusFailure('unreachable', `${thrown.message} Prometheus at ${label} is unreachable (${thrown.code}): check prometheus-url and that Prometheus is running.`);
+            }
+            throw new PrometheusFailure('server', `${thrown.message} Check prometheus-url and the network.`);
+        }
+        return judge(path, url, answer);
+    }
+    function judge(path, url, answer) {
+        const { status } = answer;
+        const parsed = parseJson(answer.body);
+        if (status >= 200 && status < 300 && parsed?.status === 'success')
+            return parsed;
+        const apiError = printable(parsed && typeof parsed.error === 'string' ? `${String(parsed.errorType ?? 'error')}: ${parsed.error}` : answer.body.slice(0, 200).trim());
+        if (status === 400 || status === 422) {
+            throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${status}, ${apiError}).`);
+        }
+        if (status === 401 || status === 403) {
+            throw new PrometheusFailure('auth', settings.basicAuth === undefined
+                ? `Prometheus at ${label} answered ${url.pathname} with HTTP ${status}: no credentials were sent. Set prometheus-username and prometheus-password (from secrets).`
+                : `Prometheus at ${label} refused access (HTTP ${status}). Check the credentials: prometheus-username and prometheus-password (or user:password@ in prometheus-url).`);
+        }
+        if (status >= 200 && status < 300) {
+            throw new PrometheusFailure('bad-response', parsed === undefined
+                ? `Prometheus at ${label} answered ${url.pathname} with HTTP ${status} and no JSON: is prometheus-url the Prometheus server (not Grafana or a proxy login page)?`
+                : `Prometheus at ${label} answered ${path} with something other than an API success (${apiError || 'empty body'}). Check that prometheus-url is the Prometheus base URL.`);
+        }
+        const after = answer.attempts > 1 ? ` after ${answer.attempts} attempt(s)` : '';
+        const problem = `HTTP ${status}${apiError ? ` (${apiError})` : ''}`;
+        if (status === 404) {
+            throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with ${problem}. Check that prometheus-url is the Prometheus base URL (without /api/v1).`);
+        }
+        throw new PrometheusFailure('server', `Prometheus at ${label} failed ${path}: ${problem}${after}.`);
     }
     return {
         label,
         async instant(query, time) {
-            const response = await call('api/v1/query', { query, ...(time ? { time: seconds(time.getTime()) } : {}) });
+            const response = await call('api/v1/query', { query, ...(time ? { time: prometheus_seconds(time.getTime()) } : {}) });
             return toSeries(response, label);
         },
         async range(query, start, end, stepMs) {
             const response = await call('api/v1/query_range', {
                 query,
-                start: seconds(start.getTime()),
-                end: seconds(end.getTime()),
-                step: seconds(stepMs),
+                start: prometheus_seconds(start.getTime()),
+                end: prometheus_seconds(end.getTime()),
+                step: prometheus_seconds(stepMs),
             });
             return toSeries(response, label);
+        },
+        async ruleGroups() {
+            const response = await call('api/v1/rules');
+            const groups = response.data?.groups;
+            if (groups !== undefined && !Array.isArray(groups))
+                throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered api/v1/rules without a list of groups.`);
+            return (groups ?? []);
         },
     };
 }
@@ -11126,114 +10561,6 @@ function createKubectl(runner, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/clients/http.ts
-const DEFAULT_HTTP_POLICY = { timeoutMs: 10_000, attempts: 3, backoffMs: 500 };
-/** Why an HTTP call to a monitoring service failed, with the service and URL named. */
-class HttpFailure extends Error {
-    name = 'HttpFailure';
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * One request with a time limit per attempt and a bounded number of attempts; every retry is
- * logged. Retries network errors, timeouts, 429 and 5xx; any other status is returned to the
- * caller, which knows what it means.
- */
-async function requestWithRetry(service, url, init, log, policy = DEFAULT_HTTP_POLICY) {
-    const where = `${service} ${init.method} ${redactUrl(url)}`;
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= policy.attempts; attempt += 1) {
-        if (attempt > 1) {
-            log.warning(`${where}: retry ${attempt - 1} of ${policy.attempts - 1} after ${lastProblem}`);
-            await new Promise((resolve) => setTimeout(resolve, policy.backoffMs * (attempt - 1)));
-        }
-        try {
-            const response = await fetch(url, {
-                method: init.method,
-                ...(init.body !== undefined ? { body: init.body } : {}),
-                ...(init.headers ? { headers: { ...init.headers } } : {}),
-                signal: AbortSignal.timeout(policy.timeoutMs),
-            });
-            const body = await response.text();
-            if (response.status === 429 || response.status >= 500) {
-                lastProblem = `HTTP ${response.status}: ${body.trim().slice(0, 200)}`;
-                continue;
-            }
-            return { status: response.status, body };
-        }
-        catch (thrown) {
-            lastProblem = describeFetchError(thrown, policy.timeoutMs);
-        }
-    }
-    throw new HttpFailure(`${where} failed after ${policy.attempts} attempt(s): ${lastProblem}.`, undefined);
-}
-function describeFetchError(thrown, timeoutMs) {
-    if (thrown instanceof Error) {
-        if (thrown.name === 'TimeoutError' || thrown.name === 'AbortError')
-            return `no answer within ${timeoutMs / 1000} s`;
-        // fetch() says only "fetch failed"; the cause holds the socket error (or e.g. "bad port").
-        const cause = thrown.cause;
-        if (cause && typeof cause.code === 'string')
-            return `${cause.code}${typeof cause.message === 'string' ? ` (${cause.message})` : ''}`;
-        if (cause && typeof cause.message === 'string')
-            return `${thrown.message} (${cause.message})`;
-        return thrown.message;
-    }
-    return String(thrown);
-}
-/** URLs are printed without credentials or query, which may carry tokens. */
-function redactUrl(url) {
-    const copy = new URL(url.href);
-    if (copy.username || copy.password) {
-        copy.username = '***';
-        copy.password = '';
-    }
-    copy.search = '';
-    return copy.href;
-}
-
-;// CONCATENATED MODULE: ./src/clients/prometheus.ts
-
-function createPrometheusApi(url, log, policy = DEFAULT_HTTP_POLICY, basicAuth) {
-    const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
-    const headers = basicAuth === undefined ? undefined : { authorization: `Basic ${Buffer.from(`${basicAuth.username}:${basicAuth.password}`).toString('base64')}` };
-    async function get(pathAndQuery) {
-        const target = new URL(pathAndQuery, base);
-        const answer = await requestWithRetry('Prometheus', target, { method: 'GET', ...(headers ? { headers } : {}) }, log, policy);
-        if (answer.status === 401 || answer.status === 403) {
-            const given = basicAuth === undefined ? 'no credentials were sent' : `the credentials of prometheus-username (${basicAuth.username}) were refused`;
-            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${given}. Set prometheus-username and prometheus-password (from secrets).`, answer.status);
-        }
-        let envelope;
-        try {
-            envelope = JSON.parse(answer.body);
-        }
-        catch {
-            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status} and no JSON: is prometheus-url the Prometheus server (not Grafana or a proxy login page)?`, answer.status);
-        }
-        if (answer.status !== 200 || envelope.status !== 'success' || envelope.data === undefined) {
-            throw new HttpFailure(`Prometheus at ${url.origin} answered ${target.pathname} with HTTP ${answer.status}: ${envelope.errorType ?? ''} ${envelope.error ?? answer.body.slice(0, 200)}`.trim(), answer.status);
-        }
-        return envelope.data;
-    }
-    return {
-        url,
-        async ruleGroups() {
-            const data = await get('api/v1/rules');
-            return data.groups ?? [];
-        },
-        async query(expr) {
-            const data = await get(`api/v1/query?query=${encodeURIComponent(expr)}`);
-            if (data.resultType !== 'vector')
-                throw new HttpFailure(`Prometheus query returned a ${data.resultType}, expected a vector: ${expr}`, 200);
-            return data.result.map((sample) => ({ metric: sample.metric, value: Number(sample.value[1]) }));
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/clients/promtool.ts
 
 
@@ -11269,6 +10596,9 @@ function createPromtool(runner) {
 
 ;// CONCATENATED MODULE: ./src/clients/pushgateway.ts
 
+
+/** No input sets it: 10 s an attempt, 30 s in all. */
+const PUSHGATEWAY_POLICY = retryPolicy(30_000, 10_000);
 /**
  * `/metrics/job/<job>/<label>@base64/<value>...`: every grouping value base64url-encoded, so a prefix
  * holding '/' survives (the Pushgateway's documented form).
@@ -11278,15 +10608,17 @@ function groupingPath(job, grouping) {
     const parts = [`job/${encodeURIComponent(job)}`, ...Object.entries(grouping).map(([label, value]) => `${label}@base64/${encode(value)}`)];
     return `metrics/${parts.join('/')}`;
 }
-function createPushgateway(url, log, policy = DEFAULT_HTTP_POLICY) {
+function createPushgateway(url, log, policy = PUSHGATEWAY_POLICY) {
     return {
         url,
         async push(request) {
             const base = url.href.endsWith('/') ? url.href : `${url.href}/`;
             const target = new URL(groupingPath(request.job, request.grouping), base);
-            const answer = await requestWithRetry('Pushgateway', target, { method: request.method, body: request.body, headers: { 'content-type': 'text/plain; version=0.0.4' } }, log, policy);
+            // Both methods replace the named metrics of the group: repeating a push changes nothing more.
+            const answer = await httpRequest({ method: request.method, url: target, body: request.body, headers: { 'content-type': 'text/plain; version=0.0.4' }, idempotent: true }, { service: 'Pushgateway', policy, log });
             if (answer.status !== 200 && answer.status !== 202) {
-                throw new HttpFailure(`Pushgateway ${request.method} ${target.href} answered HTTP ${answer.status}: ${answer.body.trim().slice(0, 300)}. Check pushgateway-url and that metric names do not clash with another job's.`, answer.status);
+                const after = answer.attempts > 1 ? ` after ${answer.attempts} attempt(s)` : '';
+                throw new Error(`Pushgateway ${request.method} ${target.href} answered HTTP ${answer.status}${after}: ${printable(answer.body.trim().slice(0, 300))}. Check pushgateway-url and that metric names do not clash with another job's.`);
             }
             log.info(`Pushed ${request.body.split('\n').filter((line) => line && !line.startsWith('#')).length} sample(s) to ${target.href} (${request.method}).`);
         },
@@ -11298,21 +10630,755 @@ function createPushgateway(url, log, policy = DEFAULT_HTTP_POLICY) {
 
 
 
-
-
-/** The growth and alerts gates' clients; the HTTP ones only when their URL input is set. */
+/** The growth and alerts gates' tools, and the Pushgateway when pushgateway-url is set. */
 function createObservabilityClients(config, log) {
     const runner = actionsExecRunner();
     return {
         kubectl: createKubectl(runner, log),
         promtool: createPromtool(runner),
         ...(config.growth.pushgatewayUrl ? { pushgateway: createPushgateway(config.growth.pushgatewayUrl, log) } : {}),
-        ...(config.prometheus ? { prometheusRules: createPrometheusApi(config.prometheus.url, log, DEFAULT_HTTP_POLICY, config.prometheus.basicAuth) } : {}),
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/s3.ts + 5 modules
-var clients_s3 = __nccwpck_require__(69530);
+;// CONCATENATED MODULE: ./src/clients/s3-errors.ts
+
+class S3Failure extends Error {
+    kind;
+    operation;
+    code;
+    httpStatus;
+    constructor(kind, operation, message, code, httpStatus) {
+        super(message);
+        this.kind = kind;
+        this.operation = operation;
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.name = 'S3Failure';
+    }
+}
+const CREDENTIAL_CODES = new Set([
+    'InvalidAccessKeyId',
+    'SignatureDoesNotMatch',
+    'ExpiredToken',
+    'InvalidToken',
+    'CredentialsProviderError',
+    'TokenRefreshRequired',
+]);
+/** Turns anything an SDK call threw into an S3Failure whose message names the input at fault. */
+function describeS3Error(operation, thrown, target) {
+    if (thrown instanceof S3Failure)
+        return thrown;
+    const error = (typeof thrown === 'object' && thrown !== null ? thrown : { message: String(thrown) });
+    const name = typeof error.name === 'string' ? error.name : undefined;
+    const code = typeof error.Code === 'string' ? error.Code : name;
+    const status = typeof error.$metadata?.httpStatusCode === 'number' ? error.$metadata.httpStatusCode : undefined;
+    const detail = typeof error.message === 'string' && error.message !== 'UnknownError' ? error.message : code ?? 'unknown error';
+    const where = `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint}`;
+    const seconds = target.timeoutMs / 1000;
+    if (name === 'AbortError' || name === 'TimeoutError' || error.code === 'ETIMEDOUT') {
+        return new S3Failure('timeout', operation, `${where} did not answer within ${seconds} s (s3-timeout-seconds). Check s3-endpoint and the network, or raise s3-timeout-seconds.`, code, status);
+    }
+    const network = (0,clients_network/* networkCode */.e8)(error);
+    if (network !== undefined) {
+        return new S3Failure('unreachable', operation, `${where} failed: endpoint unreachable (${network}). Check s3-endpoint (${target.endpoint}) and that the server is running.`, network, status);
+    }
+    if (code !== undefined && CREDENTIAL_CODES.has(code)) {
+        return new S3Failure('credentials', operation, `${where} rejected the credentials (${code}). Check s3-access-key and s3-secret-key, or the role the default credential chain provides.`, code, status);
+    }
+    if (status === 403 || code === 'AccessDenied' || code === 'AllAccessDisabled') {
+        // A HEAD response has no body, so a bad signature and a missing permission both read as a bare 403.
+        if (code !== 'AccessDenied' && code !== 'AllAccessDisabled') {
+            return new S3Failure('access-denied', operation, `${where} was denied (HTTP 403, no error code). Check s3-access-key and s3-secret-key; if they are right, they lack the permission for ${operation} on this bucket.`, code, status);
+        }
+        return new S3Failure('access-denied', operation, `${where} was denied (${code}). The credentials lack the permission for ${operation} on this bucket.`, code, status);
+    }
+    if (status === 301 || code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed' || code === 'IllegalLocationConstraintException') {
+        return new S3Failure('wrong-region', operation, `${where} answered that the bucket is in another region (${code ?? status}). Check s3-region (${target.region}).`, code, status);
+    }
+    if (status === 404 || code === 'NoSuchBucket' || code === 'NotFound') {
+        return new S3Failure('not-found', operation, `${where} failed: ${code ?? 'not found'}.`, code, status);
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+        return new S3Failure('rejected', operation, `${where} was rejected: ${detail} (HTTP ${status}).`, code, status);
+    }
+    return new S3Failure('server', operation, `${where} failed: ${detail}${status ? ` (HTTP ${status})` : ''}.`, code, status);
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-conditional.ts
+
+const READ_LIMIT = 'bytes=0-4095';
+function s3ConditionalOperations(Bucket, call) {
+    return {
+        async readSmallObject(key) {
+            try {
+                return await call('GetObject', async (abortSignal, client, sdk) => {
+                    const command = new sdk.GetObjectCommand({ Bucket, Key: key, Range: READ_LIMIT });
+                    let date;
+                    command.middlewareStack.add((next) => async (args) => {
+                        const result = await next(args);
+                        const headers = result.response?.headers;
+                        date = headers?.date;
+                        return result;
+                    }, { step: 'deserialize', name: 'srgServerDate' });
+                    const response = await client.send(command, { abortSignal });
+                    const body = response.Body ? await response.Body.transformToString() : '';
+                    const serverDate = date === undefined ? undefined : new Date(date);
+                    return {
+                        body,
+                        etag: response.ETag,
+                        lastModified: response.LastModified,
+                        versionId: response.VersionId,
+                        serverDate: serverDate !== undefined && !Number.isNaN(serverDate.getTime()) ? serverDate : undefined,
+                    };
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && (error.code === 'NoSuchKey' || (error.kind === 'not-found' && error.code !== 'NoSuchBucket')))
+                    return 'not-found';
+                throw error;
+            }
+        },
+        async putObjectIf(input) {
+            const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
+            try {
+                const response = await call('PutObject', (abortSignal, client, sdk) => client.send(new sdk.PutObjectCommand({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }));
+                return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.httpStatus === 412)
+                    return { kind: 'precondition-failed' };
+                if (error instanceof S3Failure && error.httpStatus === 409)
+                    return { kind: 'conflict' };
+                throw error;
+            }
+        },
+        async deleteObjectVersion(key, versionId) {
+            await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-inventory.ts
+
+
+/** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
+const MAX_FOLDER_PAGES = 100;
+/** Failures while streaming one object after which it is given up (the first try included). */
+const STREAM_MAX_ATTEMPTS = 3;
+/**
+ * Reads in any bucket these credentials reach (the inventory destination may differ from
+ * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
+ */
+function s3BucketReads(connect, settings, log) {
+    const target = (bucket) => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
+    async function call(bucket, operation, send) {
+        // Loading the SDK is not part of the operation's time limit.
+        const { client, sdk } = await connect();
+        try {
+            return await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
+        }
+        catch (thrown) {
+            throw describeS3Error(operation, thrown, target(bucket));
+        }
+    }
+    return {
+        async listFolders(bucket, prefix) {
+            const folders = [];
+            let token;
+            for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
+                const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                for (const common of response.CommonPrefixes ?? [])
+                    if (common.Prefix)
+                        folders.push(common.Prefix);
+                if (!response.IsTruncated)
+                    return folders;
+                if (!response.NextContinuationToken) {
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                token = response.NextContinuationToken;
+            }
+            throw new S3Failure('rejected', 'ListObjectsV2', `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+        },
+        async readObjectBytes(bucket, key, maxBytes) {
+            try {
+                return await call(bucket, 'GetObject', async (abortSignal, client, sdk) => {
+                    const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+                    if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
+                        response.Body?.destroy();
+                        throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+                    }
+                    // Read inside the call, so the time limit covers the transfer too.
+                    return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+                });
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.kind === 'not-found' && error.code !== 'NoSuchBucket')
+                    return undefined;
+                throw error;
+            }
+        },
+        streamObject(bucket, key) {
+            return streamWithResume(connect, bucket, key, settings, log, target(bucket));
+        },
+    };
+}
+/**
+ * Yields an object's bytes as they arrive. The time limit applies to each wait for bytes (an
+ * object of gigabytes takes longer than one request's limit, but never stalls that long); a
+ * transfer that breaks resumes with a Range request from the last byte received, pinned to the
+ * first response's ETag so that a replaced object is never spliced onto the old one.
+ */
+async function* streamWithResume(connect, bucket, key, settings, log, target) {
+    let offset = 0;
+    let etag;
+    for (let attempt = 1;; attempt += 1) {
+        const controller = new AbortController();
+        let timer;
+        const arm = () => {
+            timer = setTimeout(() => controller.abort(new DOMException(`no bytes for ${settings.timeoutMs} ms`, 'TimeoutError')), settings.timeoutMs);
+        };
+        const disarm = () => clearTimeout(timer);
+        let body;
+        try {
+            const { client, sdk } = await connect();
+            arm();
+            const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }), { abortSignal: controller.signal });
+            etag ??= response.ETag;
+            body = response.Body;
+            if (body === undefined)
+                return;
+            for await (const chunk of body) {
+                disarm();
+                const bytes = chunk;
+                offset += bytes.length;
+                // The consumer's time is not the server's: the limit runs only while waiting for bytes.
+                yield bytes;
+                arm();
+            }
+            return;
+        }
+        catch (thrown) {
+            const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
+            const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
+            if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
+                throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+            }
+            log.warning(`S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+        }
+        finally {
+            disarm();
+            body?.destroy();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-list-xml.ts
+/**
+ * A lean reader of ListObjectsV2 answers (`<ListBucketResult>`) for the growth scan: it takes
+ * only the key, size and modification time of each object, and the continuation. The SDK's own
+ * deserializer builds a document tree and a full output (owner, ETag, storage class, ...) for
+ * every entry: about 13 KB of garbage per listed object, measured, which made V8 grow its young
+ * generation with the length of the scan. This reader makes one small object per entry.
+ *
+ * It reads the XML S3 servers send (AWS, Ceph RGW, MinIO): elements without attributes inside
+ * `<Contents>`, text with the five predefined entities and numeric character references. An
+ * answer it does not recognise returns undefined, and the SDK's deserializer reads it instead.
+ */
+/**
+ * Parses a ListBucketResult; undefined when `xml` is not one (the caller falls back to the SDK).
+ * It works on the bytes: only each field's text becomes a string, never the whole page (a page of
+ * 1,000 keys is about 300 KB; as one string it would outlive young-generation collections).
+ */
+function parseListBucketResult(xml) {
+    const root = xml.indexOf('<ListBucketResult', 0, 'latin1');
+    if (root === -1 || xml.indexOf('</ListBucketResult>', root, 'latin1') === -1)
+        return undefined;
+    const objects = [];
+    let position = root;
+    let headerEnd = xml.length;
+    for (;;) {
+        const start = xml.indexOf('<Contents>', position, 'latin1');
+        if (start === -1)
+            break;
+        if (objects.length === 0)
+            headerEnd = start;
+        const end = xml.indexOf('</Contents>', start, 'latin1');
+        if (end === -1)
+            return undefined;
+        const key = elementText(xml, 'Key', start, end);
+        const size = elementText(xml, 'Size', start, end);
+        const modified = elementText(xml, 'LastModified', start, end);
+        if (key === undefined || size === undefined || modified === undefined)
+            return undefined;
+        const lastModified = new Date(modified);
+        const bytes = Number(size);
+        if (Number.isNaN(lastModified.getTime()) || !Number.isSafeInteger(bytes) || bytes < 0)
+            return undefined;
+        objects.push({ key: decodeXmlText(key), size: bytes, lastModified });
+        position = end + '</Contents>'.length;
+    }
+    // The listing's own fields come before or after the entries; search outside them only.
+    const outside = (name) => elementText(xml, name, root, headerEnd) ?? elementText(xml, name, position, xml.length);
+    const truncated = outside('IsTruncated');
+    if (truncated !== 'true' && truncated !== 'false')
+        return undefined;
+    const token = outside('NextContinuationToken');
+    return {
+        objects,
+        isTruncated: truncated === 'true',
+        nextContinuationToken: token === undefined ? undefined : decodeXmlText(token),
+        encodingType: outside('EncodingType'),
+    };
+}
+/** The text of the first `<name>...</name>` within [from, to); undefined when absent. */
+function elementText(xml, name, from, to) {
+    const open = `<${name}>`;
+    const start = xml.indexOf(open, from, 'latin1');
+    if (start === -1 || start >= to)
+        return undefined;
+    const textStart = start + open.length;
+    const end = xml.indexOf(`</${name}>`, textStart, 'latin1');
+    if (end === -1 || end > to)
+        return undefined;
+    return xml.toString('utf8', textStart, end);
+}
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Resolves XML's predefined entities and character references; text without '&' is returned as is. */
+function decodeXmlText(text) {
+    if (!text.includes('&'))
+        return text;
+    return text.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-z]+);/g, (whole, name) => {
+        if (!name.startsWith('#'))
+            return ENTITIES[name] ?? whole;
+        const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3-objects.ts
+
+/** Listings stop after this many pages; the smoke gate's own prefix holds a handful of keys. */
+const MAX_LIST_PAGES = 20;
+const DELETE_BATCH = 1000;
+function s3ObjectOperations(Bucket, call) {
+    const attributes = (input) => ({
+        Key: input.key,
+        ContentType: input.contentType,
+        Metadata: { ...input.metadata },
+    });
+    async function deleteBatch(batch) {
+        try {
+            const response = await call('DeleteObjects', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectsCommand({
+                Bucket,
+                Delete: { Objects: batch.map((target) => ({ Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) })), Quiet: false },
+            }), { abortSignal }));
+            return {
+                deleted: (response.Deleted ?? []).map((entry) => ({ key: entry.Key ?? '', ...(entry.VersionId ? { versionId: entry.VersionId } : {}) })),
+                errors: (response.Errors ?? []).map((entry) => ({
+                    key: entry.Key ?? '',
+                    ...(entry.VersionId ? { versionId: entry.VersionId } : {}),
+                    code: entry.Code ?? 'unknown',
+                })),
+            };
+        }
+        catch (error) {
+            // Some S3-compatible servers lack the multi-object delete: fall back to one request per key.
+            if (!(error instanceof S3Failure) || error.code !== 'NotImplemented')
+                throw error;
+            const deleted = [];
+            await Promise.all(batch.map(async (target) => {
+                await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }));
+                deleted.push(target);
+            }));
+            return { deleted, errors: [] };
+        }
+    }
+    return {
+        async putObject(input) {
+            const response = await call('PutObject', (abortSignal, client, sdk) => client.send(new sdk.PutObjectCommand({ Bucket, ...attributes(input), Body: input.body, ContentMD5: input.contentMd5 }), { abortSignal }));
+            return { etag: response.ETag, versionId: response.VersionId };
+        },
+        async createMultipartUpload(input) {
+            const response = await call('CreateMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.CreateMultipartUploadCommand({ Bucket, ...attributes(input) }), { abortSignal }));
+            if (!response.UploadId)
+                throw new Error(`S3 CreateMultipartUpload of ${input.key} answered without an UploadId`);
+            return response.UploadId;
+        },
+        async uploadPart(input) {
+            const response = await call('UploadPart', (abortSignal, client, sdk) => client.send(new sdk.UploadPartCommand({
+                Bucket,
+                Key: input.key,
+                UploadId: input.uploadId,
+                PartNumber: input.partNumber,
+                Body: input.body,
+                ContentMD5: input.contentMd5,
+            }), { abortSignal }));
+            if (!response.ETag)
+                throw new Error(`S3 UploadPart ${input.partNumber} of ${input.key} answered without an ETag`);
+            return response.ETag;
+        },
+        async completeMultipartUpload(input) {
+            const response = await call('CompleteMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.CompleteMultipartUploadCommand({
+                Bucket,
+                Key: input.key,
+                UploadId: input.uploadId,
+                MultipartUpload: { Parts: input.parts.map((part) => ({ PartNumber: part.partNumber, ETag: part.etag })) },
+            }), { abortSignal }));
+            // Ceph RGW answers with an empty ETag here; HEAD shows the real one.
+            return { etag: response.ETag || undefined, versionId: response.VersionId };
+        },
+        async abortMultipartUpload(key, uploadId, onlyUnder) {
+            if (!isStrictlyUnder(key, onlyUnder))
+                throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
+            await call('AbortMultipartUpload', (abortSignal, client, sdk) => client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }));
+        },
+        async listMultipartUploads(prefix) {
+            const uploads = [];
+            let keyMarker;
+            let uploadIdMarker;
+            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+                const response = await call('ListMultipartUploads', (abortSignal, client, sdk) => client.send(new sdk.ListMultipartUploadsCommand({
+                    Bucket,
+                    Prefix: prefix,
+                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+                    ...(uploadIdMarker ? { UploadIdMarker: uploadIdMarker } : {}),
+                }), { abortSignal }));
+                for (const upload of response.Uploads ?? []) {
+                    if (upload.Key && upload.UploadId)
+                        uploads.push({ key: upload.Key, uploadId: upload.UploadId, initiated: upload.Initiated });
+                }
+                if (!response.IsTruncated)
+                    break;
+                keyMarker = response.NextKeyMarker;
+                uploadIdMarker = response.NextUploadIdMarker;
+            }
+            return uploads;
+        },
+        async headObject(key) {
+            try {
+                const response = await call('HeadObject', (abortSignal, client, sdk) => client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
+                return {
+                    contentLength: response.ContentLength,
+                    contentType: response.ContentType,
+                    metadata: { ...(response.Metadata ?? {}) },
+                    etag: response.ETag,
+                    lastModified: response.LastModified,
+                    expiration: response.Expiration,
+                    versionId: response.VersionId,
+                };
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.kind === 'not-found')
+                    return 'not-found';
+                throw error;
+            }
+        },
+        async getObject(key, range) {
+            return call('GetObject', async (abortSignal, client, sdk) => {
+                const response = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: range } : {}) }), { abortSignal });
+                // Read the body inside the call, so the time limit covers the transfer too.
+                const body = response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+                return { body, contentRange: response.ContentRange };
+            });
+        },
+        async listObjects(prefix) {
+            const objects = [];
+            let token;
+            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+                const response = await call('ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                for (const entry of response.Contents ?? []) {
+                    if (entry.Key)
+                        objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
+                }
+                if (!response.IsTruncated || !response.NextContinuationToken)
+                    break;
+                token = response.NextContinuationToken;
+            }
+            return objects;
+        },
+        async listObjectVersions(prefix) {
+            const versions = [];
+            let keyMarker;
+            let versionIdMarker;
+            for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
+                const response = await call('ListObjectVersions', (abortSignal, client, sdk) => client.send(new sdk.ListObjectVersionsCommand({
+                    Bucket,
+                    Prefix: prefix,
+                    ...(keyMarker ? { KeyMarker: keyMarker } : {}),
+                    ...(versionIdMarker ? { VersionIdMarker: versionIdMarker } : {}),
+                }), { abortSignal }));
+                for (const entry of response.Versions ?? []) {
+                    if (entry.Key && entry.VersionId)
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
+                }
+                for (const entry of response.DeleteMarkers ?? []) {
+                    if (entry.Key && entry.VersionId)
+                        versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
+                }
+                if (!response.IsTruncated)
+                    break;
+                keyMarker = response.NextKeyMarker;
+                versionIdMarker = response.NextVersionIdMarker;
+            }
+            return versions;
+        },
+        async deleteObjects(targets, onlyUnder) {
+            const outside = targets.filter((target) => !isStrictlyUnder(target.key, onlyUnder));
+            if (onlyUnder.length === 0 || !onlyUnder.endsWith('/') || outside.length > 0) {
+                throw new Error(`refusing to delete outside '${onlyUnder}': ${outside.map((target) => target.key).slice(0, 5).join(', ') || 'the scope must be a non-empty prefix ending in /'}`);
+            }
+            const deleted = [];
+            const errors = [];
+            for (let start = 0; start < targets.length; start += DELETE_BATCH) {
+                const answer = await deleteBatch(targets.slice(start, start + DELETE_BATCH));
+                deleted.push(...answer.deleted);
+                errors.push(...answer.errors);
+            }
+            return { deleted, errors };
+        },
+    };
+}
+/** True when `key` lies below `prefix` (a non-empty prefix ending in '/'), the prefix itself excluded. */
+function isStrictlyUnder(key, prefix) {
+    return prefix.endsWith('/') && key.length > prefix.length && key.startsWith(prefix);
+}
+
+;// CONCATENATED MODULE: ./src/clients/s3.ts
+
+
+
+
+
+
+
+/**
+ * Shares one in-flight or settled answer; a failure is not kept, so the next call asks again.
+ * `read` is given per call, so a scoped view asks with its own bounds.
+ */
+function sharedRead() {
+    let answer;
+    return {
+        get(read, options) {
+            if (answer === undefined || options?.fresh) {
+                const pending = read();
+                answer = pending;
+                pending.catch(() => {
+                    if (answer === pending)
+                        answer = undefined;
+                });
+            }
+            return answer;
+        },
+        forget() {
+            answer = undefined;
+        },
+    };
+}
+/**
+ * `cancel` is the run's cancellation: it aborts every call in flight and fails every later one at
+ * once, except those of a `scoped({ cleanup: true })` view.
+ */
+function createS3Gateway(settings, log, cancel) {
+    const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
+    const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
+    const target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
+    // The SDK (about 1.3 MB of bundled code) is loaded and the client built on the first S3
+    // operation, not at start-up: a run that stops on bad input or selects no S3 gate never parses
+    // it. One client, one keep-alive pool for the whole run: every gate and every scoped view
+    // reuses the same connections.
+    const counts = {};
+    // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
+    let serverDate;
+    const onServerDate = (ms) => {
+        serverDate = { ms, at: performance.now() };
+    };
+    let connection;
+    let built;
+    let destroyed = false;
+    const connect = () => (connection ??= Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2906)).then(({ buildS3Client, sdk }) => {
+        if (destroyed)
+            throw new Error('S3 client already destroyed');
+        const client = buildS3Client(settings, { counts, log, onServerDate });
+        built = client;
+        return { client, sdk };
+    }));
+    // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
+    let unreachable;
+    /** Calls bounded by s3-timeout-seconds and `bounds` (aborted: a 'cancelled' failure naming why). */
+    function boundedCall(bounds, cleanup) {
+        return async (operation, send) => {
+            if (bounds?.aborted)
+                throw stoppedFailure(operation, bounds, target);
+            if (unreachable && !cleanup) {
+                throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
+            }
+            // Loading the SDK is not part of the operation's time limit.
+            const { client, sdk } = await connect();
+            if (bounds?.aborted)
+                throw stoppedFailure(operation, bounds, target);
+            const started = performance.now();
+            const timeout = AbortSignal.timeout(settings.timeoutMs);
+            try {
+                const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout, client, sdk);
+                log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
+                return result;
+            }
+            catch (thrown) {
+                if (bounds?.aborted && !timeout.aborted)
+                    throw stoppedFailure(operation, bounds, target);
+                const failure = describeS3Error(operation, thrown, target);
+                if (failure.kind === 'unreachable' || failure.kind === 'timeout')
+                    unreachable = failure;
+                throw failure;
+            }
+        };
+    }
+    const Bucket = settings.bucket;
+    const lifecycleRules = sharedRead();
+    const versioning = sharedRead();
+    function gateway(bounds, cleanup) {
+        const call = boundedCall(bounds, cleanup);
+        const readLifecycle = async () => {
+            try {
+                const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }));
+                return (response.Rules ?? []);
+            }
+            catch (error) {
+                if (error instanceof S3Failure && error.code === 'NoSuchLifecycleConfiguration')
+                    return [];
+                throw error;
+            }
+        };
+        const readVersioning = async () => {
+            const response = await call('GetBucketVersioning', (abortSignal, client, sdk) => client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }));
+            return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
+        };
+        return {
+            endpointLabel,
+            isAws,
+            async bucketExists() {
+                try {
+                    await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
+                    return true;
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.kind === 'not-found')
+                        return false;
+                    throw error;
+                }
+            },
+            async createBucket() {
+                // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
+                const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
+                try {
+                    await call('CreateBucket', (abortSignal, client, sdk) => client.send(new sdk.CreateBucketCommand({
+                        Bucket,
+                        ...(location ? { CreateBucketConfiguration: { LocationConstraint: location } } : {}),
+                    }), { abortSignal }));
+                    lifecycleRules.forget();
+                    versioning.forget();
+                    return 'created';
+                }
+                catch (error) {
+                    if (error instanceof S3Failure && error.code === 'BucketAlreadyOwnedByYou')
+                        return 'already-owned';
+                    throw error;
+                }
+            },
+            getLifecycleRules: (options) => lifecycleRules.get(readLifecycle, options),
+            async putLifecycleRules(rules) {
+                if (rules.length === 0)
+                    throw new Error('refusing to write an empty lifecycle configuration');
+                await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) => client.send(new sdk.PutBucketLifecycleConfigurationCommand({
+                    Bucket,
+                    LifecycleConfiguration: { Rules: [...rules] },
+                }), { abortSignal }));
+                lifecycleRules.forget();
+            },
+            getVersioning: (options) => versioning.get(readVersioning, options),
+            async listObjectsPage(request) {
+                const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
+                    const command = new sdk.ListObjectsV2Command({
+                        Bucket,
+                        Prefix: request.prefix,
+                        // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+                        EncodingType: 'url',
+                        ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+                        ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+                        ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+                    });
+                    // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
+                    let listing;
+                    command.middlewareStack.add((next) => async (args) => {
+                        const result = await next(args);
+                        listing = await takeLeanListing(result.response);
+                        return result;
+                    }, { step: 'deserialize', priority: 'low', name: 'srgLeanListing' });
+                    const output = await client.send(command, { abortSignal });
+                    return { response: output, lean: listing };
+                });
+                const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
+                const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
+                if (isTruncated && !nextToken) {
+                    // Fail closed: stopping here would under-count the prefix silently.
+                    throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+                }
+                const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key) => key;
+                const objects = lean
+                    ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
+                    : (response.Contents ?? []).map((object) => ({
+                        key: decode(object.Key ?? ''),
+                        size: object.Size ?? 0,
+                        lastModified: object.LastModified ?? new Date(0),
+                    }));
+                return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
+            },
+            ...s3ObjectOperations(Bucket, call),
+            ...s3ConditionalOperations(Bucket, call),
+            // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
+            ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
+            requestCounts: () => ({ ...counts }),
+            scoped: (options) => options.cleanup
+                ? gateway(options.signal, true)
+                : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
+            serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
+            destroy: () => {
+                destroyed = true;
+                built?.destroy();
+            },
+        };
+    }
+    return gateway(cancel, false);
+}
+/** A call that the run's cancellation or a phase's budget stopped: says which, and that S3 is not at fault. */
+function stoppedFailure(operation, bounds, target) {
+    return new S3Failure('cancelled', operation, `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint} was stopped: ${stopReason(bounds)}.`, 'Stopped', undefined);
+}
+/** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
+function decodeListedKey(encoded) {
+    return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+/** What the SDK's deserializer reads once the lean reader has taken the listing: an empty result. */
+const EMPTY_LISTING = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><ListBucketResult></ListBucketResult>');
+/**
+ * Runs inside the SDK's deserializer (a deserialize-step middleware of the scan's listings): reads
+ * a successful ListObjectsV2 body itself and leaves the SDK an empty listing to deserialize. Error
+ * answers, and bodies the lean reader does not recognise, reach the SDK's deserializer unchanged.
+ */
+async function takeLeanListing(answer) {
+    const response = answer;
+    const body = response.body;
+    if (response.statusCode !== 200 || typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body))
+        return undefined;
+    const chunks = [];
+    for await (const chunk of body)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    const raw = Buffer.concat(chunks);
+    const listing = parseListBucketResult(raw);
+    response.body = listing === undefined ? raw : EMPTY_LISTING.slice();
+    return listing;
+}
+
 // EXTERNAL MODULE: ./src/verdict.ts
 var verdict = __nccwpck_require__(53138);
 ;// CONCATENATED MODULE: ./src/config/duration.ts
@@ -11342,34 +11408,6 @@ function formatDuration(ms) {
     return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
 }
 
-;// CONCATENATED MODULE: ./src/config/url-secrets.ts
-/** `scheme://user:password@`: the userinfo of a URL anywhere in a text. */
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/gi;
-/**
- * Passwords written into URLs in an input's text (as typed and percent-decoded), so they can be
- * masked before anything, even a bad-input message, could print them.
- */
-function passwordsInUrls(text) {
-    const found = new Set();
-    for (const match of text.matchAll(USERINFO)) {
-        const password = match[2] ?? '';
-        if (password === '')
-            continue;
-        found.add(password);
-        try {
-            found.add(decodeURIComponent(password));
-        }
-        catch {
-            // Not valid percent-encoding: the text as typed is what could be printed.
-        }
-    }
-    return [...found];
-}
-/** The text with every URL password replaced by ***. */
-function hideUrlPasswords(text) {
-    return text.replace(USERINFO, (_match, prefix, password) => `${prefix}${password === '' ? '' : '***'}@`);
-}
-
 ;// CONCATENATED MODULE: ./src/config/health-checks.ts
 
 
@@ -11378,14 +11416,6 @@ const INPUT = 'health-checks';
 const FORM = "one 'name=url' per line (http:// or https:// answered 2xx, redis:// or rediss:// answered PING), optionally followed by ' timeout=5s'";
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const KINDS = { 'http:': 'http', 'https:': 'http', 'redis:': 'redis', 'rediss:': 'redis' };
-/** The URL as it may be shown: the password, when there is one, replaced by ***. */
-function displayUrl(url) {
-    if (url.password === '')
-        return url.href;
-    const shown = new URL(url.href);
-    shown.password = '***';
-    return shown.href.replace('%2A%2A%2A', '***');
-}
 /** Parses the health-checks input; errors name the line but never echo a password. */
 function parseHealthChecks(raw, defaultTimeoutMs) {
     const targets = [];
@@ -11394,7 +11424,7 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
         const line = rawLine.trim();
         if (line === '' || line.startsWith('#'))
             return;
-        const where = (problem) => `line ${index + 1} (${hideUrlPasswords(line)}): ${problem}`;
+        const where = (problem) => `line ${index + 1} (${redactUrl(line)}): ${problem}`;
         const [entry = '', ...options] = line.split(/\s+/);
         const separator = entry.indexOf('=');
         const name = separator > 0 ? entry.slice(0, separator) : '';
@@ -11427,7 +11457,7 @@ function parseHealthChecks(raw, defaultTimeoutMs) {
         }
         if (url.password !== '')
             secrets.push(decodeURIComponent(url.password), url.password);
-        targets.push({ name, kind, url, display: displayUrl(url), timeoutMs });
+        targets.push({ name, kind, url, display: redactUrl(url), timeoutMs });
     });
     return { targets, secrets: [...new Set(secrets)] };
 }
@@ -11547,7 +11577,6 @@ function parseRegion(input, raw) {
 /** Comma-separated lifecycle rule IDs (S3: at most 255 characters each), without duplicates. */
 function parseRuleIdList(input, raw) {
     const ids = raw.split(',').map((part) => part.trim());
-    // eslint-disable-next-line no-control-regex
     const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
     if (!valid)
         throw new verdict/* InputError */.dz(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
@@ -11658,21 +11687,7624 @@ function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value;
 }
 
+;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+//#region src/storages/globalConfig/globalConfig.ts
+let store$4;
+const DEFAULT_CONFIG = {
+	lang: void 0,
+	message: void 0,
+	abortEarly: void 0,
+	abortPipeEarly: void 0
+};
+/**
+* Sets the global configuration.
+*
+* @param config The configuration.
+*/
+function setGlobalConfig(config$1) {
+	store$4 = {
+		...store$4,
+		...config$1
+	};
+}
+/**
+* Returns the global configuration.
+*
+* @param config The config to merge.
+*
+* @returns The configuration.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalConfig(config$1) {
+	if (!config$1 && !store$4) return DEFAULT_CONFIG;
+	return {
+		lang: config$1?.lang ?? store$4?.lang,
+		message: config$1?.message,
+		abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+		abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+	};
+}
+/**
+* Deletes the global configuration.
+*/
+function deleteGlobalConfig() {
+	store$4 = void 0;
+}
+
+//#endregion
+//#region src/storages/globalMessage/globalMessage.ts
+let store$3;
+/**
+* Sets a global error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setGlobalMessage(message$1, lang) {
+	if (!store$3) store$3 = /* @__PURE__ */ new Map();
+	store$3.set(lang, message$1);
+}
+/**
+* Returns a global error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalMessage(lang) {
+	return store$3?.get(lang);
+}
+/**
+* Deletes a global error message.
+*
+* @param lang The language of the message.
+*/
+function deleteGlobalMessage(lang) {
+	store$3?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/schemaMessage/schemaMessage.ts
+let store$2;
+/**
+* Sets a schema error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSchemaMessage(message$1, lang) {
+	if (!store$2) store$2 = /* @__PURE__ */ new Map();
+	store$2.set(lang, message$1);
+}
+/**
+* Returns a schema error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSchemaMessage(lang) {
+	return store$2?.get(lang);
+}
+/**
+* Deletes a schema error message.
+*
+* @param lang The language of the message.
+*/
+function deleteSchemaMessage(lang) {
+	store$2?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/specificMessage/specificMessage.ts
+let store$1;
+/**
+* Sets a specific error message.
+*
+* @param reference The identifier reference.
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSpecificMessage(reference, message$1, lang) {
+	if (!store$1) store$1 = /* @__PURE__ */ new Map();
+	if (!store$1.get(reference)) store$1.set(reference, /* @__PURE__ */ new Map());
+	store$1.get(reference).set(lang, message$1);
+}
+/**
+* Returns a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSpecificMessage(reference, lang) {
+	return store$1?.get(reference)?.get(lang);
+}
+/**
+* Deletes a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*/
+function deleteSpecificMessage(reference, lang) {
+	store$1?.get(reference)?.delete(lang);
+}
+
+//#endregion
+//#region src/utils/_stringify/_stringify.ts
+/**
+* Stringifies an unknown input to a literal or type string.
+*
+* @param input The unknown input.
+*
+* @returns A literal or type string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _stringify(input) {
+	const type = typeof input;
+	if (type === "string") return `"${input}"`;
+	if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+	if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+	return type;
+}
+
+//#endregion
+//#region src/utils/_addIssue/_addIssue.ts
+/**
+* Adds an issue to the dataset.
+*
+* @param context The issue context.
+* @param label The issue label.
+* @param dataset The input dataset.
+* @param config The configuration.
+* @param other The optional props.
+*
+* @internal
+*/
+function _addIssue(context, label, dataset, config$1, other) {
+	const input = other && "input" in other ? other.input : dataset.value;
+	const expected = other?.expected ?? context.expects ?? null;
+	const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+	const issue = {
+		kind: context.kind,
+		type: context.type,
+		input,
+		expected,
+		received,
+		message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+		requirement: context.requirement,
+		path: other?.path,
+		issues: other?.issues,
+		lang: config$1.lang,
+		abortEarly: config$1.abortEarly,
+		abortPipeEarly: config$1.abortPipeEarly
+	};
+	const isSchema = context.kind === "schema";
+	const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+	if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+	if (isSchema) dataset.typed = false;
+	if (dataset.issues) dataset.issues.push(issue);
+	else dataset.issues = [issue];
+}
+
+//#endregion
+//#region src/utils/_cloneDataset/_cloneDataset.ts
+/**
+* Creates a shallow copy of a dataset.
+*
+* Hint: The `value` is copied by reference, but the `issues` array, its issues
+* and their `path` arrays are cloned to avoid reusing mutable dataset state
+* across multiple runs. Mutating a returned object or array value can
+* therefore affect later cache hits that reuse the same cached output.
+*
+* @param dataset The output dataset.
+*
+* @returns The copied output dataset.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _cloneDataset(dataset) {
+	return {
+		typed: dataset.typed,
+		value: dataset.value,
+		issues: dataset.issues?.map((issue) => ({
+			...issue,
+			path: issue.path && [...issue.path]
+		}))
+	};
+}
+
+//#endregion
+//#region src/utils/_formatCase/_formatCase.ts
+/**
+* Splits a string into lowercase words and rejoins them with the given
+* separator and capitalization rules.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries. Whether the first or subsequent words are
+* capitalized is controlled by `capFirst` and `capRest`.
+*
+* Hint: Implemented in a single pass that emits directly to the result
+* string to avoid an intermediate `string[]` allocation. ASCII chars are
+* classified via char codes to skip `.toLowerCase()` and `.toUpperCase()`
+* method calls in the common case.
+*
+* Hint: Digits are treated as a separate character class, so `item2Name`
+* yields `item2` and `name` rather than `item`, `2` and `name`.
+*
+* @param input The input string.
+* @param separator The string inserted between words.
+* @param capFirst Whether to capitalize the first word.
+* @param capRest Whether to capitalize subsequent words.
+*
+* @returns The formatted string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _formatCase(input, separator, capFirst, capRest) {
+	let result = "";
+	let firstWord = true;
+	let start = 0;
+	let prev = 0;
+	let prevPrev = 0;
+	const flush = (end) => {
+		if (end > start) {
+			let word = input.slice(start, end).toLowerCase();
+			if (firstWord ? capFirst : capRest) {
+				const firstCode = word.charCodeAt(0);
+				if (firstCode >= 97 && firstCode <= 122) word = String.fromCharCode(firstCode - 32) + word.slice(1);
+				else {
+					const charLen = firstCode >= 55296 && firstCode <= 56319 ? 2 : 1;
+					word = word.slice(0, charLen).toUpperCase() + word.slice(charLen);
+				}
+			}
+			result += firstWord ? word : separator + word;
+			firstWord = false;
+		}
+	};
+	for (let index = 0; index < input.length; index++) {
+		const code = input.charCodeAt(index);
+		let type;
+		if (code === 32 || code === 9 || code === 10 || code === 11 || code === 12 || code === 13 || code === 45 || code === 95) {
+			flush(index);
+			start = index + 1;
+			type = 0;
+		} else if (code < 128) type = code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? 2 : 3;
+		else {
+			const char = input[index];
+			const charLower = char.toLowerCase();
+			type = charLower === char.toUpperCase() ? 3 : char === charLower ? 2 : 1;
+		}
+		if (type === 1 && (prev === 2 || prev === 3) && index > start) {
+			flush(index);
+			start = index;
+		} else if (type === 2 && prev === 1 && prevPrev === 1 && index - 1 > start) {
+			flush(index - 1);
+			start = index - 1;
+		}
+		prevPrev = prev;
+		prev = type;
+	}
+	flush(input.length);
+	return result;
+}
+
+//#endregion
+//#region src/utils/_getByteCount/_getByteCount.ts
+let textEncoder;
+/**
+* Returns the byte count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The byte count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getByteCount(input) {
+	if (!textEncoder) textEncoder = new TextEncoder();
+	return textEncoder.encode(input).length;
+}
+
+//#endregion
+//#region src/utils/_getCodePointCount/_getCodePointCount.ts
+/**
+* Returns the code point count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The code point count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getCodePointCount(input) {
+	let count = input.length;
+	const lengthMinus1 = input.length - 1;
+	for (let i = 0; i < lengthMinus1;) if (input.codePointAt(i) <= 65535) i++;
+	else {
+		i += 2;
+		count--;
+	}
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getGraphemeCount/_getGraphemeCount.ts
+let segmenter;
+/**
+* Returns the grapheme count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The grapheme count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getGraphemeCount(input) {
+	if (!segmenter) segmenter = new Intl.Segmenter();
+	const segments = segmenter.segment(input);
+	let count = 0;
+	for (const _ of segments) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getLastMetadata/_getLastMetadata.ts
+/**
+* Returns the last top-level value of a given metadata type from a schema
+* using a breadth-first search that starts with the last item in the pipeline.
+*
+* @param schema The schema to search.
+* @param type The metadata type.
+*
+* @returns The value, if any.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getLastMetadata(schema, type) {
+	if ("pipe" in schema) {
+		const nestedSchemas = [];
+		for (let index = schema.pipe.length - 1; index >= 0; index--) {
+			const item = schema.pipe[index];
+			if (item.kind === "schema" && "pipe" in item) nestedSchemas.push(item);
+			else if (item.kind === "metadata" && item.type === type) return item[type];
+		}
+		for (const nestedSchema of nestedSchemas) {
+			const result = /* @__PURE__ */ _getLastMetadata(nestedSchema, type);
+			if (result !== void 0) return result;
+		}
+	}
+}
+
+//#endregion
+//#region src/utils/_getWordCount/_getWordCount.ts
+let store;
+/**
+* Returns the word count of the input.
+*
+* @param locales The locales to be used.
+* @param input The input to be measured.
+*
+* @returns The word count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getWordCount(locales, input) {
+	if (!store) store = /* @__PURE__ */ new Map();
+	const key = String(locales);
+	let segmenter$1 = store.get(key);
+	if (!segmenter$1) {
+		segmenter$1 = new Intl.Segmenter(locales, { granularity: "word" });
+		store.set(key, segmenter$1);
+	}
+	const segments = segmenter$1.segment(input);
+	let count = 0;
+	for (const segment of segments) if (segment.isWordLike) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_isLuhnAlgo/_isLuhnAlgo.ts
+/**
+* Non-digit regex.
+*/
+const NON_DIGIT_REGEX = /\D/gu;
+/**
+* Checks whether a string with numbers corresponds to the luhn algorithm.
+*
+* @param input The input to be checked.
+*
+* @returns Whether input is valid.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isLuhnAlgo(input) {
+	const number$1 = input.replace(NON_DIGIT_REGEX, "");
+	let length$1 = number$1.length;
+	let bit = 1;
+	let sum = 0;
+	while (length$1) {
+		const value$1 = +number$1[--length$1];
+		bit ^= 1;
+		sum += bit ? [
+			0,
+			2,
+			4,
+			6,
+			8,
+			1,
+			3,
+			5,
+			7,
+			9
+		][value$1] : value$1;
+	}
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/utils/_isSameValueZero/_isSameValueZero.ts
+/**
+* Compares two values using the SameValueZero algorithm, which treats `NaN`
+* as equal to itself unlike `===`.
+*
+* @param value1 The first value.
+* @param value2 The second value.
+*
+* @returns Whether the values are equal.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isSameValueZero(value1, value2) {
+	return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+
+//#endregion
+//#region src/utils/_isValidObjectKey/_isValidObjectKey.ts
+/**
+* Disallows inherited object properties and prevents object prototype
+* pollution by disallowing certain keys.
+*
+* @param object The object to check.
+* @param key The key to check.
+*
+* @returns Whether the key is allowed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValidObjectKey(object$1, key) {
+	return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+
+//#endregion
+//#region src/utils/_isValueMatch/_isValueMatch.ts
+/**
+* Checks whether a value matches a value action requirement.
+*
+* @param requirement The value action requirement.
+* @param value The value to check.
+*
+* @returns Whether the value matches the requirement.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValueMatch(requirement, value$1) {
+	return Number.isNaN(requirement) && Number.isNaN(value$1) || requirement <= value$1 && requirement >= value$1;
+}
+
+//#endregion
+//#region src/utils/_joinExpects/_joinExpects.ts
+/**
+* Joins multiple `expects` values with the given separator.
+*
+* @param values The `expects` values.
+* @param separator The separator.
+*
+* @returns The joined `expects` property.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _joinExpects(values$1, separator) {
+	const list = [...new Set(values$1)];
+	if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+	return list[0] ?? "never";
+}
+
+//#endregion
+//#region src/utils/_standardSchema/_standardSchema.ts
+/**
+* Eagerly creates and attaches the Standard Schema properties of a schema.
+*
+* Hint: The contextual `this` type includes the standard properties that are
+* attached before the schema is returned.
+*
+* @param schema The schema to attach standard properties to.
+*
+* @returns The schema with standard properties attached.
+*
+* @internal
+*/
+function _standardSchema(schema) {
+	schema["~standard"] = {
+		version: 1,
+		vendor: "valibot",
+		validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+	};
+	return schema;
+}
+
+//#endregion
+//#region src/utils/entriesFromList/entriesFromList.ts
+/**
+* Creates an object entries definition from a list of keys and a schema.
+*
+* @param list A list of keys.
+* @param schema The schema of the keys.
+*
+* @returns The object entries.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromList(list, schema) {
+	const entries$1 = {};
+	for (const key of list) entries$1[key] = schema;
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/entriesFromObjects/entriesFromObjects.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromObjects(schemas) {
+	const entries$1 = {};
+	for (const schema of schemas) Object.assign(entries$1, schema.entries);
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/getDotPath/getDotPath.ts
+/* @__NO_SIDE_EFFECTS__ */
+function getDotPath(issue) {
+	if (issue.path) {
+		let key = "";
+		for (const item of issue.path) if (typeof item.key === "string" || typeof item.key === "number") if (key) key += `.${item.key}`;
+		else key += item.key;
+		else return null;
+		return key;
+	}
+	return null;
+}
+
+//#endregion
+//#region src/utils/isOfKind/isOfKind.ts
+/**
+* A generic type guard to check the kind of an object.
+*
+* @param kind The kind to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfKind(kind, object$1) {
+	return object$1.kind === kind;
+}
+
+//#endregion
+//#region src/utils/isOfType/isOfType.ts
+/**
+* A generic type guard to check the type of an object.
+*
+* @param type The type to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfType(type, object$1) {
+	return object$1.type === type;
+}
+
+//#endregion
+//#region src/utils/ValiError/ValiError.ts
+/**
+* A Valibot error with useful information.
+*/
+var ValiError = class extends Error {
+	/**
+	* Creates a Valibot error with useful information.
+	*
+	* @param issues The error issues.
+	*/
+	constructor(issues) {
+		super(issues[0].message);
+		this.name = "ValiError";
+		this.issues = issues;
+	}
+};
+
+//#endregion
+//#region src/utils/isValiError/isValiError.ts
+/**
+* A type guard to check if an error is a ValiError.
+*
+* @param error The error to check.
+*
+* @returns Whether its a ValiError.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isValiError(error) {
+	return error instanceof ValiError;
+}
+
+//#endregion
+//#region src/actions/args/args.ts
+/* @__NO_SIDE_EFFECTS__ */
+function args(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: args,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const argsDataset = this.schema["~run"]({ value: args_ }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/args/argsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function argsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: argsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args$1) => {
+				const argsDataset = await schema["~run"]({ value: args$1 }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/await/awaitAsync.ts
+/**
+* Creates an await transformation action.
+*
+* @returns An await action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function awaitAsync() {
+	return {
+		kind: "transformation",
+		type: "await",
+		reference: awaitAsync,
+		async: true,
+		async "~run"(dataset) {
+			dataset.value = await dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/regex.ts
+/**
+* [Base64](https://en.wikipedia.org/wiki/Base64) regex.
+*/
+const BASE64_REGEX = /^(?:[\da-z+/]{4})*(?:[\da-z+/]{2}==|[\da-z+/]{3}=)?$/iu;
+/**
+* [BIC](https://en.wikipedia.org/wiki/ISO_9362) regex.
+*/
+const BIC_REGEX = /^[A-Z]{6}(?!00)[\dA-Z]{2}(?:[\dA-Z]{3})?$/u;
+/**
+* [Cuid2](https://github.com/paralleldrive/cuid2) regex.
+*/
+const CUID2_REGEX = /^[a-z][\da-z]*$/u;
+/**
+* [Decimal](https://en.wikipedia.org/wiki/Decimal) regex.
+*/
+const DECIMAL_REGEX = /^[+-]?(?:\d*\.)?\d+$/u;
+/**
+* [Digits](https://en.wikipedia.org/wiki/Numerical_digit) regex.
+*/
+const DIGITS_REGEX = /^\d+$/u;
+/**
+* [Domain name](https://en.wikipedia.org/wiki/Domain_name) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* ASCII-only validation. Internationalized domain names (IDNs) are not
+* supported, including Punycode-encoded labels.
+*/
+const DOMAIN_REGEX = /^(?=.{1,253}$)(?:(?![Xx][Nn]--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/u;
+/**
+* [Email address](https://en.wikipedia.org/wiki/Email_address) regex.
+*
+* Hint: We decided against the `i` flag to avoid matching non-ASCII characters.
+*/
+const EMAIL_REGEX = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+/**
+* Emoji regex from [emoji-regex-xs](https://github.com/slevithan/emoji-regex-xs) v1.0.0 (MIT license).
+*
+* Hint: We decided against the newer `/^\p{RGI_Emoji}+$/v` regex because it is
+* not supported in older runtimes and does not match all emoji.
+*/
+const EMOJI_REGEX = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,3}\u{E007F}|(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation})(?:\u200D(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation}))*)+$/u;
+/**
+* [Hexadecimal](https://en.wikipedia.org/wiki/Hexadecimal) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEXADECIMAL_REGEX = /^(?:0[hx])?[\da-fA-F]+$/u;
+/**
+* [Hex color](https://en.wikipedia.org/wiki/Web_colors#Hex_triplet) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEX_COLOR_REGEX = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
+/**
+* [IMEI](https://en.wikipedia.org/wiki/International_Mobile_Equipment_Identity) regex.
+*/
+const IMEI_REGEX = /^\d{15}$|^\d{2}-\d{6}-\d{6}-\d$/u;
+/**
+* [IPv4](https://en.wikipedia.org/wiki/IPv4) regex.
+*/
+const IPV4_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$/u;
+/**
+* [IPv6](https://en.wikipedia.org/wiki/IPv6) regex.
+*/
+const IPV6_REGEX = /^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [IP](https://en.wikipedia.org/wiki/IP_address) regex.
+*/
+const IP_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$|^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date regex.
+*/
+const ISO_DATE_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time regex.
+*/
+const ISO_DATE_TIME_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time with seconds regex.
+*/
+const ISO_DATE_TIME_SECOND_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time regex.
+*/
+const ISO_TIME_REGEX = /^(?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time with seconds regex.
+*/
+const ISO_TIME_SECOND_REGEX = /^(?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) timestamp regex. Allows a
+* space as a date/time separator and an optional space before the UTC offset.
+*/
+const ISO_TIMESTAMP_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) week regex.
+*/
+const ISO_WEEK_REGEX = /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/u;
+/**
+* [JWS compact serialization](https://datatracker.ietf.org/doc/html/rfc7515#section-3.1)
+* regex.
+*
+* Hint: Empty payload and signature segments are allowed because the
+* Base64URL-encoded representation of an empty octet sequence is an empty
+* string.
+*/
+const JWS_COMPACT_REGEX = /^(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?$/u;
+/**
+* [ISRC](https://en.wikipedia.org/wiki/International_Standard_Recording_Code) regex.
+*/
+const ISRC_REGEX = /^(?:[A-Z]{2}[A-Z\d]{3}\d{7}|[A-Z]{2}-[A-Z\d]{3}-\d{2}-\d{5})$/u;
+/**
+* [KSUID](https://github.com/segmentio/ksuid) regex.
+*/
+const KSUID_REGEX = /^[a-zA-Z0-9]{27}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 48 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC48_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 64 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC64_REGEX = /^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$|^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [Nano ID](https://github.com/ai/nanoid) regex.
+*/
+const NANO_ID_REGEX = /^[\w-]+$/u;
+/**
+* [Octal](https://en.wikipedia.org/wiki/Octal) regex.
+*/
+const OCTAL_REGEX = /^(?:0o)?[0-7]+$/u;
+/**
+* [RFC 5322 email address](https://datatracker.ietf.org/doc/html/rfc5322#section-3.4.1) regex.
+*
+* Hint: This regex was taken from the [HTML Living Standard Specification](https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address) and does not perfectly represent RFC 5322.
+*/
+const RFC_EMAIL_REGEX = /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/**
+* [Slug](https://en.wikipedia.org/wiki/Clean_URL#Slug) regex.
+*/
+const SLUG_REGEX = /^[\da-z]+(?:[-_][\da-z]+)*$/u;
+/**
+* [ULID](https://github.com/ulid/spec) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* Hint: The first character is restricted to `[0-7]` because the 48-bit
+* timestamp cannot exceed 2^48-1, making the maximum valid ULID
+* `7ZZZZZZZZZZZZZZZZZZZZZZZZZ` in Crockford's Base32 encoding.
+*/
+const ULID_REGEX = /^[0-7][\da-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/u;
+/**
+* [UUID](https://en.wikipedia.org/wiki/Universally_unique_identifier) regex.
+*/
+const UUID_REGEX = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu;
+
+//#endregion
+//#region src/actions/base64/base64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function base64(message$1) {
+	return {
+		kind: "validation",
+		type: "base64",
+		reference: base64,
+		async: false,
+		expects: null,
+		requirement: BASE64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Base64", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bic/bic.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bic(message$1) {
+	return {
+		kind: "validation",
+		type: "bic",
+		reference: bic,
+		async: false,
+		expects: null,
+		requirement: BIC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "BIC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/brand/brand.ts
+/**
+* Creates a brand transformation action.
+*
+* @param name The brand name.
+*
+* @returns A brand action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function brand(name) {
+	return {
+		kind: "transformation",
+		type: "brand",
+		reference: brand,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bytes/bytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "bytes",
+		reference: bytes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 !== this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/check.ts
+/* @__NO_SIDE_EFFECTS__ */
+function check(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: check,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/checkAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: checkAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItems(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItems,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) for (let index = 0; index < dataset.value.length; index++) {
+				const item = dataset.value[index];
+				if (!this.requirement(item, index, dataset.value)) _addIssue(this, "item", dataset, config$1, {
+					input: item,
+					path: [{
+						type: "array",
+						origin: "value",
+						input: dataset.value,
+						key: index,
+						value: item
+					}]
+				});
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItemsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItemsAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItemsAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const requirementResults = await Promise.all(dataset.value.map(this.requirement));
+				for (let index = 0; index < dataset.value.length; index++) if (!requirementResults[index]) {
+					const item = dataset.value[index];
+					_addIssue(this, "item", dataset, config$1, {
+						input: item,
+						path: [{
+							type: "array",
+							origin: "value",
+							input: dataset.value,
+							key: index,
+							value: item
+						}]
+					});
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/codePoints/codePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function codePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "code_points",
+		reference: codePoints,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/creditCard/creditCard.ts
+/**
+* Credit card regex.
+*/
+const CREDIT_CARD_REGEX = /^(?:\d{13,19}|\d{4}(?: \d{3,6}){2,4}|\d{4}(?:-\d{3,6}){2,4})$/u;
+/**
+* Sanitize regex.
+*/
+const SANITIZE_REGEX = /[- ]/gu;
+/**
+* Provider regex list.
+*/
+const PROVIDER_REGEX_LIST = (/* unused pure expression or super */ null && ([
+	/^3[47]\d{13}$/u,
+	/^3(?:0[0-5]|[68]\d)\d{11,13}$/u,
+	/^6(?:011|5\d{2})\d{12,15}$/u,
+	/^(?:2131|1800|35\d{3})\d{11}$/u,
+	/^(?:5[1-5]\d{2}|222\d|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}$/u,
+	/^(?:6[27]\d{14,17}|81\d{14,17})$/u,
+	/^4\d{12}(?:\d{3,6})?$/u
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function creditCard(message$1) {
+	return {
+		kind: "validation",
+		type: "credit_card",
+		reference: creditCard,
+		async: false,
+		expects: null,
+		requirement(input) {
+			let sanitized;
+			return CREDIT_CARD_REGEX.test(input) && (sanitized = input.replace(SANITIZE_REGEX, "")) && PROVIDER_REGEX_LIST.some((regex$1) => regex$1.test(sanitized)) && /* @__PURE__ */ _isLuhnAlgo(sanitized);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "credit card", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/cuid2/cuid2.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cuid2(message$1) {
+	return {
+		kind: "validation",
+		type: "cuid2",
+		reference: cuid2,
+		async: false,
+		expects: null,
+		requirement: CUID2_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Cuid2", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/decimal/decimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function decimal(message$1) {
+	return {
+		kind: "validation",
+		type: "decimal",
+		reference: decimal,
+		async: false,
+		expects: null,
+		requirement: DECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "decimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/description/description.ts
+/**
+* Creates a description metadata action.
+*
+* @param description_ The description text.
+*
+* @returns A description action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function description(description_) {
+	return {
+		kind: "metadata",
+		type: "description",
+		reference: description,
+		description: description_
+	};
+}
+
+//#endregion
+//#region src/actions/digits/digits.ts
+/* @__NO_SIDE_EFFECTS__ */
+function digits(message$1) {
+	return {
+		kind: "validation",
+		type: "digits",
+		reference: digits,
+		async: false,
+		expects: null,
+		requirement: DIGITS_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "digits", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/domain/domain.ts
+/* @__NO_SIDE_EFFECTS__ */
+function domain(message$1) {
+	return {
+		kind: "validation",
+		type: "domain",
+		reference: domain,
+		expects: null,
+		async: false,
+		requirement: DOMAIN_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "domain", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/email/email.ts
+/* @__NO_SIDE_EFFECTS__ */
+function email(message$1) {
+	return {
+		kind: "validation",
+		type: "email",
+		reference: email,
+		expects: null,
+		async: false,
+		requirement: EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/emoji/emoji.ts
+/* @__NO_SIDE_EFFECTS__ */
+function emoji(message$1) {
+	return {
+		kind: "validation",
+		type: "emoji",
+		reference: emoji,
+		async: false,
+		expects: null,
+		requirement: EMOJI_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "emoji", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/empty/empty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function empty(message$1) {
+	return {
+		kind: "validation",
+		type: "empty",
+		reference: empty,
+		async: false,
+		expects: "0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > 0) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/endsWith/endsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function endsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "ends_with",
+		reference: endsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.endsWith(this.requirement)) _addIssue(this, "end", dataset, config$1, { received: `"${dataset.value.slice(-this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/entries/entries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "entries",
+		reference: entries,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count !== this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/everyItem/everyItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function everyItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "every_item",
+		reference: everyItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.every(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/examples/examples.ts
+/**
+* Creates an examples metadata action.
+*
+* @param examples_ The examples.
+*
+* @returns An examples action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function examples(examples_) {
+	return {
+		kind: "metadata",
+		type: "examples",
+		reference: examples,
+		examples: examples_
+	};
+}
+
+//#endregion
+//#region src/actions/excludes/excludes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function excludes(requirement, message$1) {
+	const received = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "excludes",
+		reference: excludes,
+		async: false,
+		expects: `!${received}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/filterItems/filterItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function filterItems(operation) {
+	return {
+		kind: "transformation",
+		type: "filter_items",
+		reference: filterItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.filter(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/findItem/findItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function findItem(operation) {
+	return {
+		kind: "transformation",
+		type: "find_item",
+		reference: findItem,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.find(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/finite/finite.ts
+/* @__NO_SIDE_EFFECTS__ */
+function finite(message$1) {
+	return {
+		kind: "validation",
+		type: "finite",
+		reference: finite,
+		async: false,
+		expects: null,
+		requirement: Number.isFinite,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "finite", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/flavor/flavor.ts
+/**
+* Creates a flavor transformation action.
+*
+* @param name The flavor name.
+*
+* @returns A flavor action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function flavor(name) {
+	return {
+		kind: "transformation",
+		type: "flavor",
+		reference: flavor,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/graphemes/graphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function graphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "graphemes",
+		reference: graphemes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/gtValue/gtValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function gtValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "gt_value",
+		reference: gtValue,
+		async: false,
+		expects: `>${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value > this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/guard/guard.ts
+/* @__NO_SIDE_EFFECTS__ */
+function guard(requirement, message$1) {
+	return {
+		kind: "transformation",
+		type: "guard",
+		reference: guard,
+		async: false,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) {
+				_addIssue(this, "input", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hash/hash.ts
+/**
+* Hash lengths object.
+*/
+const HASH_LENGTHS = {
+	md4: 32,
+	md5: 32,
+	sha1: 40,
+	sha256: 64,
+	sha384: 96,
+	sha512: 128,
+	ripemd128: 32,
+	ripemd160: 40,
+	tiger128: 32,
+	tiger160: 40,
+	tiger192: 48,
+	crc32: 8,
+	crc32b: 8,
+	adler32: 8
+};
+/* @__NO_SIDE_EFFECTS__ */
+function hash(types, message$1) {
+	return {
+		kind: "validation",
+		type: "hash",
+		reference: hash,
+		expects: null,
+		async: false,
+		requirement: RegExp(types.map((type) => `^[a-fA-F0-9]{${HASH_LENGTHS[type]}}$`).join("|"), "u"),
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hash", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexadecimal/hexadecimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexadecimal(message$1) {
+	return {
+		kind: "validation",
+		type: "hexadecimal",
+		reference: hexadecimal,
+		async: false,
+		expects: null,
+		requirement: HEXADECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hexadecimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexColor/hexColor.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexColor(message$1) {
+	return {
+		kind: "validation",
+		type: "hex_color",
+		reference: hexColor,
+		async: false,
+		expects: null,
+		requirement: HEX_COLOR_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hex color", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/imei/imei.ts
+/* @__NO_SIDE_EFFECTS__ */
+function imei(message$1) {
+	return {
+		kind: "validation",
+		type: "imei",
+		reference: imei,
+		async: false,
+		expects: null,
+		requirement(input) {
+			return IMEI_REGEX.test(input) && /* @__PURE__ */ _isLuhnAlgo(input);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "IMEI", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/includes/includes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function includes(requirement, message$1) {
+	const expects = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "includes",
+		reference: includes,
+		async: false,
+		expects,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received: `!${expects}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/integer/integer.ts
+/* @__NO_SIDE_EFFECTS__ */
+function integer(message$1) {
+	return {
+		kind: "validation",
+		type: "integer",
+		reference: integer,
+		async: false,
+		expects: null,
+		requirement: Number.isInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ip/ip.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ip(message$1) {
+	return {
+		kind: "validation",
+		type: "ip",
+		reference: ip,
+		async: false,
+		expects: null,
+		requirement: IP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IP", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv4/ipv4.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv4(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv4",
+		reference: ipv4,
+		async: false,
+		expects: null,
+		requirement: IPV4_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv4", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv6/ipv6.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv6(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv6",
+		reference: ipv6,
+		async: false,
+		expects: null,
+		requirement: IPV6_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv6", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn10.ts
+/**
+* [Validates an ISBN-10](https://en.wikipedia.org/wiki/ISBN#ISBN-10_check_digits).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-10, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn10(input) {
+	const digits$1 = input.split("").map((c) => c === "X" ? 10 : parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 10; i++) sum += digits$1[i] * (10 - i);
+	return sum % 11 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn13.ts
+/**
+* [Validates an ISBN-13](https://en.wikipedia.org/wiki/ISBN#ISBN-13_check_digit_calculation).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-13, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn13(input) {
+	const digits$1 = input.split("").map((c) => parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 13; i++) sum += digits$1[i] * (i % 2 === 0 ? 1 : 3);
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/isbn.ts
+/**
+* ISBN separator regex.
+*/
+const ISBN_SEPARATOR_REGEX = /[- ]/gu;
+/**
+* ISBN-10 detection regex.
+*/
+const ISBN_10_DETECTION_REGEX = /^\d{9}[\dX]$/u;
+/**
+* ISBN-13 detection regex.
+*/
+const ISBN_13_DETECTION_REGEX = /^\d{13}$/u;
+/* @__NO_SIDE_EFFECTS__ */
+function isbn(message$1) {
+	return {
+		kind: "validation",
+		type: "isbn",
+		reference: isbn,
+		async: false,
+		expects: null,
+		requirement(input) {
+			const replacedInput = input.replace(ISBN_SEPARATOR_REGEX, "");
+			if (ISBN_10_DETECTION_REGEX.test(replacedInput)) return _isIsbn10(replacedInput);
+			else if (ISBN_13_DETECTION_REGEX.test(replacedInput)) return _isIsbn13(replacedInput);
+			return false;
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "ISBN", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isrc/isrc.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isrc(message$1) {
+	return {
+		kind: "validation",
+		type: "isrc",
+		reference: isrc,
+		async: false,
+		expects: null,
+		requirement: ISRC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ISRC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDate/isoDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDate(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date",
+		reference: isoDate,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTime/isoDateTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time",
+		reference: isoDateTime,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTimeSecond/isoDateTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time_second",
+		reference: isoDateTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTime/isoTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time",
+		reference: isoTime,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimeSecond/isoTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time_second",
+		reference: isoTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimestamp/isoTimestamp.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimestamp(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_timestamp",
+		reference: isoTimestamp,
+		async: false,
+		expects: null,
+		requirement: ISO_TIMESTAMP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "timestamp", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoWeek/isoWeek.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoWeek(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_week",
+		reference: isoWeek,
+		async: false,
+		expects: null,
+		requirement: ISO_WEEK_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "week", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/jwsCompact/jwsCompact.ts
+/* @__NO_SIDE_EFFECTS__ */
+function jwsCompact(message$1) {
+	return {
+		kind: "validation",
+		type: "jws_compact",
+		reference: jwsCompact,
+		async: false,
+		expects: null,
+		requirement: JWS_COMPACT_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "JWS compact", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ksuid/ksuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ksuid(message$1) {
+	return {
+		kind: "validation",
+		type: "ksuid",
+		reference: ksuid,
+		async: false,
+		expects: null,
+		requirement: KSUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "KSUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/length/length.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_length(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "length",
+		reference: dist_length,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length !== this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ltValue/ltValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ltValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "lt_value",
+		reference: ltValue,
+		async: false,
+		expects: `<${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value < this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac/mac.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac(message$1) {
+	return {
+		kind: "validation",
+		type: "mac",
+		reference: mac,
+		async: false,
+		expects: null,
+		requirement: MAC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac48/mac48.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac48(message$1) {
+	return {
+		kind: "validation",
+		type: "mac48",
+		reference: mac48,
+		async: false,
+		expects: null,
+		requirement: MAC48_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "48-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac64/mac64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac64(message$1) {
+	return {
+		kind: "validation",
+		type: "mac64",
+		reference: mac64,
+		async: false,
+		expects: null,
+		requirement: MAC64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "64-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mapItems/mapItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapItems(operation) {
+	return {
+		kind: "transformation",
+		type: "map_items",
+		reference: mapItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.map(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxBytes/maxBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_bytes",
+		reference: maxBytes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 > this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxCodePoints/maxCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_code_points",
+		reference: maxCodePoints,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxEntries/maxEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_entries",
+		reference: maxEntries,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count > this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxGraphemes/maxGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_graphemes",
+		reference: maxGraphemes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxLength/maxLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_length",
+		reference: maxLength,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxSize/maxSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_size",
+		reference: maxSize,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size > this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxValue/maxValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_value",
+		reference: maxValue,
+		async: false,
+		expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxWords/maxWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_words",
+		reference: maxWords,
+		async: false,
+		expects: `<=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count > this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/metadata/metadata.ts
+/**
+* Creates a custom metadata action.
+*
+* @param metadata_ The metadata object.
+*
+* @returns A metadata action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function metadata(metadata_) {
+	return {
+		kind: "metadata",
+		type: "metadata",
+		reference: metadata,
+		metadata: metadata_
+	};
+}
+
+//#endregion
+//#region src/actions/mimeType/mimeType.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mimeType(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "mime_type",
+		reference: mimeType,
+		async: false,
+		expects: /* @__PURE__ */ _joinExpects(requirement.map((option) => `"${option}"`), "|"),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.includes(dataset.value.type)) _addIssue(this, "MIME type", dataset, config$1, { received: `"${dataset.value.type}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minBytes/minBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_bytes",
+		reference: minBytes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 < this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minCodePoints/minCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_code_points",
+		reference: minCodePoints,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minEntries/minEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_entries",
+		reference: minEntries,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count < this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minGraphemes/minGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_graphemes",
+		reference: minGraphemes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minLength/minLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_length",
+		reference: minLength,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minSize/minSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_size",
+		reference: minSize,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size < this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minValue/minValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_value",
+		reference: minValue,
+		async: false,
+		expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minWords/minWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_words",
+		reference: minWords,
+		async: false,
+		expects: `>=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count < this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/multipleOf/multipleOf.ts
+/* @__NO_SIDE_EFFECTS__ */
+function multipleOf(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "multiple_of",
+		reference: multipleOf,
+		async: false,
+		expects: `%${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value % this.requirement != 0) _addIssue(this, "multiple", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nanoid/nanoid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nanoid(message$1) {
+	return {
+		kind: "validation",
+		type: "nanoid",
+		reference: nanoid,
+		async: false,
+		expects: null,
+		requirement: NANO_ID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Nano ID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nonEmpty/nonEmpty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_nonEmpty(message$1) {
+	return {
+		kind: "validation",
+		type: "non_empty",
+		reference: dist_nonEmpty,
+		async: false,
+		expects: "!0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === 0) _addIssue(this, "length", dataset, config$1, { received: "0" });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/normalize/normalize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function normalize(form) {
+	return {
+		kind: "transformation",
+		type: "normalize",
+		reference: normalize,
+		async: false,
+		form,
+		"~run"(dataset) {
+			dataset.value = dataset.value.normalize(this.form);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notBytes/notBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_bytes",
+		reference: notBytes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 === this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notCodePoints/notCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_code_points",
+		reference: notCodePoints,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notEntries/notEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_entries",
+		reference: notEntries,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count === this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notGraphemes/notGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_graphemes",
+		reference: notGraphemes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notLength/notLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_length",
+		reference: notLength,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notSize/notSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_size",
+		reference: notSize,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size === this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValue/notValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_value",
+		reference: notValue,
+		async: false,
+		expects: requirement instanceof Date ? `!${requirement.toJSON()}` : `!${/* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && /* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValues/notValues.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValues(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_values",
+		reference: notValues,
+		async: false,
+		expects: `!${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notWords/notWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_words",
+		reference: notWords,
+		async: false,
+		expects: `!${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count === this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/octal/octal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function octal(message$1) {
+	return {
+		kind: "validation",
+		type: "octal",
+		reference: octal,
+		async: false,
+		expects: null,
+		requirement: OCTAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "octal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseBoolean/parseBoolean.ts
+const TRUTHY = (/* unused pure expression or super */ null && ([
+	true,
+	1,
+	"true",
+	"1",
+	"yes",
+	"y",
+	"on",
+	"enabled"
+]));
+const FALSY = (/* unused pure expression or super */ null && ([
+	false,
+	0,
+	"false",
+	"0",
+	"no",
+	"n",
+	"off",
+	"disabled"
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function dist_parseBoolean(config$1, message$1) {
+	const normalize$1 = (v) => typeof v === "string" ? v.toLowerCase() : v;
+	const truthyRaw = config$1?.truthy ?? TRUTHY;
+	const falsyRaw = config$1?.falsy ?? FALSY;
+	const truthy = config$1?.truthy ? config$1.truthy.map(normalize$1) : TRUTHY;
+	const falsy = config$1?.falsy ? config$1.falsy.map(normalize$1) : FALSY;
+	return {
+		kind: "transformation",
+		type: "parse_boolean",
+		reference: dist_parseBoolean,
+		expects: /* @__PURE__ */ _joinExpects([...truthyRaw, ...falsyRaw].map(_stringify), "|"),
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			const input = normalize$1(dataset.value);
+			if (truthy.includes(input)) dataset.value = true;
+			else if (falsy.includes(input)) dataset.value = false;
+			else {
+				_addIssue(this, "boolean", dataset, config$2);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseJson/parseJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_parseJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "parse_json",
+		reference: dist_parseJson,
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				dataset.value = JSON.parse(dataset.value, this.config?.reviver);
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/utils/_isPartiallyTyped/_isPartiallyTyped.ts
+/**
+* Checks if a dataset is partially typed.
+*
+* @param dataset The dataset to check.
+* @param paths The paths to check.
+*
+* @returns Whether it is partially typed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isPartiallyTyped(dataset, paths) {
+	if (dataset.issues) for (const path of paths) for (const issue of dataset.issues) {
+		let typed = false;
+		const bound = Math.min(path.length, issue.path?.length ?? 0);
+		for (let index = 0; index < bound; index++) if (path[index] !== issue.path[index].key && (path[index] !== "$" || issue.path[index].type !== "array")) {
+			typed = true;
+			break;
+		}
+		if (!typed) return false;
+	}
+	return true;
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheck.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheck(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheck,
+		async: false,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheckAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheckAsync(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheckAsync,
+		async: true,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheck.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheck(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheck,
+		async: false,
+		expects: null,
+		"~run"(dataset, config$1) {
+			action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheckAsync.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheckAsync(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheckAsync,
+		async: true,
+		expects: null,
+		async "~run"(dataset, config$1) {
+			await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransform.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransform(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransform,
+		async: false,
+		"~run"(dataset, config$1) {
+			const output = action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransformAsync.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransformAsync(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransformAsync,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const output = await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/readonly/readonly.ts
+/* @__NO_SIDE_EFFECTS__ */
+function readonly() {
+	return {
+		kind: "transformation",
+		type: "readonly",
+		reference: readonly,
+		async: false,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/reduceItems/reduceItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function reduceItems(operation, initial) {
+	return {
+		kind: "transformation",
+		type: "reduce_items",
+		reference: reduceItems,
+		async: false,
+		operation,
+		initial,
+		"~run"(dataset) {
+			dataset.value = dataset.value.reduce(this.operation, this.initial);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/regex/regex.ts
+/* @__NO_SIDE_EFFECTS__ */
+function regex(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "regex",
+		reference: regex,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returns.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returns(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returns,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const returnsDataset = this.schema["~run"]({ value: func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returnsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returnsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returnsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args_) => {
+				const returnsDataset = await this.schema["~run"]({ value: await func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rfcEmail/rfcEmail.ts
+/* @__NO_SIDE_EFFECTS__ */
+function rfcEmail(message$1) {
+	return {
+		kind: "validation",
+		type: "rfc_email",
+		reference: rfcEmail,
+		expects: null,
+		async: false,
+		requirement: RFC_EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/safeInteger/safeInteger.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeInteger(message$1) {
+	return {
+		kind: "validation",
+		type: "safe_integer",
+		reference: safeInteger,
+		async: false,
+		expects: null,
+		requirement: Number.isSafeInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "safe integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/size/size.ts
+/* @__NO_SIDE_EFFECTS__ */
+function size(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "size",
+		reference: size,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size !== this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/slug/slug.ts
+/* @__NO_SIDE_EFFECTS__ */
+function slug(message$1) {
+	return {
+		kind: "validation",
+		type: "slug",
+		reference: slug,
+		async: false,
+		expects: null,
+		requirement: SLUG_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "slug", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/someItem/someItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function someItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "some_item",
+		reference: someItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.some(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/sortItems/sortItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function sortItems(operation) {
+	return {
+		kind: "transformation",
+		type: "sort_items",
+		reference: sortItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.sort(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/startsWith/startsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function startsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "starts_with",
+		reference: startsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.startsWith(this.requirement)) _addIssue(this, "start", dataset, config$1, { received: `"${dataset.value.slice(0, this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/stringifyJson/stringifyJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function stringifyJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "stringify_json",
+		reference: stringifyJson,
+		message: message$1,
+		config: config$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				const output = JSON.stringify(dataset.value, this.config?.replacer, this.config?.space);
+				if (output === void 0) {
+					_addIssue(this, "JSON", dataset, config$2);
+					dataset.typed = false;
+				} else dataset.value = output;
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/title/title.ts
+/**
+* Creates a title metadata action.
+*
+* @param title_ The title text.
+*
+* @returns A title action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function title(title_) {
+	return {
+		kind: "metadata",
+		type: "title",
+		reference: title,
+		title: title_
+	};
+}
+
+//#endregion
+//#region src/actions/toBigint/toBigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toBigint(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_bigint",
+		reference: toBigint,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = BigInt(dataset.value);
+			} catch {
+				_addIssue(this, "bigint", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toBoolean/toBoolean.ts
+/**
+* Creates a to boolean transformation action.
+*
+* @returns A to boolean action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toBoolean() {
+	return {
+		kind: "transformation",
+		type: "to_boolean",
+		reference: toBoolean,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = Boolean(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toCamelCase/toCamelCase.ts
+/**
+* Creates a to camel case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2Name`).
+*
+* @returns A to camel case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toCamelCase() {
+	return {
+		kind: "transformation",
+		type: "to_camel_case",
+		reference: toCamelCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", false, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toDate/toDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toDate(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_date",
+		reference: toDate,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = new Date(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "date", dataset, config$1, { received: "\"Invalid Date\"" });
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "date", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toKebabCase/toKebabCase.ts
+/**
+* Creates a to kebab case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse-url-value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2-name`).
+*
+* @returns A to kebab case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toKebabCase() {
+	return {
+		kind: "transformation",
+		type: "to_kebab_case",
+		reference: toKebabCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "-", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toLowerCase/toLowerCase.ts
+/**
+* Creates a to lower case transformation action.
+*
+* @returns A to lower case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toLowerCase() {
+	return {
+		kind: "transformation",
+		type: "to_lower_case",
+		reference: toLowerCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toLowerCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMaxValue/toMaxValue.ts
+/**
+* Creates a to max value transformation action.
+*
+* @param requirement The maximum value.
+*
+* @returns A to max value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMaxValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_max_value",
+		reference: toMaxValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value > this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMinValue/toMinValue.ts
+/**
+* Creates a to min value transformation action.
+*
+* @param requirement The minimum value.
+*
+* @returns A to min value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMinValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_min_value",
+		reference: toMinValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value < this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toNumber/toNumber.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toNumber(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_number",
+		reference: toNumber,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = Number(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "number", dataset, config$1);
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "number", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toPascalCase/toPascalCase.ts
+/**
+* Creates a to pascal case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `ParseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `Item2Name`).
+*
+* @returns A to pascal case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toPascalCase() {
+	return {
+		kind: "transformation",
+		type: "to_pascal_case",
+		reference: toPascalCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", true, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toSnakeCase/toSnakeCase.ts
+/**
+* Creates a to snake case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse_url_value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2_name`).
+*
+* @returns A to snake case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toSnakeCase() {
+	return {
+		kind: "transformation",
+		type: "to_snake_case",
+		reference: toSnakeCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "_", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toString/toString.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_toString(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_string",
+		reference: dist_toString,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = String(dataset.value);
+			} catch {
+				_addIssue(this, "string", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toUpperCase/toUpperCase.ts
+/**
+* Creates a to upper case transformation action.
+*
+* @returns A to upper case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toUpperCase() {
+	return {
+		kind: "transformation",
+		type: "to_upper_case",
+		reference: toUpperCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toUpperCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transform.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transform(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transform,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transformAsync.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transformAsync(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transformAsync,
+		async: true,
+		operation,
+		async "~run"(dataset) {
+			dataset.value = await this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trim/trim.ts
+/**
+* Creates a trim transformation action.
+*
+* @returns A trim action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trim() {
+	return {
+		kind: "transformation",
+		type: "trim",
+		reference: trim,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trim();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimEnd/trimEnd.ts
+/**
+* Creates a trim end transformation action.
+*
+* @returns A trim end action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimEnd() {
+	return {
+		kind: "transformation",
+		type: "trim_end",
+		reference: trimEnd,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimEnd();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimStart/trimStart.ts
+/**
+* Creates a trim start transformation action.
+*
+* @returns A trim start action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimStart() {
+	return {
+		kind: "transformation",
+		type: "trim_start",
+		reference: trimStart,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimStart();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ulid/ulid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ulid(message$1) {
+	return {
+		kind: "validation",
+		type: "ulid",
+		reference: ulid,
+		async: false,
+		expects: null,
+		requirement: ULID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ULID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/url/url.ts
+/* @__NO_SIDE_EFFECTS__ */
+function url(message$1) {
+	return {
+		kind: "validation",
+		type: "url",
+		reference: url,
+		async: false,
+		expects: null,
+		requirement(input) {
+			try {
+				if (URL.canParse) return URL.canParse(input);
+				new URL(input);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "URL", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/uuid/uuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function uuid(message$1) {
+	return {
+		kind: "validation",
+		type: "uuid",
+		reference: uuid,
+		async: false,
+		expects: null,
+		requirement: UUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "UUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/value/value.ts
+/* @__NO_SIDE_EFFECTS__ */
+function value(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "value",
+		reference: value,
+		async: false,
+		expects: requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !/* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/values/values.ts
+/* @__NO_SIDE_EFFECTS__ */
+function values(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "values",
+		reference: values,
+		async: false,
+		expects: `${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/words/words.ts
+/* @__NO_SIDE_EFFECTS__ */
+function words(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "words",
+		reference: words,
+		async: false,
+		expects: `${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count !== this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/const.ts
+const ABORT_EARLY_CONFIG = { abortEarly: true };
+
+//#endregion
+//#region src/methods/assert/assert.ts
+/**
+* Checks if the input matches the schema. As this is an assertion function, it
+* can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*/
+function assert(schema, input) {
+	const issues = schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+	if (issues) throw new ValiError(issues);
+}
+
+//#endregion
+//#region src/methods/cache/_LruCache.ts
+/**
+* Efficient LRU cache using Map iteration order.
+*/
+var _LruCache = class {
+	constructor(config$1) {
+		this.refCount = 0;
+		this.maxSize = config$1?.maxSize ?? 1e3;
+		this.maxAge = config$1?.maxAge ?? Infinity;
+		this.hasMaxAge = isFinite(this.maxAge);
+	}
+	/**
+	* Stringifies an unknown input to a cache key component.
+	*
+	* @param input The unknown input.
+	*
+	* @returns A cache key component.
+	*/
+	stringify(input) {
+		const type = typeof input;
+		if (type === "string") return `"${input}"`;
+		if (type === "number" || type === "boolean") return `${input}`;
+		if (type === "bigint") return `${input}n`;
+		if (type === "object" || type === "function") {
+			if (input) {
+				this.refIds ?? (this.refIds = /* @__PURE__ */ new WeakMap());
+				let id = this.refIds.get(input);
+				if (!id) {
+					id = ++this.refCount;
+					this.refIds.set(input, id);
+				}
+				return `#${id}`;
+			}
+			return "null";
+		}
+		return type;
+	}
+	/**
+	* Creates a cache key from input and config.
+	*
+	* @param input The input value.
+	* @param config The parse configuration.
+	*
+	* @returns The cache key.
+	*/
+	key(input, config$1 = {}) {
+		return `${this.stringify(input)}|${this.stringify(config$1.lang)}|${this.stringify(config$1.message)}|${this.stringify(config$1.abortEarly)}|${this.stringify(config$1.abortPipeEarly)}`;
+	}
+	/**
+	* Gets a value from the cache by key.
+	*
+	* @param key The cache key.
+	*
+	* @returns The cached value.
+	*/
+	get(key) {
+		if (!this.store) return void 0;
+		const entry = this.store.get(key);
+		if (!entry) return void 0;
+		if (this.hasMaxAge && Date.now() - entry[1] > this.maxAge) {
+			this.store.delete(key);
+			return;
+		}
+		this.store.delete(key);
+		this.store.set(key, entry);
+		return entry[0];
+	}
+	/**
+	* Sets a value in the cache by key.
+	*
+	* @param key The cache key.
+	* @param value The cached value.
+	*/
+	set(key, value$1) {
+		this.store ?? (this.store = /* @__PURE__ */ new Map());
+		this.store.delete(key);
+		const timestamp = this.hasMaxAge ? Date.now() : 0;
+		this.store.set(key, [value$1, timestamp]);
+		if (this.store.size > this.maxSize) this.store.delete(this.store.keys().next().value);
+	}
+	/**
+	* Clears all entries from the cache.
+	*/
+	clear() {
+		this.store?.clear();
+	}
+};
+
+//#endregion
+//#region src/methods/cache/cache.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cache(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		"~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			let outputDataset = this.cache.get(key);
+			if (!outputDataset) this.cache.set(key, outputDataset = schema["~run"](dataset, runConfig));
+			return /* @__PURE__ */ _cloneDataset(outputDataset);
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/cache/cacheAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cacheAsync(schema, config$1) {
+	let activeRuns;
+	return _standardSchema({
+		...schema,
+		async: true,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		async "~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			const cached = this.cache.get(key);
+			if (cached) return /* @__PURE__ */ _cloneDataset(cached);
+			let promise$1 = activeRuns?.get(key);
+			if (!promise$1) {
+				activeRuns ?? (activeRuns = /* @__PURE__ */ new Map());
+				promise$1 = Promise.resolve(schema["~run"](dataset, runConfig));
+				activeRuns.set(key, promise$1);
+			}
+			try {
+				const outputDataset = await promise$1;
+				this.cache.set(key, outputDataset);
+				return /* @__PURE__ */ _cloneDataset(outputDataset);
+			} finally {
+				activeRuns?.delete(key);
+			}
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/config/config.ts
+/**
+* Changes the local configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param config The parse configuration.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function config(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config_) {
+			return schema["~run"](dataset, {
+				...config_,
+				...config$1
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/getFallback/getFallback.ts
+/**
+* Returns the fallback value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The output dataset if available.
+* @param config The config if available.
+*
+* @returns The fallback value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallback(schema, dataset, config$1) {
+	return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+
+//#endregion
+//#region src/methods/fallback/fallback.ts
+/**
+* Returns a fallback value as output if the input does not match the schema.
+*
+* @param schema The schema to catch.
+* @param fallback The fallback value.
+*
+* @returns The passed schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function fallback(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		"~run"(dataset, config$1) {
+			const outputDataset = schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/fallback/fallbackAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function fallbackAsync(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const outputDataset = await schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: await /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/flatten/flatten.ts
+/* @__NO_SIDE_EFFECTS__ */
+function flatten(issues) {
+	const flatErrors = {};
+	for (const issue of issues) if (issue.path) {
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) {
+			if (!flatErrors.nested) flatErrors.nested = {};
+			if (Object.prototype.hasOwnProperty.call(flatErrors.nested, dotPath)) flatErrors.nested[dotPath].push(issue.message);
+			else flatErrors.nested[dotPath] = [issue.message];
+		} else if (flatErrors.other) flatErrors.other.push(issue.message);
+		else flatErrors.other = [issue.message];
+	} else if (flatErrors.root) flatErrors.root.push(issue.message);
+	else flatErrors.root = [issue.message];
+	return flatErrors;
+}
+
+//#endregion
+//#region src/methods/forward/forward.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forward(action, path) {
+	return {
+		...action,
+		"~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/forward/forwardAsync.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forwardAsync(action, path) {
+	return {
+		...action,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = await action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/getDefault/getDefault.ts
+/**
+* Returns the default value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The input dataset if available.
+* @param config The config if available.
+*
+* @returns The default value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefault(schema, dataset, config$1) {
+	return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaults.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefaults(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getDefaults(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getDefaults);
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaultsAsync.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getDefaultsAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getDefaultsAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getDefaultsAsync));
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDescription/getDescription.ts
+/**
+* Returns the description of the schema.
+*
+* If multiple descriptions are defined, the last one of the highest level is
+* returned. If no description is defined, `undefined` is returned.
+*
+* @param schema The schema to get the description from.
+*
+* @returns The description, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDescription(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "description");
+}
+
+//#endregion
+//#region src/methods/getExamples/getExamples.ts
+/**
+* Returns the examples of a schema.
+*
+* If multiple examples are defined, it concatenates them using depth-first
+* search. If no examples are defined, an empty array is returned.
+*
+* @param schema The schema to get the examples from.
+*
+* @returns The examples, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getExamples(schema) {
+	const examples$1 = [];
+	function depthFirstCollect(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstCollect(item);
+			else if (item.kind === "metadata" && item.type === "examples") for (const example of item.examples) examples$1.push(example);
+		}
+	}
+	depthFirstCollect(schema);
+	return examples$1;
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacks.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallbacks(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getFallbacks(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getFallbacks);
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacksAsync.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getFallbacksAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getFallbacksAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getFallbacksAsync));
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getMetadata/getMetadata.ts
+/**
+* Returns the metadata of a schema.
+*
+* If multiple metadata are defined, it shallowly merges them using depth-first
+* search. If no metadata is defined, an empty object is returned.
+*
+* @param schema Schema to get the metadata from.
+*
+* @returns The metadata, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getMetadata(schema) {
+	const result = {};
+	function depthFirstMerge(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstMerge(item);
+			else if (item.kind === "metadata" && item.type === "metadata") Object.assign(result, item.metadata);
+		}
+	}
+	depthFirstMerge(schema);
+	return result;
+}
+
+//#endregion
+//#region src/methods/getTitle/getTitle.ts
+/**
+* Returns the title of the schema.
+*
+* If multiple titles are defined, the last one of the highest level is
+* returned. If no title is defined, `undefined` is returned.
+*
+* @param schema The schema to get the title from.
+*
+* @returns The title, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getTitle(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "title");
+}
+
+//#endregion
+//#region src/methods/is/is.ts
+/**
+* Checks if the input matches the schema. By using a type predicate, this
+* function can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*
+* @returns Whether the input matches the schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function is(schema, input) {
+	return !schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+}
+
+//#endregion
+//#region src/schemas/any/any.ts
+/**
+* Creates an any schema.
+*
+* Hint: This schema function exists only for completeness and is not
+* recommended in practice. Instead, `unknown` should be used to accept
+* unknown data.
+*
+* @returns An any schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function any() {
+	return _standardSchema({
+		kind: "schema",
+		type: "any",
+		reference: any,
+		expects: "any",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/array.ts
+/* @__NO_SIDE_EFFECTS__ */
+function array(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: array,
+		expects: "Array",
+		async: false,
+		item,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/arrayAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function arrayAsync(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: arrayAsync,
+		expects: "Array",
+		async: true,
+		item,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(input.map((value$1) => this.item["~run"]({ value: value$1 }, config$1)));
+				for (let key = 0; key < itemDatasets.length; key++) {
+					const itemDataset = itemDatasets[key];
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: input[key]
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/bigint/bigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bigint(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "bigint",
+		reference: bigint,
+		expects: "bigint",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "bigint") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/blob/blob.ts
+/* @__NO_SIDE_EFFECTS__ */
+function blob(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "blob",
+		reference: blob,
+		expects: "Blob",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Blob) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/boolean/boolean.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_boolean(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "boolean",
+		reference: dist_boolean,
+		expects: "boolean",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "boolean") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/custom.ts
+/* @__NO_SIDE_EFFECTS__ */
+function custom(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: custom,
+		expects: "unknown",
+		async: false,
+		check: check$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/customAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function customAsync(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: customAsync,
+		expects: "unknown",
+		async: true,
+		check: check$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (await this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/date/date.ts
+/* @__NO_SIDE_EFFECTS__ */
+function date(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "date",
+		reference: date,
+		expects: "Date",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Date) if (!isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1, { received: "\"Invalid Date\"" });
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/enum/enum.ts
+/* @__NO_SIDE_EFFECTS__ */
+function enum_(enum__, message$1) {
+	const options = [];
+	for (const key in enum__) if (`${+key}` !== key || typeof enum__[key] !== "string" || !Object.is(enum__[enum__[key]], +key)) options.push(enum__[key]);
+	return _standardSchema({
+		kind: "schema",
+		type: "enum",
+		reference: enum_,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		enum: enum__,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptional,
+		expects: wrapped.expects,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptionalAsync,
+		expects: wrapped.expects,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/file/file.ts
+/* @__NO_SIDE_EFFECTS__ */
+function file(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "file",
+		reference: file,
+		expects: "File",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof File) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/function/function.ts
+/* @__NO_SIDE_EFFECTS__ */
+function function_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "function",
+		reference: function_,
+		expects: "Function",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "function") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/instance/instance.ts
+/* @__NO_SIDE_EFFECTS__ */
+function instance(class_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "instance",
+		reference: instance,
+		expects: class_.name,
+		async: false,
+		class: class_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof this.class) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/utils/_merge/_merge.ts
+/**
+* Merges two values into one single output.
+*
+* @param value1 First value.
+* @param value2 Second value.
+*
+* @returns The merge dataset.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _merge(value1, value2) {
+	if (typeof value1 === typeof value2) {
+		if (/* @__PURE__ */ _isSameValueZero(value1, value2) || value1 instanceof Date && value2 instanceof Date && /* @__PURE__ */ _isSameValueZero(+value1, +value2)) return { value: value1 };
+		if (value1 && value2 && value1.constructor === Object && value2.constructor === Object) {
+			const nextValue = {
+				...value1,
+				...value2
+			};
+			for (const key in value2) if (Object.prototype.hasOwnProperty.call(value1, key) && Object.prototype.hasOwnProperty.call(value2, key)) {
+				const dataset = /* @__PURE__ */ _merge(value1[key], value2[key]);
+				if (dataset.issue) return dataset;
+				nextValue[key] = dataset.value;
+			}
+			return { value: nextValue };
+		}
+		if (Array.isArray(value1) && Array.isArray(value2)) {
+			if (value1.length === value2.length) {
+				const nextValue = [...value1];
+				for (let index = 0; index < value1.length; index++) {
+					const dataset = /* @__PURE__ */ _merge(value1[index], value2[index]);
+					if (dataset.issue) return dataset;
+					nextValue[index] = dataset.value;
+				}
+				return { value: nextValue };
+			}
+		}
+	}
+	return { issue: true };
+}
+
+//#endregion
+//#region src/schemas/intersect/intersect.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersect(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersect,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				for (const schema of this.options) {
+					const optionDataset = schema["~run"]({ value: input }, config$1);
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/intersectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersectAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersectAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				const optionDatasets = await Promise.all(this.options.map((schema) => schema["~run"]({ value: input }, config$1)));
+				for (const optionDataset of optionDatasets) {
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazy.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazy(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazy,
+		expects: "unknown",
+		async: false,
+		getter,
+		"~run"(dataset, config$1) {
+			return this.getter(dataset.value)["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazyAsync.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazyAsync(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazyAsync,
+		expects: "unknown",
+		async: true,
+		getter,
+		async "~run"(dataset, config$1) {
+			return (await this.getter(dataset.value))["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/literal/literal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function literal(literal_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "literal",
+		reference: literal,
+		expects: /* @__PURE__ */ _stringify(literal_),
+		async: false,
+		literal: literal_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/map.ts
+/* @__NO_SIDE_EFFECTS__ */
+function map(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: map,
+		expects: "Map",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				for (const [inputKey, inputValue] of input) {
+					const keyDataset = this.key["~run"]({ value: inputKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/mapAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: mapAsync,
+		expects: "Map",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				const datasets = await Promise.all([...input].map(([inputKey, inputValue]) => Promise.all([
+					inputKey,
+					inputValue,
+					this.key["~run"]({ value: inputKey }, config$1),
+					this.value["~run"]({ value: inputValue }, config$1)
+				])));
+				for (const [inputKey, inputValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nan/nan.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nan(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nan",
+		reference: nan,
+		expects: "NaN",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (Number.isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/never/never.ts
+/* @__NO_SIDE_EFFECTS__ */
+function never(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "never",
+		reference: never,
+		expects: "never",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			_addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullable(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullable,
+		expects: "!null",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullableAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullableAsync,
+		expects: "!null",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullish(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullish,
+		expects: "(!null & !undefined)",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullishAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullishAsync,
+		expects: "(!null & !undefined)",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptional(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptional,
+		expects: "!undefined",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptionalAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptionalAsync,
+		expects: "!undefined",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/null/null.ts
+/* @__NO_SIDE_EFFECTS__ */
+function null_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "null",
+		reference: null_,
+		expects: "null",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullable,
+		expects: `(${wrapped.expects} | null)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullableAsync,
+		expects: `(${wrapped.expects} | null)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullish(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullish,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullishAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullishAsync,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/number/number.ts
+/* @__NO_SIDE_EFFECTS__ */
+function number(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "number",
+		reference: number,
+		expects: "number",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/object.ts
+/* @__NO_SIDE_EFFECTS__ */
+function object(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: object,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/objectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: objectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRest(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRest,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						const valueDataset = this.rest["~run"]({ value: input[key] }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: input[key]
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRestAsync(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRestAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				})), Promise.all(Object.entries(input).filter(([key]) => /* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)).map(async ([key, value$1]) => [
+					key,
+					value$1,
+					await this.rest["~run"]({ value: value$1 }, config$1)
+				]))]);
+				for (const [key, value$1, valueSchema, valueDataset] of normalDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, valueDataset] of restDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optional,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optionalAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/picklist/picklist.ts
+/* @__NO_SIDE_EFFECTS__ */
+function picklist(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "picklist",
+		reference: picklist,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/promise/promise.ts
+/* @__NO_SIDE_EFFECTS__ */
+function promise(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "promise",
+		reference: promise,
+		expects: "Promise",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Promise) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/record.ts
+/* @__NO_SIDE_EFFECTS__ */
+function record(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: record,
+		expects: "Object",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const entryKey in input) if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+					const entryValue = input[entryKey];
+					const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/recordAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function recordAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: recordAsync,
+		expects: "Object",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const datasets = await Promise.all(Object.entries(input).filter(([key$1]) => /* @__PURE__ */ _isValidObjectKey(input, key$1)).map(([entryKey, entryValue]) => Promise.all([
+					entryKey,
+					entryValue,
+					this.key["~run"]({ value: entryKey }, config$1),
+					this.value["~run"]({ value: entryValue }, config$1)
+				])));
+				for (const [entryKey, entryValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/set.ts
+/* @__NO_SIDE_EFFECTS__ */
+function set(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: set,
+		expects: "Set",
+		async: false,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				for (const inputValue of input) {
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/setAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function setAsync(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: setAsync,
+		expects: "Set",
+		async: true,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				const valueDatasets = await Promise.all([...input].map(async (inputValue) => [inputValue, await this.value["~run"]({ value: inputValue }, config$1)]));
+				for (const [inputValue, valueDataset] of valueDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/string/string.ts
+/* @__NO_SIDE_EFFECTS__ */
+function string(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "string",
+		reference: string,
+		expects: "string",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "string") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/symbol/symbol.ts
+/* @__NO_SIDE_EFFECTS__ */
+function symbol(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "symbol",
+		reference: symbol,
+		expects: "symbol",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "symbol") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRest(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRest,
+		expects: "Array",
+		async: false,
+		items,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.rest["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRestAsync(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRestAsync,
+		expects: "Array",
+		async: true,
+		items,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				})), Promise.all(input.slice(this.items.length).map(async (value$1, key) => {
+					return [
+						key + this.items.length,
+						value$1,
+						await this.rest["~run"]({ value: value$1 }, config$1)
+					];
+				}))]);
+				for (const [key, value$1, itemDataset] of normalDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, itemDataset] of restDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefined/undefined.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefined_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefined",
+		reference: undefined_,
+		expects: "undefined",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedable,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedableAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/utils/_subIssues/_subIssues.ts
+/**
+* Returns the sub issues of the provided datasets for the union issue.
+*
+* @param datasets The datasets.
+*
+* @returns The sub issues.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _subIssues(datasets) {
+	let issues;
+	if (datasets) for (const dataset of datasets) if (issues) for (const issue of dataset.issues) issues.push(issue);
+	else issues = dataset.issues;
+	return issues;
+}
+
+//#endregion
+//#region src/schemas/union/union.ts
+/* @__NO_SIDE_EFFECTS__ */
+function union(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: union,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/unionAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function unionAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: unionAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = await schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/unknown/unknown.ts
+/**
+* Creates a unknown schema.
+*
+* @returns A unknown schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unknown() {
+	return _standardSchema({
+		kind: "schema",
+		type: "unknown",
+		reference: unknown,
+		expects: "unknown",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variant.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variant(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variant,
+		expects: "Object",
+		async: false,
+		key,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variantAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variantAsync(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variantAsync,
+		expects: "Object",
+		async: true,
+		key,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = async (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") await parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? (await discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG)).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = await schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				await parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/void/void.ts
+/* @__NO_SIDE_EFFECTS__ */
+function void_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "void",
+		reference: void_,
+		expects: "void",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/keyof/keyof.ts
+/* @__NO_SIDE_EFFECTS__ */
+function keyof(schema, message$1) {
+	return /* @__PURE__ */ picklist(Object.keys(schema.entries), message$1);
+}
+
+//#endregion
+//#region src/methods/message/message.ts
+/**
+* Changes the local message configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param message_ The error message.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function dist_message(schema, message_) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config$1) {
+			return schema["~run"](dataset, {
+				...config$1,
+				message: message_
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/omit/omit.ts
+/**
+* Creates a modified copy of an object schema that does not contain the
+* selected entries.
+*
+* @param schema The schema to omit from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function omit(schema, keys) {
+	const entries$1 = { ...schema.entries };
+	for (const key of keys) delete entries$1[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/parse/parse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+function parse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parse/parseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+async function parseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parser/parser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parser(schema, config$1) {
+	const func = (input) => parse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/parser/parserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parserAsync(schema, config$1) {
+	const func = (input) => parseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/partial/partial.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partial(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optional(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/partial/partialAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialAsync(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optionalAsync(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pick/pick.ts
+/**
+* Creates a modified copy of an object schema that contains only the selected
+* entries.
+*
+* @param schema The schema to pick from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function pick(schema, keys) {
+	const entries$1 = {};
+	for (const key of keys) entries$1[key] = schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipe.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipe(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		"~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipeAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipeAsync(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = await item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/required/required.ts
+/* @__NO_SIDE_EFFECTS__ */
+function required(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptional(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/required/requiredAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function requiredAsync(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptionalAsync(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function safeParse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function safeParseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParser(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParserAsync(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/summarize/summarize.ts
+/**
+* Summarize the error messages of issues in a pretty-printable multi-line string.
+*
+* @param issues The list of issues.
+*
+* @returns A summary of the issues.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function summarize(issues) {
+	let summary = "";
+	for (const issue of issues) {
+		if (summary) summary += "\n";
+		summary += `× ${issue.message}`;
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) summary += `\n  → at ${dotPath}`;
+	}
+	return summary;
+}
+
+//#endregion
+//#region src/methods/unwrap/unwrap.ts
+/**
+* Unwraps the wrapped schema.
+*
+* @param schema The schema to be unwrapped.
+*
+* @returns The unwrapped schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unwrap(schema) {
+	return schema.wrapped;
+}
+
+//#endregion
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/hot-path/checks.ts
 
 
+
 const COMPARISONS = ['<', '<=', '>', '>='];
 const checks_INPUT = 'hot-path-checks';
 const checks_FORM = 'a YAML list (or a mapping with a `checks` list) of checks, each {name, query, comparison (<, <=, >, >=), threshold (a number), optional unit and description}';
-const KEYS = new Set(['name', 'query', 'comparison', 'threshold', 'unit', 'description']);
 const checks_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._:/-]{0,79}$/;
 const MAX_CHECKS = 50;
 const MAX_QUERY_LENGTH = 4000;
+const MAX_TEXT_LENGTH = 200;
+/** Optional display text: absent, null or a short string (blank counts as absent). */
+const TEXT = nullish(pipe(string(), maxLength(MAX_TEXT_LENGTH), trim()));
+/** One check as the YAML must give it; the output is trimmed. */
+const CHECK = strictObject({
+    name: pipe(string(), trim(), regex(checks_NAME_PATTERN)),
+    query: pipe(string(), check((query) => query.trim() !== '' && query.length <= MAX_QUERY_LENGTH), trim()),
+    comparison: pipe(string(), trim(), picklist(COMPARISONS)),
+    threshold: pipe(number(), finite()),
+    unit: TEXT,
+    description: TEXT,
+});
+const FIELDS = Object.keys(CHECK.entries);
+/** What each field must be, for the one-line message; in the order problems are reported. */
+const EXPECTED = {
+    name: 'a name of 1-80 letters, digits, spaces or . _ : / -, starting with a letter or digit',
+    query: `a PromQL expression of at most ${MAX_QUERY_LENGTH} characters`,
+    comparison: `comparison to be one of ${COMPARISONS.join(', ')} (quoted in YAML)`,
+    threshold: 'threshold to be a finite number in the unit of the query (e.g. 300 for ms, 0.01 for a ratio)',
+    unit: `unit to be text of at most ${MAX_TEXT_LENGTH} characters`,
+    description: `description to be text of at most ${MAX_TEXT_LENGTH} characters`,
+};
+/** The list: at least one check, at most MAX_CHECKS. */
+const CHECK_LIST = pipe(array(unknown()), minLength(1), maxLength(MAX_CHECKS));
 /**
- * Parses and validates the checks; any problem is one InputError line naming the check and the
- * field, so a typo (`treshold`, `comparison: =<`) stops the run before anything is queried.
+ * Parses and validates the checks (valibot schemas above); any problem is one InputError line
+ * naming the check and the field, so a typo (`treshold`, `comparison: =<`) stops the run before
+ * anything is queried.
  */
 function parseHotPathChecks(text, source) {
     const fail = (where, expected) => {
@@ -11686,50 +19318,40 @@ function parseHotPathChecks(text, source) {
     }
     const root = document.toJS({ maxAliasCount: 50 });
     const list = isRecord(root) && Object.keys(root).length === 1 && 'checks' in root ? root.checks : root;
-    if (!Array.isArray(list) || list.length === 0)
-        fail('no list of checks', 'at least one check');
-    const items = list;
-    if (items.length > MAX_CHECKS)
-        fail(`${items.length} checks`, `at most ${MAX_CHECKS} checks`);
+    const parsedList = safeParse(CHECK_LIST, list);
+    if (!parsedList.success) {
+        const tooMany = parsedList.issues[0].type === 'max_length';
+        return fail(tooMany ? `${list.length} checks` : 'no list of checks', tooMany ? `at most ${MAX_CHECKS} checks` : 'at least one check');
+    }
     const checks = [];
-    items.forEach((item, index) => {
+    parsedList.output.forEach((item, index) => {
         const label = `check ${index + 1}${isRecord(item) && typeof item.name === 'string' ? ` (${item.name})` : ''}`;
         if (!isRecord(item))
             return fail(`${label} is not a mapping`, 'each check to be a mapping of name, query, comparison, threshold');
-        const unknown = Object.keys(item).filter((key) => !KEYS.has(key));
-        if (unknown.length > 0)
-            fail(`${label} has unknown field(s) ${unknown.join(', ')}`, `only the fields ${[...KEYS].join(', ')}`);
-        const { name, query, comparison, threshold, unit, description } = item;
-        if (typeof name !== 'string' || !checks_NAME_PATTERN.test(name.trim())) {
-            fail(`${label}: name ${show(name)}`, 'a name of 1-80 letters, digits, spaces or . _ : / -, starting with a letter or digit');
+        const parsed = safeParse(CHECK, item);
+        // The schema reports every problem; the message names the first in this order: unknown
+        // fields, then the fields in the order of FIELDS (a repeated name right after the name).
+        const problems = new Set(parsed.success ? [] : parsed.issues.map((issue) => issue.path?.[0]?.key));
+        // strictObject stops at the first unknown field; the message names them all.
+        const unknown = Object.keys(item).filter((key) => !FIELDS.includes(key));
+        if ([...problems].some((key) => !FIELDS.includes(key)))
+            fail(`${label} has unknown field(s) ${unknown.join(', ')}`, `only the fields ${FIELDS.join(', ')}`);
+        for (const field of FIELDS) {
+            if (problems.has(field))
+                fail(`${label}: ${describeField(field, item[field])}`, EXPECTED[field]);
+            if (field === 'name' && checks.some((check) => check.name === item.name.trim()))
+                fail(`${label}: name repeated`, 'every check name once');
         }
-        const checkName = name.trim();
-        if (checks.some((check) => check.name === checkName))
-            fail(`${label}: name repeated`, 'every check name once');
-        if (typeof query !== 'string' || query.trim() === '' || query.length > MAX_QUERY_LENGTH) {
-            fail(`${label}: query ${typeof query === 'string' ? 'empty or too long' : show(query)}`, `a PromQL expression of at most ${MAX_QUERY_LENGTH} characters`);
-        }
-        const found = COMPARISONS.find((candidate) => candidate === (typeof comparison === 'string' ? comparison.trim() : comparison));
-        if (found === undefined)
-            fail(`${label}: comparison ${show(comparison)}`, `comparison to be one of ${COMPARISONS.join(', ')} (quoted in YAML)`);
-        if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
-            fail(`${label}: threshold ${show(threshold)}`, 'threshold to be a finite number in the unit of the query (e.g. 300 for ms, 0.01 for a ratio)');
-        }
-        for (const [field, value] of [['unit', unit], ['description', description]]) {
-            if (value !== undefined && value !== null && (typeof value !== 'string' || value.length > 200)) {
-                fail(`${label}: ${field} ${show(value)}`, `${field} to be text of at most 200 characters`);
-            }
-        }
-        checks.push({
-            name: checkName,
-            query: query.trim(),
-            comparison: found,
-            threshold: threshold,
-            ...(typeof unit === 'string' && unit.trim() !== '' ? { unit: unit.trim() } : {}),
-            ...(typeof description === 'string' && description.trim() !== '' ? { description: description.trim() } : {}),
-        });
+        if (!parsed.success)
+            return fail(`${label} is not valid`, checks_FORM);
+        const { name, query, comparison, threshold, unit, description } = parsed.output;
+        checks.push({ name, query, comparison, threshold, ...(unit ? { unit } : {}), ...(description ? { description } : {}) });
     });
     return checks;
+}
+/** What was wrong with a field's value, as the message shows it. */
+function describeField(field, value) {
+    return field === 'query' && typeof value === 'string' ? 'query empty or too long' : `${field} ${show(value)}`;
 }
 /** Whether the input names a file rather than holding YAML itself. */
 function looksLikeInlineYaml(raw) {
@@ -11781,7 +19403,7 @@ const MAX_POINTS = 11_000;
 /** prometheus-url: an http(s) base URL; user:password@ becomes basic auth (the password is masked). */
 function parsePrometheusUrl(input, raw) {
     const value = raw.trim();
-    const shown = hideUrlPasswords(value);
+    const shown = redactUrl(value);
     const expected = 'an http(s) base URL of Prometheus without query or fragment, such as http://prometheus.monitoring:9090 (user:password@ for basic auth)';
     let url;
     try {
@@ -11792,13 +19414,8 @@ function parsePrometheusUrl(input, raw) {
     }
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash)
         throw new verdict/* InputError */.dz(input, shown, expected);
-    const basicAuth = url.username === '' && url.password === ''
-        ? undefined
-        : { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-    const bare = new URL(url.href);
-    bare.username = '';
-    bare.password = '';
-    return { url: bare, basicAuth };
+    const { url: bare, credentials } = splitUrlCredentials(url);
+    return { url: bare, basicAuth: credentials };
 }
 /** Settings of the Prometheus client; undefined when prometheus-url is unset and no gate needs it. */
 function loadPrometheus(inputs, needed) {
@@ -12469,14 +20086,11 @@ function parseGates(rawGates) {
     return gates;
 }
 
-// EXTERNAL MODULE: ./src/gates/outcome.ts
-var outcome = __nccwpck_require__(33596);
 ;// CONCATENATED MODULE: ./src/gates/go-no-go.ts
-
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 function evidenceLine(result) {
-    return (0,outcome/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
+    return (0,verdict/* decidingFinding */.vc)(result.findings)?.message ?? result.summary;
 }
 /**
  * GO only when every selected gate is PASS or WARN, and every service of health-checks is
@@ -12652,6 +20266,7 @@ function judgeLoadedGroup(groups, groupName, expectedAlerts) {
 
 
 
+
 /** Pause between two reads of /api/v1/rules while waiting for the group to load. */
 const RULES_POLL_MS = 2000;
 const describe = (error) => (error instanceof Error ? error.message : String(error));
@@ -12718,7 +20333,7 @@ async function runAlerts(context) {
     const warnings = findings.filter((finding) => finding.level === 'warn').length;
     const summary = failure?.message ??
         `${manifest.metadata.name} ${clusterAction}${config.prometheusUrl ? '; loaded and healthy in Prometheus' : ''}${warnings > 0 ? `; ${warnings} warning(s)` : ''}.`;
-    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
+    return (0,verdict/* outcome */.bu)(summary, findings, facts, sections);
 }
 /** promtool check rules on the extracted .spec when promtool is on the PATH, else the PromQL grammar. */
 async function checkRules(context, validation) {
@@ -12788,7 +20403,7 @@ async function clusterStep(context, manifestText) {
 }
 /** Waits (alerts-verify-timeout-seconds at most) until /api/v1/rules shows the group loaded and healthy. */
 async function verifyLoaded(context, groupName) {
-    const prometheus = context.prometheusRules;
+    const prometheus = context.prometheus;
     const url = context.config.prometheusUrl;
     if (prometheus === undefined || url === undefined)
         return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
@@ -12813,7 +20428,7 @@ async function verifyLoaded(context, groupName) {
         if (left <= 0)
             break;
         context.log.info(`Waiting for Prometheus to load ${groupName}: ${reason}`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(RULES_POLL_MS, left)));
+        await sleep(Math.min(RULES_POLL_MS, left));
     }
     const hint = context.config.alerts.mode === 'dry-run' ? ' alerts-mode is dry-run, so this run applied nothing.' : '';
     return [
@@ -13258,9 +20873,9 @@ function evaluateProtection(evidence) {
         },
         { label: 'Check runs on head', value: String(runs.length) },
     ];
-    return { findings, requirements: rows, emittedName, summary: summarize(findings, evidence, ours), facts };
+    return { findings, requirements: rows, emittedName, summary: evaluate_summarize(findings, evidence, ours), facts };
 }
-function summarize(findings, evidence, ours) {
+function evaluate_summarize(findings, evidence, ours) {
     const deciding = ['error', 'fail', 'unverifiable', 'warn'].map((level) => findings.find((finding) => finding.level === level)).find((finding) => finding !== undefined);
     if (deciding !== undefined && deciding.level !== 'warn')
         return deciding.message;
@@ -13460,7 +21075,7 @@ function planRuleset(own, branch, emittedName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-change.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/change.ts
 
 
 
@@ -13580,7 +21195,7 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-denial.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/denial.ts
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 async function readOrDenied(read) {
@@ -13596,7 +21211,7 @@ async function readOrDenied(read) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-proof.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/proof.ts
 
 
 
@@ -13674,7 +21289,7 @@ async function firstHit(github, candidates, names, kindOf, denials) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection-read.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/read.ts
 
 
 
@@ -13722,7 +21337,7 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
     return { requiredCheck, repository, branch, defaultBranch, summary, rules, rulesetDetails, inactiveRulesets, classic, checkRuns, proof };
 }
 
-;// CONCATENATED MODULE: ./src/gates/branch-protection.ts
+;// CONCATENATED MODULE: ./src/gates/branch-protection/gate.ts
 
 
 
@@ -13741,7 +21356,7 @@ async function runBranchProtection({ config, github, log }) {
     const settings = config.github;
     const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
     if (github === undefined || repository === undefined) {
-        return (0,outcome/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
+        return (0,verdict/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
             { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
         ]);
     }
@@ -13770,12 +21385,12 @@ async function runBranchProtection({ config, github, log }) {
     }
     catch (error) {
         if (error instanceof BranchNotFound) {
-            return (0,outcome/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
+            return (0,verdict/* outcome */.bu)(error.message, [{ level: 'fail', message: error.message }], baseFacts);
         }
         if (error instanceof github_errors/* GitHubFailure */.iK) {
             const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
             const remediation = remediationFor(error);
-            return (0,outcome/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
+            return (0,verdict/* outcome */.bu)(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
         }
         throw error;
     }
@@ -13837,7 +21452,7 @@ function report(assessment, runs, requiredCheck, extraFindings, extraSections, b
         },
         ...extraSections,
     ];
-    const result = (0,outcome/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
+    const result = (0,verdict/* outcome */.bu)(assessment.summary, [...assessment.findings, ...extraFindings], [...assessment.facts, ...baseFacts], sections);
     if (summaryOverride === undefined)
         return result;
     return { ...result, summary: `${summaryOverride} Now: ${assessment.summary}` };
@@ -13857,10 +21472,10 @@ async function runBucket({ config, s3 }) {
     const bucket = config.s3.bucket;
     const facts = [{ label: 'Addressing', value: config.s3.forcePathStyle ? 'path-style' : 'virtual-hosted' }];
     if (await s3.bucketExists()) {
-        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
+        return (0,verdict/* outcome */.bu)(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
     }
     if (config.mode === 'plan') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${bucket} is missing; apply would create it.`, [
             {
                 level: 'warn',
                 message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
@@ -13871,7 +21486,7 @@ async function runBucket({ config, s3 }) {
     }
     const created = await s3.createBucket();
     const message = created === 'created' ? `Created bucket ${bucket}.` : `Bucket ${bucket} appeared meanwhile (BucketAlreadyOwnedByYou).`;
-    return (0,outcome/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
+    return (0,verdict/* outcome */.bu)(message, [{ level: 'info', message, evidence: `HeadBucket ${bucket}: 404, then CreateBucket` }], facts);
 }
 const bucketGate = {
     id: 'bucket',
@@ -14158,8 +21773,6 @@ async function closeGap(list, prefix, probe, count) {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/printable.ts
-var printable = __nccwpck_require__(41095);
 ;// CONCATENATED MODULE: ./src/growth/inventory-manifest.ts
 
 /**
@@ -14176,7 +21789,7 @@ var printable = __nccwpck_require__(41095);
 class InventoryProblem extends Error {
     remediation;
     constructor(message, remediation) {
-        super((0,printable/* printable */.g)(message));
+        super(printable(message));
         this.remediation = remediation;
         this.name = 'InventoryProblem';
     }
@@ -15323,7 +22936,7 @@ const delimiter_discover = function (records, options) {
   if (Buffer.isBuffer(records)) {
     records = ((data) => {
       const records = [];
-      const parser = transform({ delimiter: [] });
+      const parser = api_transform({ delimiter: [] });
       const push = (record) => records.push(record);
       const close = () => {};
       const error = parser.parse(data, true, push, close);
@@ -15400,7 +23013,7 @@ const boms = {
   utf16le: Buffer.from([255, 254]),
 };
 
-const transform = function (original_options = {}) {
+const api_transform = function (original_options = {}) {
   const info = {
     bytes: 0,
     bytes_records: 0,
@@ -16358,7 +23971,7 @@ additional information.
 class Parser extends external_stream_.Transform {
   constructor(opts = {}) {
     super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
-    this.api = transform({
+    this.api = api_transform({
       on_skip: (err, chunk) => {
         this.emit("skip", err, chunk);
       },
@@ -16420,7 +24033,7 @@ class Parser extends external_stream_.Transform {
   }
 }
 
-const parse = function () {
+const lib_parse = function () {
   let data, options, callback;
   for (const i in arguments) {
     const argument = arguments[i];
@@ -16527,7 +24140,7 @@ async function tallyInventoryFile(chunks, options) {
         }
     })());
     // Inventory CSV: no header, every field quoted (quotes inside doubled), rows end in \n.
-    const parser = parse({ max_record_size: MAX_ROW_CHARACTERS, relax_column_count: true, skip_empty_lines: true });
+    const parser = lib_parse({ max_record_size: MAX_ROW_CHARACTERS, relax_column_count: true, skip_empty_lines: true });
     const countRow = rowCounter(options);
     try {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(measured, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK_BYTES }), parser, async (records) => {
@@ -16738,7 +24351,7 @@ async function checkManifestChecksum(store, bucket, manifestKey, manifest, manif
     return 'verified';
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth-push.ts
+;// CONCATENATED MODULE: ./src/gates/growth/push.ts
 
 /** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
 async function pushGrowth(context, method, body) {
@@ -16770,8 +24383,7 @@ async function pushGrowthFigures(context, exposition) {
     return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth-inventory.ts
-
+;// CONCATENATED MODULE: ./src/gates/growth/inventory.ts
 
 
 
@@ -16812,15 +24424,15 @@ async function runInventoryGrowth(context) {
             context.log.warning(pushProblem.message);
         const facts = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
         if (error instanceof InventoryProblem) {
-            return (0,outcome/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+            return (0,verdict/* outcome */.bu)(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
         }
-        if (error instanceof clients_s3/* S3Failure */.be && error.code === 'NoSuchBucket') {
-            return (0,outcome/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
+        if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
+            return (0,verdict/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
                 { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
             ], facts);
         }
-        if (error instanceof clients_s3/* S3Failure */.be && error.kind === 'access-denied') {
-            return (0,outcome/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
+        if (error instanceof S3Failure && error.kind === 'access-denied') {
+            return (0,verdict/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
                 { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
             ], facts);
         }
@@ -16839,7 +24451,7 @@ async function runInventoryGrowth(context) {
     };
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings, ...inventoryFindings(scan, runNow, config.envPrefix)];
-    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,outcome/* statusOf */.c2)(findings));
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,verdict/* statusOf */.c2)(findings));
     const exposition = (0,metrics/* renderExposition */.fw)((0,metrics/* scanSamples */.Lc)(tally, { passed, now: runNow, scanSeconds, asOf }));
     findings.push(await pushGrowthFigures(context, exposition));
     const sections = [];
@@ -16865,7 +24477,7 @@ async function runInventoryGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
+        ...(0,verdict/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -16899,8 +24511,7 @@ function inventoryFindings(scan, runNow, prefix) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/gates/growth.ts
-
+;// CONCATENATED MODULE: ./src/gates/growth/gate.ts
 
 
 
@@ -16931,8 +24542,8 @@ async function runGrowth(context) {
         const pushProblem = await pushGrowth(context, 'POST', (0,metrics/* renderExposition */.fw)((0,metrics/* resultSamples */.pz)(false, scanNow)));
         if (pushProblem)
             context.log.warning(pushProblem.message);
-        if (error instanceof clients_s3/* S3Failure */.be && error.code === 'NoSuchBucket') {
-            return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
+        if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
+            return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
                 { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
             ]);
         }
@@ -16942,7 +24553,7 @@ async function runGrowth(context) {
     const { tally, stats } = scan;
     const judged = judgeGrowth(tally, policy);
     const findings = [...judged.findings];
-    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,outcome/* statusOf */.c2)(findings));
+    const passed = verdict/* PASSING_STATUSES */.bc.includes((0,verdict/* statusOf */.c2)(findings));
     const exposition = (0,metrics/* renderExposition */.fw)((0,metrics/* scanSamples */.Lc)(tally, { passed, now: scanNow, scanSeconds }));
     const pushProblem = await pushGrowth(context, 'PUT', exposition);
     if (pushProblem)
@@ -16965,7 +24576,7 @@ async function runGrowth(context) {
         { label: 'Pushgateway', value: config.growth.pushgatewayUrl?.origin ?? 'not set' },
     ];
     return {
-        ...(0,outcome/* outcome */.bu)(judged.summary, findings, facts, sections),
+        ...(0,verdict/* outcome */.bu)(judged.summary, findings, facts, sections),
         outputs: { 'growth-objects': String(tally.objects), 'growth-bytes': String(tally.bytes), 'growth-overdue': String(tally.overdue) },
     };
 }
@@ -17067,6 +24678,7 @@ function erroredCheck(check, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/hot-path/graph-link.ts
+
 /** encodeURIComponent leaves !'()* alone; parentheses would end a markdown link. */
 function encode(text) {
     return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -17077,9 +24689,8 @@ function graphTime(ms) {
 }
 /** A link to the query on Prometheus' graph page, showing exactly the judged window. */
 function graphLink(prometheus, query, window) {
-    const base = new URL(prometheus.href.endsWith('/') ? prometheus.href : `${prometheus.href}/`);
-    base.username = '';
-    base.password = '';
+    // A link in a report never carries credentials.
+    const { url: base } = splitUrlCredentials(new URL(prometheus.href.endsWith('/') ? prometheus.href : `${prometheus.href}/`));
     const end = graphTime(window.endMs);
     const params = [
         ['g0.expr', query],
@@ -17143,7 +24754,7 @@ async function runHotPath(context) {
         const wait = window.endMs - now().getTime();
         if (wait <= 0)
             break;
-        await (0,external_node_timers_promises_.setTimeout)(Math.min(window.stepMs, wait));
+        await sleep(Math.min(window.stepMs, wait));
         const untilMs = now().getTime();
         if (untilMs >= window.endMs)
             break;
@@ -17254,7 +24865,7 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     if (described.length > 0) {
         sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
     }
-    return (0,outcome/* outcome */.bu)(summary, findings, facts, sections);
+    return (0,verdict/* outcome */.bu)(summary, findings, facts, sections);
 }
 function samplesSection(evaluations) {
     const rows = [];
@@ -17566,8 +25177,8 @@ function meaning(rule, mode) {
             return { problem: `tag ${key} is filtered on twice` };
         tags.set(key, text);
     }
-    const greaterThan = size(filter?.ObjectSizeGreaterThan, and?.ObjectSizeGreaterThan);
-    const lessThan = size(filter?.ObjectSizeLessThan, and?.ObjectSizeLessThan);
+    const greaterThan = meaning_size(filter?.ObjectSizeGreaterThan, and?.ObjectSizeGreaterThan);
+    const lessThan = meaning_size(filter?.ObjectSizeLessThan, and?.ObjectSizeLessThan);
     if (greaterThan === 'conflict' || lessThan === 'conflict')
         return { problem: 'it names two different size bounds' };
     if (greaterThan === 'invalid' || lessThan === 'invalid')
@@ -17582,7 +25193,7 @@ function meaning(rule, mode) {
         actions: canonicalJson(actions),
     };
 }
-function size(...values) {
+function meaning_size(...values) {
     const given = values.filter((value) => value !== undefined);
     if (given.some((value) => typeof value !== 'number' || !Number.isInteger(value) || value < 0))
         return 'invalid';
@@ -17695,7 +25306,7 @@ function prepareLifecyclePlan(read, request) {
     return { read, adoption, plan, respelt, unprovable };
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle-lock.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/lock.ts
 
 
 const WAIT_LOG_INTERVAL_MS = 10_000;
@@ -17754,18 +25365,18 @@ async function acquire(deps, holder) {
                     // Our PUT landed although it answered otherwise (e.g. an SDK retry of a write that had succeeded got 412).
                     if (existing.versionId !== undefined)
                         versions.push(existing.versionId);
-                    return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
+                    return await lock_confirm(deps, { kind: 'held', sentAtMs: putSentAtMs ?? nowMs, versions, findings: broke }, body, attempt, startedMs);
                 }
                 const ageMs = lockAgeMs(existing.lastModified, existing.serverDate, deps.now());
                 other = { holder: current, ageMs };
                 if (isStale(ageMs, timings.ttlMs)) {
-                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lifecycle_lock_seconds(ageMs)} old (TTL ${lifecycle_lock_seconds(timings.ttlMs)}): breaking it.`);
+                    log.warning(`Lifecycle lock ${key}: ${describeHolder(current)} is ${lock_seconds(ageMs)} old (TTL ${lock_seconds(timings.ttlMs)}): breaking it.`);
                     const broken = await breakStale(deps, existing, body);
                     if (broken === 'deleted')
                         broke.push(staleFinding(deps, current, ageMs));
                     if (broken !== undefined && broken !== 'deleted') {
                         versions.push(...broken.versions);
-                        return await lifecycle_lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
+                        return await lock_confirm(deps, { ...broken, versions, findings: [staleFinding(deps, current, ageMs)] }, body, attempt, startedMs);
                     }
                     // Not broken by us (replaced meanwhile, or the server refused): read again after a pause.
                     if (broken === undefined)
@@ -17774,7 +25385,7 @@ async function acquire(deps, holder) {
                 }
                 if (nowMs - lastWaitLogMs >= WAIT_LOG_INTERVAL_MS) {
                     lastWaitLogMs = nowMs;
-                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lifecycle_lock_seconds(ageMs)} old); waiting up to ${lifecycle_lock_seconds(timings.waitMs)} in all.`);
+                    log.info(`Lifecycle lock ${key} is held by ${describeHolder(current)} (${lock_seconds(ageMs)} old); waiting up to ${lock_seconds(timings.waitMs)} in all.`);
                 }
                 await sleep(lockRetryDelayMs(attempt, random()));
                 continue;
@@ -17785,7 +25396,7 @@ async function acquire(deps, holder) {
             if (answer.kind === 'written') {
                 if (answer.versionId !== undefined)
                     versions.push(answer.versionId);
-                return await lifecycle_lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
+                return await lock_confirm(deps, { kind: 'held', sentAtMs, versions, findings: broke }, body, attempt, startedMs);
             }
             // 412: another run took it first, or our own write landed and was retried; the next read tells.
             // 409: a conditional write was in flight at the same time; both answers mean try again shortly.
@@ -17794,7 +25405,7 @@ async function acquire(deps, holder) {
         }
     }
     catch (error) {
-        if (error instanceof clients_s3/* S3Failure */.be && error.kind === 'access-denied') {
+        if (error instanceof S3Failure && error.kind === 'access-denied') {
             await removeOwn(deps, holder.runId, versions).catch(() => undefined);
             return { kind: 'unavailable', finding: unavailableFinding(deps, error) };
         }
@@ -17808,7 +25419,7 @@ async function acquire(deps, holder) {
  * answers 200 ignores If-None-Match (Ceph RGW 16.2 on versioned buckets does): the lock is
  * advisory only, kept apart from another run by the read before the write and nothing else.
  */
-async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
+async function lock_confirm(deps, held, body, attempt, startedMs) {
     const probe = await deps.s3.putObjectIf({ key: deps.key, body, condition: { ifNoneMatch: '*' } });
     const findings = [...held.findings];
     if (probe.kind === 'written') {
@@ -17821,7 +25432,7 @@ async function lifecycle_lock_confirm(deps, held, body, attempt, startedMs) {
         });
     }
     const waitedMs = deps.now().getTime() - startedMs;
-    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lifecycle_lock_seconds(waitedMs)}` : ''}).` });
+    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lock_seconds(waitedMs)}` : ''}).` });
     deps.log.info(`Took the lifecycle lock ${deps.key}.`);
     return { ...held, findings };
 }
@@ -17864,7 +25475,7 @@ async function release(deps, runId, held) {
         return {
             level: 'warn',
             message: `Could not release the lifecycle lock ${deps.key}: ${error instanceof Error ? error.message : String(error)}`,
-            remediation: `Applies on this bucket wait for it until it is ${lifecycle_lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
+            remediation: `Applies on this bucket wait for it until it is ${lock_seconds(deps.timings.ttlMs)} old, then break it; delete ${deps.key} if no apply is running.`,
         };
     }
 }
@@ -17890,14 +25501,14 @@ async function removeOwn(deps, runId, versions) {
 function busyFinding(deps, other, waitedMs) {
     return {
         level: 'fail',
-        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lifecycle_lock_seconds(other?.ageMs)} old); waited ${lifecycle_lock_seconds(waitedMs)}. Nothing was written.`,
-        remediation: `Re-run once the other apply has finished. A lock older than ${lifecycle_lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
+        message: `The lifecycle lock ${deps.key} is held by ${describeHolder(other?.holder)} (${lock_seconds(other?.ageMs)} old); waited ${lock_seconds(waitedMs)}. Nothing was written.`,
+        remediation: `Re-run once the other apply has finished. A lock older than ${lock_seconds(deps.timings.ttlMs)} counts as abandoned and the next apply breaks it; delete ${deps.key} if no apply is running.`,
     };
 }
 function staleFinding(deps, holder, ageMs) {
     return {
         level: 'info',
-        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lifecycle_lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lifecycle_lock_seconds(deps.timings.ttlMs)}.`,
+        message: `Broke an abandoned lifecycle lock of ${describeHolder(holder)}: ${lock_seconds(ageMs)} old by the server's clock, over its TTL of ${lock_seconds(deps.timings.ttlMs)}.`,
     };
 }
 function unavailableFinding(deps, error) {
@@ -17910,7 +25521,7 @@ function unavailableFinding(deps, error) {
 function describeHolder(holder) {
     return holder === undefined ? 'an object this tool did not write' : `run ${holder.runId} (env ${holder.env}, taken ${holder.time})`;
 }
-function lifecycle_lock_seconds(ms) {
+function lock_seconds(ms) {
     return ms === undefined ? 'an unknown time' : `${Math.max(0, Math.round(ms / 1000))} s`;
 }
 
@@ -18022,7 +25633,7 @@ function describeChange(written, readBack) {
     return meaningDifference(before, after, 'reads back as') ?? 'its meaning differs';
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle-write.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/write.ts
 
 
 
@@ -18166,13 +25777,13 @@ async function readBucketState(s3, lifecycle = {}) {
         return await Promise.all([s3.getLifecycleRules(lifecycle), s3.getVersioning()]);
     }
     catch (error) {
-        if (error instanceof clients_s3/* S3Failure */.be && error.code === 'NoSuchBucket')
+        if (error instanceof S3Failure && error.code === 'NoSuchBucket')
             return 'missing';
         throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/lifecycle.ts
+;// CONCATENATED MODULE: ./src/gates/lifecycle/gate.ts
 
 
 
@@ -18210,7 +25821,7 @@ function planDetails(plan) {
 async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) {
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
         ]);
     }
@@ -18246,7 +25857,7 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     onPlan(plan);
     const { facts, findings, sections } = describe(prepared);
     if (adoption.refused.length > 0) {
-        return (0,outcome/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
+        return (0,verdict/* outcome */.bu)(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
             ...findings,
             ...adoption.refused.map((refused) => ({
                 level: 'fail',
@@ -18256,7 +25867,7 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
         ], facts, sections);
     }
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return (0,outcome/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
+        return (0,verdict/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
             { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
         ], facts, sections);
@@ -18264,18 +25875,18 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     if (!plan.changed) {
         if (prepared.unprovable.length > 0)
             findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
-        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
+        return (0,verdict/* outcome */.bu)(`Lifecycle is up to date: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, findings, facts, sections);
     }
     if (prepared.unprovable.length > 0) {
         // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
-        return (0,outcome/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
+        return (0,verdict/* outcome */.bu)(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
     }
     if (config.mode === 'plan') {
         if (state === 'missing')
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return (0,outcome/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
+        return (0,verdict/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
             ...findings,
             { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
         ], facts, sections);
@@ -18292,21 +25903,21 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
         releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
     }, (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }));
     if (!locked.ran)
-        return (0,outcome/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+        return (0,verdict/* outcome */.bu)('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
     const written = locked.value;
     onPlan(written.prepared.plan);
     const final = describe(written.prepared);
     const all = [...final.findings, ...locked.findings, ...written.findings];
     if (written.kind === 'refused') {
-        return (0,outcome/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
+        return (0,verdict/* outcome */.bu)(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
     }
     if (written.kind === 'up-to-date') {
-        return (0,outcome/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+        return (0,verdict/* outcome */.bu)(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
     }
     const entries = written.prepared.plan.entries;
     const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
     const kept = entries.filter((entry) => entry.action === 'keep').length;
-    return (0,outcome/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
+    return (0,verdict/* outcome */.bu)(`Applied: ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days${adopted.length > 0 ? `; adopted (removed) ${adopted.join(', ')}` : ''}; ${kept} other rule(s) kept${written.writes > 1 ? `; ${written.writes} writes (another writer replaced the configuration meanwhile)` : ''}.`, all, final.facts, final.sections);
 }
 /** An adopt ID not in the bucket: likely a typo while the managed rule is missing; adoption done once it is present. */
 function absentAdoptionFindings(adoption, current, managedId) {
@@ -18850,7 +26461,8 @@ function judgeExpiration(check) {
     return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-storage.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/storage.ts
+
 
 
 
@@ -18876,10 +26488,10 @@ async function runStorageLevel(context, state) {
     if (versioning.ok) {
         state.versioning = versioning.value;
     }
-    else if (versioning.error instanceof clients_s3/* S3Failure */.be && versioning.error.kind === 'access-denied') {
+    else if (versioning.error instanceof S3Failure && versioning.error.kind === 'access-denied') {
         probe.add({ level: 'info', message: 'Could not read the bucket versioning (denied): versions are swept as if the bucket were versioned.' });
     }
-    else if (versioning.error instanceof clients_s3/* S3Failure */.be && versioning.error.code === 'NoSuchBucket') {
+    else if (versioning.error instanceof S3Failure && versioning.error.code === 'NoSuchBucket') {
         probe.add({ level: 'fail', message: `The bucket does not exist: the attachment path cannot work, and nothing was written.`, evidence: versioning.error.message, remediation: "Run the 'bucket' gate with mode: apply, or check s3-bucket." });
         return;
     }
@@ -18951,7 +26563,7 @@ async function writeObject({ s3, probe }, state, object) {
 }
 /** S3 answered no (denied, rejected, no such bucket): the request had no effect. */
 function refused(error) {
-    return error instanceof clients_s3/* S3Failure */.be && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
+    return error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
 }
 async function headObjects({ s3, probe, objects, applyHint }, state) {
     const heads = await Promise.all(objects.map(async (object) => ({
@@ -19002,7 +26614,7 @@ const EXPIRATION_REREAD_DELAY_MS = 1000;
 async function rejudgeExpiration(probe, s3, key, first, judge) {
     let verdict = first;
     for (let reread = 1; reread <= EXPIRATION_REREADS && !verdict.ok; reread += 1) {
-        await new Promise((resolve) => setTimeout(resolve, EXPIRATION_REREAD_DELAY_MS));
+        await sleep(EXPIRATION_REREAD_DELAY_MS);
         const again = await probe.timed(`HeadObject (expiration re-read ${reread})`, key, () => s3.headObject(key), {
             describe: (value) => (value === 'not-found' ? { result: '404', ok: false } : { result: 'ok', ok: true }),
         });
@@ -19180,7 +26792,7 @@ async function removeVersions({ s3, probe, runPrefix }, state) {
     probe.add({ level: 'info', message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).` });
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-api.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/api.ts
 
 
 
@@ -19329,7 +26941,7 @@ function excerpt(body) {
     return text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}...` : text || '(empty body)';
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-cleanup.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/cleanup.ts
 
 /**
  * Cleanup is a phase of its own: it runs in the gate's `finally`, after any failure, timeout,
@@ -19377,7 +26989,7 @@ async function cleanUpRun(s3, probe, runPrefix, state) {
         ...[...open].map(async ([uploadId, key]) => {
             const aborted = await probe.timed('AbortMultipartUpload cleanup', key, () => s3.abortMultipartUpload(key, uploadId, runPrefix));
             // NoSuchUpload: completed or aborted already (e.g. a Complete whose answer was cut off).
-            const gone = !aborted.ok && aborted.error instanceof clients_s3/* S3Failure */.be && aborted.error.kind === 'not-found';
+            const gone = !aborted.ok && aborted.error instanceof S3Failure && aborted.error.kind === 'not-found';
             if (aborted.ok || gone)
                 state.openUploads.delete(key);
             else
@@ -19443,7 +27055,7 @@ async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-debris.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/debris.ts
 
 
 
@@ -19490,7 +27102,7 @@ async function sweepDebris(context) {
     if (kept.length > 0) {
         probe.add({
             level: 'info',
-            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            message: `Kept ${kept.length} other run(s) under ${folder} that are not stale (maybe still running): ${kept.map((run) => `${run.runId} (${debris_describe(run)}; ${run.why})`).join('; ')}.`,
         });
     }
     if (stale.length === 0)
@@ -19498,7 +27110,7 @@ async function sweepDebris(context) {
     if (context.mode === 'plan') {
         probe.add({
             level: 'warn',
-            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${smoke_debris_describe(run)}; ${run.why})`).join('; ')}.`,
+            message: `Debris of ${stale.length} earlier run(s) under ${folder}, which mode: apply would remove (plan deletes only this run's own objects): ${stale.map((run) => `${run.runId} (${debris_describe(run)}; ${run.why})`).join('; ')}.`,
             remediation: 'Run the smoke gate with mode: apply, or delete these run prefixes and abort their uploads by hand.',
         });
         return { removed: [], planned: stale.map((run) => entry(run)), kept: kept.map((run) => entry(run)) };
@@ -19510,7 +27122,7 @@ async function sweepDebris(context) {
     if (complete.length > 0) {
         probe.add({
             level: 'info',
-            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${smoke_debris_describe(run)})`).join('; ')}.`,
+            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${debris_describe(run)})`).join('; ')}.`,
         });
     }
     return { removed, planned: [], kept: kept.map((run) => entry(run)) };
@@ -19522,9 +27134,9 @@ async function removeRun(s3, probe, run, byVersion) {
     await Promise.all([
         ...run.uploads.map(async (upload) => {
             const aborted = await probe.timed('AbortMultipartUpload debris', upload.key, () => s3.abortMultipartUpload(upload.key, upload.uploadId, run.runPrefix));
-            const gone = !aborted.ok && aborted.error instanceof clients_s3/* S3Failure */.be && aborted.error.kind === 'not-found';
+            const gone = !aborted.ok && aborted.error instanceof S3Failure && aborted.error.kind === 'not-found';
             if (!aborted.ok && !gone)
-                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${smoke_debris_message(aborted.error)}`);
+                problems.push(`aborting upload ${upload.uploadId} of ${upload.key}: ${debris_message(aborted.error)}`);
         }),
         (async () => {
             if (targets.length === 0)
@@ -19533,7 +27145,7 @@ async function removeRun(s3, probe, run, byVersion) {
                 describe: (answer) => (answer.errors.length > 0 ? { result: `${answer.errors.length} error(s)`, ok: false } : { result: 'ok', ok: true }),
             });
             if (!deleted.ok)
-                problems.push(`deleting: ${smoke_debris_message(deleted.error)}`);
+                problems.push(`deleting: ${debris_message(deleted.error)}`);
             else if (deleted.value.errors.length > 0)
                 problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
         })(),
@@ -19541,13 +27153,13 @@ async function removeRun(s3, probe, run, byVersion) {
     if (problems.length > 0) {
         probe.add({
             level: 'warn',
-            message: `Debris of the earlier run ${run.runId} (${smoke_debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
+            message: `Debris of the earlier run ${run.runId} (${debris_describe(run)}) was not all removed: ${problems.join('; ')}.`,
             remediation: `Grant s3:DeleteObject, s3:AbortMultipartUpload (and s3:DeleteObjectVersion on a versioned bucket) on ${run.runPrefix}*, or remove it by hand; the next run tries again.`,
         });
     }
     return problems.length === 0;
 }
-function smoke_debris_describe(run) {
+function debris_describe(run) {
     return [
         `${run.objects.length} object(s)`,
         ...(run.versions.length > 0 ? [`${run.versions.length} version(s)/delete marker(s)`] : []),
@@ -19566,11 +27178,11 @@ function entry(run, complete) {
         ...(complete !== undefined ? { complete } : {}),
     };
 }
-function smoke_debris_message(error) {
+function debris_message(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke-probe.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/probe.ts
 
 
 /** The IAM action behind each S3 operation, for "grant this" remediations. */
@@ -19650,7 +27262,7 @@ class SmokeProbe {
     }
 }
 function resultLabel(error) {
-    if (error instanceof clients_s3/* S3Failure */.be)
+    if (error instanceof S3Failure)
         return error.code ?? error.kind;
     if (error instanceof ChatApiFailure)
         return error.kind;
@@ -19658,7 +27270,7 @@ function resultLabel(error) {
 }
 /** `what` names the step and its key, e.g. `PUT payload.bin`; `key` is the full key (for the ARN). */
 function failureFinding(what, key, error, bucket) {
-    if (error instanceof clients_s3/* S3Failure */.be) {
+    if (error instanceof S3Failure) {
         const permission = PERMISSIONS[error.operation];
         if (error.kind === 'access-denied') {
             return {
@@ -19681,7 +27293,7 @@ function failureFinding(what, key, error, bucket) {
     return { level: 'error', message: `${what} failed: ${message}` };
 }
 
-;// CONCATENATED MODULE: ./src/gates/smoke.ts
+;// CONCATENATED MODULE: ./src/gates/smoke/gate.ts
 
 
 
@@ -19719,7 +27331,7 @@ async function runSmoke(context, options) {
     const applyHint = `Run the lifecycle gate with mode: apply so ${managedRuleId} expires ${config.envPrefix} after ${config.expireDays} days.`;
     log.info(`Smoke run ${runId}: test objects under ${runPrefix}`);
     try {
-        const storage = s3.scoped({ signal: (0,util_cancellation/* budgetSignal */.CK)(storageBudgetMs(timeoutMs), 'the smoke storage level') });
+        const storage = s3.scoped({ signal: budgetSignal(storageBudgetMs(timeoutMs), 'the smoke storage level') });
         await runStorageLevel({ s3: storage, probe, runPrefix, envPrefix: config.envPrefix, objects, applyHint }, state);
     }
     finally {
@@ -19762,7 +27374,7 @@ async function runSmoke(context, options) {
     }
     else if (!cancellation.signal.aborted) {
         debris = await sweepDebris({
-            s3: s3.scoped({ signal: (0,util_cancellation/* budgetSignal */.CK)(debrisBudgetMs(timeoutMs), "the sweep of earlier runs' debris") }),
+            s3: s3.scoped({ signal: budgetSignal(debrisBudgetMs(timeoutMs), "the sweep of earlier runs' debris") }),
             probe,
             envPrefix: config.envPrefix,
             runId,
@@ -19802,11 +27414,11 @@ async function runSmoke(context, options) {
         operations: records,
         totals,
     };
-    const deciding = (0,outcome/* decidingFinding */.vc)(probe.findings);
+    const deciding = (0,verdict/* decidingFinding */.vc)(probe.findings);
     const summary = deciding === undefined
         ? `Attachment path works: ${objects.length} objects (${multipart.length} multipart) written, read back, listed and deleted under ${runPrefix}; the server expires them ${state.expiry ?? ''} as the bucket's rules give${api ? `; the chat API stores uploads in the bucket` : ''}.`
         : `${deciding.message}${probe.findings.filter((finding) => finding.level !== 'info').length > 1 ? ' (and more findings)' : ''}`;
-    return { ...(0,outcome/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
+    return { ...(0,verdict/* outcome */.bu)(summary, probe.findings, facts, latencySections(records, totals)), details };
 }
 /** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
 function quoteRetention(rules, config, managedId, now) {
@@ -19851,7 +27463,7 @@ async function runVerify({ config, s3, now }) {
     // rule removed after apply (another owner of the configuration) fails it and the rollout retries.
     const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
-        return (0,outcome/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
+        return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
             { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
         ]);
     }
@@ -19870,7 +27482,7 @@ async function runVerify({ config, s3, now }) {
     const summary = failing.length > 0
         ? `${failing.length} of ${coverage.length} required prefix(es) fail: ${failing.map((prefix) => prefix.prefix).join(', ')}.`
         : `Every required prefix expires: ${coverage.map((prefix) => `${prefix.prefix} after ${prefix.effectiveDays} days`).join('; ')}.`;
-    return (0,outcome/* outcome */.bu)(summary, findings, [
+    return (0,verdict/* outcome */.bu)(summary, findings, [
         { label: 'Required prefixes', value: config.requiredPrefixes.join(', ') },
         { label: 'Expected retention', value: describeExpected(coverage[0]?.expected) },
         { label: 'Versioning', value: versioning },
@@ -19935,7 +27547,7 @@ const ANNOTATION_TITLE = 'surreal-release-gates';
  * gate gets exactly one more chance: its `rerun` gates run again, then the gate itself.
  */
 async function runSequence(sequence) {
-    const context = { ...sequence, cancellation: sequence.cancellation ?? new util_cancellation/* Cancellation */.mT() };
+    const context = { ...sequence, cancellation: sequence.cancellation ?? new Cancellation() };
     const results = [];
     let retried = false;
     for (const id of context.config.gates) {
@@ -20028,7 +27640,7 @@ function resultOf(gate, context, outcome, startedAt, durationMs) {
 }
 function failureOutcome(thrown) {
     const message = thrown instanceof Error ? thrown.message : `non-Error thrown: ${String(thrown)}`;
-    const denied = thrown instanceof clients_s3/* S3Failure */.be && thrown.kind === 'access-denied';
+    const denied = thrown instanceof S3Failure && thrown.kind === 'access-denied';
     return {
         status: denied ? 'UNVERIFIABLE' : 'ERROR',
         summary: message,
@@ -20157,7 +27769,7 @@ function attentionOf(results) {
 }
 function gateAttention(result) {
     // NOT RUN has only an info finding; its summary says why in fewer words.
-    const deciding = result.status === 'NOT RUN' ? undefined : (0,outcome/* decidingFinding */.vc)(result.findings);
+    const deciding = result.status === 'NOT RUN' ? undefined : (0,verdict/* decidingFinding */.vc)(result.findings);
     const advice = deciding?.remediation ?? result.findings.find((finding) => finding.level === deciding?.level && finding.remediation)?.remediation;
     return attention_entry(result, deciding?.message ?? result.summary, advice);
 }
@@ -20250,21 +27862,21 @@ const SUMMARY_LIMIT_BYTES = 1_000_000;
  */
 function composeSummary(opening, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES) {
     const full = [opening, ...parts.map((part) => part.full)].join('\n');
-    if (bytes(full) <= limit)
+    if (summary_bytes(full) <= limit)
         return full;
     const note = `> The full reports did not fit GitHub's 1 MiB job summary limit; they are in \`${reportsDir}\`.\n`;
     const compact = [opening, note, ...parts.map((part) => part.compact)].join('\n');
-    if (bytes(compact) <= limit)
+    if (summary_bytes(compact) <= limit)
         return compact;
     // Room for the closing note naming every part, the most it can say.
     const closing = (left) => `> Left out to stay under ${limit} bytes: the reports of ${left.map((part) => part.gate).join(', ')}; they are in \`${reportsDir}\`.\n`;
     const head = [opening, note].join('\n');
-    let room = limit - bytes(head) - bytes(closing(parts)) - 2 * parts.length;
+    let room = limit - summary_bytes(head) - summary_bytes(closing(parts)) - 2 * parts.length;
     if (room < 0)
         return cut(head, closing(parts), limit);
     const kept = new Set();
     for (const part of [...parts.filter((part) => part.open), ...parts.filter((part) => !part.open)]) {
-        const size = bytes(part.compact) + 1;
+        const size = summary_bytes(part.compact) + 1;
         if (size <= room) {
             kept.add(part);
             room -= size;
@@ -20273,12 +27885,12 @@ function composeSummary(opening, parts, reportsDir, limit = SUMMARY_LIMIT_BYTES)
     const left = parts.filter((part) => !kept.has(part));
     return [head, ...parts.filter((part) => kept.has(part)).map((part) => part.compact), ...(left.length > 0 ? [closing(left)] : [])].join('\n');
 }
-function bytes(text) {
+function summary_bytes(text) {
     return Buffer.byteLength(text);
 }
 /** Last resort, for a limit smaller than the opening itself: a cut on a character boundary. */
 function cut(text, closing, limit) {
-    const room = limit - bytes(closing) - 2;
+    const room = limit - summary_bytes(closing) - 2;
     return room < 0 ? prefixBytes(closing, limit) : `${prefixBytes(text, room)}\n\n${closing}`;
 }
 function prefixBytes(text, size) {
@@ -20514,14 +28126,14 @@ async function runGates(host) {
         redact = redactor([...secrets, ...parsedSecrets]);
         const log = redactingLogger(host.log, redact);
         const startedAt = host.now().toISOString();
-        const cancellation = host.cancellation ?? new util_cancellation/* Cancellation */.mT();
-        const s3 = (0,clients_s3/* createS3Gateway */.pt)(config.s3, log, cancellation.signal);
+        const cancellation = host.cancellation ?? new Cancellation();
+        const s3 = createS3Gateway(config.s3, log, cancellation.signal);
         // Clients of other systems only when a gate needs them; creating a client sends nothing.
         // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
         const github = config.gates.includes('branch-protection')
             ? (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80705))).createGitHubGateway(config.github, log)
             : undefined;
-        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, fetch, cancellation.signal) : undefined;
+        const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, cancellation.signal) : undefined;
         let gates;
         try {
             gates = await runSequence({
@@ -20531,7 +28143,7 @@ async function runGates(host) {
                 now: host.now,
                 cancellation,
                 health: createHealthProber(log),
-                ...(config.prometheus ? { prometheus: createPrometheusQueryClient(config.prometheus, log) } : {}),
+                ...(config.prometheus ? { prometheus: createPrometheusClient(config.prometheus, log) } : {}),
                 ...createObservabilityClients(config, log),
                 ...(github ? { github } : {}),
                 ...(chatApi ? { chatApi } : {}),
@@ -20662,15 +28274,15 @@ function cancelOnSignals(cancellation, warn, target = process) {
     const handlers = ['SIGINT', 'SIGTERM'].map((name) => {
         const handler = () => {
             if (cancellation.cancelledBy === undefined) {
-                warn(`${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${util_cancellation/* CANCEL_BUDGET_MS */.W3 / 1000} s. A second SIGINT exits at once.`);
+                warn(`${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${CANCEL_BUDGET_MS / 1000} s. A second SIGINT exits at once.`);
                 cancellation.cancel(name);
                 return;
             }
             if (name === 'SIGINT') {
                 warn('Second SIGINT: exiting at once, without cleanup or reports.');
-                target.exit(util_cancellation/* CANCEL_EXIT_CODES */.zB.SIGINT);
+                target.exit(CANCEL_EXIT_CODES.SIGINT);
             }
-            warn(`${name} received while cancelling: at most ${util_cancellation/* LATER_SIGNAL_BUDGET_MS */.ld / 1000} s more.`);
+            warn(`${name} received while cancelling: at most ${LATER_SIGNAL_BUDGET_MS / 1000} s more.`);
             cancellation.cancel(name);
         };
         target.on(name, handler);
@@ -20701,7 +28313,7 @@ async function main(argv) {
         return;
     }
     // Ctrl-C cancels like the runner does: cleanup and reports, then exit 130 (twice: at once).
-    const cancellation = new util_cancellation/* Cancellation */.mT();
+    const cancellation = new Cancellation();
     const stopHandling = cancelOnSignals(cancellation, (message) => process.stderr.write(`warning: ${message}\n`));
     const values = new Map(args.inputs);
     const given = (name, env) => values.get(name) ?? process.env[env];

@@ -1,4 +1,21 @@
-import type { LoadedRuleGroup } from '../clients/prometheus.js';
+/** A rule as /api/v1/rules reports it (the fields the gates read). */
+export interface LoadedRule {
+  readonly name: string;
+  readonly type: 'alerting' | 'recording' | string;
+  readonly query: string;
+  readonly health: 'ok' | 'err' | 'unknown' | string;
+  readonly lastError?: string;
+  readonly duration?: number;
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly annotations?: Readonly<Record<string, string>>;
+  readonly state?: string;
+}
+
+export interface LoadedRuleGroup {
+  readonly name: string;
+  readonly file: string;
+  readonly rules: readonly LoadedRule[];
+}
 
 export type GroupState =
   | { readonly state: 'healthy'; readonly evaluated: number }

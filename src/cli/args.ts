@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { INPUTS } from '../config/inputs.js';
 
 export interface CliArgs {
@@ -16,33 +17,46 @@ export class CliUsageError extends Error {
 const KNOWN = new Set<string>(INPUTS.map((input) => input.name));
 /** Short aliases the runbook's commands use. */
 const ALIASES: Readonly<Record<string, string>> = { env: 'app-env', bucket: 's3-bucket', endpoint: 's3-endpoint', 'prom-url': 'prometheus-url' };
+const SWITCHES = new Set(['help', 'aws']);
+const FLAG_NAME = /^[a-z0-9-]+$/;
 
-/** `--<input-name> value` or `--<input-name>=value`, plus --help, --aws and --summary-file. */
+/** Every value flag (inputs, aliases, --summary-file) takes a string; --help (-h) and --aws are switches. */
+const OPTIONS = Object.fromEntries([
+  ...[...KNOWN, ...Object.keys(ALIASES), 'summary-file'].map((name) => [name, { type: 'string' as const }]),
+  ['help', { type: 'boolean' as const, short: 'h' }],
+  ['aws', { type: 'boolean' as const }],
+]);
+
+/**
+ * `--<input-name> value` or `--<input-name>=value`, plus --help, --aws and --summary-file. node:util
+ * parseArgs splits the arguments (non-strict, so that each problem gets this CLI's own one-line
+ * message, naming the argument and the expected form); the tokens are judged in order.
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const inputs = new Map<string, string>();
   let help = false;
   let aws = false;
   let summaryFile: string | undefined;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index] ?? '';
-    if (arg === '--help' || arg === '-h') {
+  const unexpected = (index: number) => new CliUsageError(`Unexpected argument '${argv[index] ?? ''}'. Expected --<input-name> <value>; see --help.`);
+  for (const token of tokens) {
+    if (token.kind !== 'option') throw unexpected(token.index);
+    if (token.rawName === '-h' && argv[token.index] === '-h') {
       help = true;
       continue;
     }
-    if (arg === '--aws') {
-      aws = true;
+    if (!token.rawName.startsWith('--') || !FLAG_NAME.test(token.name)) throw unexpected(token.index);
+    const flag = token.name;
+    if (SWITCHES.has(flag) && token.value === undefined) {
+      if (flag === 'help') help = true;
+      else aws = true;
       continue;
     }
-    const match = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(arg);
-    if (!match) throw new CliUsageError(`Unexpected argument '${arg}'. Expected --<input-name> <value>; see --help.`);
-    const flag = match[1] ?? '';
-    const name = ALIASES[flag] ?? flag;
-    let value = match[2];
-    if (value === undefined) {
-      value = argv[index + 1];
-      if (value === undefined) throw new CliUsageError(`Flag --${flag} needs a value.`);
-      index += 1;
-    }
+    // parseArgs gives a declared flag its value (inline or the next argument). A flag it does not
+    // know gets none, so the next argument stands in: a missing value is named before an unknown flag.
+    const value = token.value ?? (Object.hasOwn(OPTIONS, flag) ? undefined : argv[token.index + 1]);
+    if (value === undefined) throw new CliUsageError(`Flag --${flag} needs a value.`);
+    const name = Object.hasOwn(ALIASES, flag) ? (ALIASES[flag] ?? flag) : flag;
     if (name === 'summary-file') summaryFile = value;
     else if (KNOWN.has(name)) inputs.set(name, value);
     else throw new CliUsageError(`Unknown flag --${flag}. Expected one of: ${[...KNOWN].map((known) => `--${known}`).join(', ')}.`);

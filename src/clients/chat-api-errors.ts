@@ -12,26 +12,6 @@ export class ChatApiFailure extends Error {
   }
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
-
-/** The network error code behind a fetch failure (fetch wraps it in `cause`), if any. */
-export function networkCodeOf(thrown: unknown, depth = 0): string | undefined {
-  if (typeof thrown !== 'object' || thrown === null || depth > 4) return undefined;
-  const error = thrown as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof error.code === 'string' && NETWORK_CODES.has(error.code)) return error.code;
-  if (Array.isArray(error.errors)) {
-    for (const inner of error.errors) {
-      const found = networkCodeOf(inner, depth + 1);
-      if (found) return found;
-    }
-  }
-  return networkCodeOf(error.cause, depth + 1);
-}
-
-export function isTimeout(thrown: unknown): boolean {
-  return typeof thrown === 'object' && thrown !== null && ((thrown as { name?: unknown }).name === 'TimeoutError' || (thrown as { name?: unknown }).name === 'AbortError');
-}
-
 export interface StatusAdvice {
   readonly message: string;
   readonly remediation: string;

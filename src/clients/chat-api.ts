@@ -1,17 +1,13 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChatApiSettings } from '../config/types.js';
 import { stopReason } from '../util/cancellation.js';
+import type { ChatApiSettings } from '../config/types.js';
 import type { Logger } from '../util/logger.js';
-import { ChatApiFailure, isTimeout, networkCodeOf } from './chat-api-errors.js';
+import { ChatApiFailure } from './chat-api-errors.js';
+import { HttpFailure, httpRequest, retryPolicy, type HttpAnswer } from './http.js';
 
 export { ChatApiFailure, describeChatApiStatus } from './chat-api-errors.js';
 
-/** Attempts per request (the first included); all of them fit in chat-api-timeout-seconds. */
-export const CHAT_API_MAX_ATTEMPTS = 3;
 const MAX_REDIRECTS = 5;
-const RETRY_BASE_MS = 250;
-/** Statuses that mean "not processed, try again" for any method; 500 is retried for GET only. */
-const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 export interface ChatApiAnswer {
   readonly status: number;
@@ -39,13 +35,12 @@ export interface ChatApiClient {
   download(path: string, maxBytes: number): Promise<ChatApiAnswer>;
 }
 
-type Fetch = typeof fetch;
-
 /** `cancel` (the run's cancellation) aborts a request in flight and fails the next at once. */
-export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetchImpl: Fetch = fetch, cancel?: AbortSignal): ChatApiClient {
+export function createChatApiClient(settings: ChatApiSettings, log: Logger, cancel?: AbortSignal): ChatApiClient {
   const base = settings.url;
   const baseLabel = `${base.origin}${base.pathname}`;
   const seconds = settings.timeoutMs / 1000;
+  const policy = retryPolicy(settings.timeoutMs);
 
   const urlOf = (path: string): URL => {
     const url = new URL(base.href);
@@ -56,65 +51,45 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetc
   const authorization = (url: URL): Record<string, string> =>
     settings.token !== undefined && url.origin === base.origin ? { authorization: `Bearer ${settings.token}` } : {};
 
-  /** One request with retries, all inside one deadline. */
-  async function send(operation: string, method: 'GET' | 'POST', start: URL, body: () => FormData | undefined, maxBytes: number): Promise<ChatApiAnswer> {
-    const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const deadline = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+  /**
+   * One request through the HTTP helper, redirects followed by hand (the token goes to the API's
+   * own origin only), all inside one deadline. An upload (POST) is repeated only when its
+   * connection was never made.
+   */
+  async function send(operation: string, method: 'GET' | 'POST', start: URL, body: (() => FormData) | undefined, maxBytes: number): Promise<ChatApiAnswer> {
     const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
     if (cancel?.aborted) throw cancelled();
+    const startedAt = performance.now();
     let url = start;
-    let redirects = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      let retryReason: string;
+    for (let redirects = 0; ; redirects += 1) {
+      const where = label(url);
+      let answer: HttpAnswer<Uint8Array>;
       try {
-        const requestBody = body();
-        const response = await fetchImpl(url, {
-          method,
-          headers: { accept: 'application/json, application/octet-stream, */*', ...authorization(url) },
-          ...(requestBody !== undefined ? { body: requestBody } : {}),
-          redirect: 'manual',
-          signal: deadline,
-        });
-        const location = response.headers.get('location');
-        if (method === 'GET' && [301, 302, 303, 307, 308].includes(response.status) && location) {
-          await response.body?.cancel();
-          if (redirects >= MAX_REDIRECTS) throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
-          redirects += 1;
-          url = new URL(location, url);
-          attempt -= 1; // a redirect is not a retry
-          continue;
-        }
-        const retryable = RETRYABLE_STATUSES.has(response.status) || (method === 'GET' && response.status === 500);
-        if (!retryable || attempt >= CHAT_API_MAX_ATTEMPTS) {
-          return {
-            status: response.status,
-            contentType: response.headers.get('content-type') ?? undefined,
-            body: await readCapped(response, maxBytes, operation, label(url)),
-            where: label(url),
-            attempts: attempt,
-          };
-        }
-        await response.body?.cancel();
-        retryReason = `HTTP ${response.status}`;
+        answer = await httpRequest(
+          {
+            method,
+            url,
+            headers: { accept: 'application/json, application/octet-stream, */*', ...authorization(url) },
+            ...(body !== undefined ? { body } : {}),
+            redirect: 'manual',
+          },
+          { service: 'Chat API', label: `Chat API ${operation}`, policy, log, startedAt, cancel, read: (response) => readCapped(response, maxBytes, operation, where) },
+        );
       } catch (thrown) {
-        if (thrown instanceof ChatApiFailure) throw thrown;
-        if (cancel?.aborted && !timeout.aborted) throw cancelled();
-        if (isTimeout(thrown) || deadline.aborted) {
-          throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
+        if (cancel?.aborted) throw cancelled();
+        if (!(thrown instanceof HttpFailure)) throw thrown;
+        if (thrown.kind === 'timeout') {
+          throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${where} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
         }
-        const code = networkCodeOf(thrown) ?? (thrown instanceof Error ? thrown.message : String(thrown));
-        if (attempt >= CHAT_API_MAX_ATTEMPTS) {
-          throw new ChatApiFailure('unreachable', operation, `Chat API ${operation} ${label(url)} failed: unreachable (${code}) after ${attempt} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`);
-        }
-        retryReason = code;
+        throw new ChatApiFailure('unreachable', operation, `Chat API ${operation} ${where} failed: unreachable (${thrown.code ?? thrown.problem}) after ${thrown.attempts} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`);
       }
-      log.warning(`Chat API ${operation}: retry ${attempt} of ${CHAT_API_MAX_ATTEMPTS - 1} after ${retryReason}`);
-      try {
-        await sleep(RETRY_BASE_MS * 2 ** (attempt - 1), undefined, { signal: deadline });
-      } catch {
-        if (cancel?.aborted && !timeout.aborted) throw cancelled();
-        throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${label(url)} did not succeed within ${seconds} s (chat-api-timeout-seconds), last: ${retryReason}. Check the service, or raise chat-api-timeout-seconds.`);
+      const location = answer.headers.get('location');
+      if (method === 'GET' && REDIRECTS.has(answer.status) && location) {
+        if (redirects >= MAX_REDIRECTS) throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
+        url = new URL(location, url);
+        continue;
       }
+      return { status: answer.status, contentType: answer.headers.get('content-type') ?? undefined, body: answer.body, where, attempts: answer.attempts };
     }
   }
 
@@ -127,7 +102,7 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, fetc
         form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.fileName);
         return form;
       }, 1024 * 1024),
-    download: (path, maxBytes) => send('download', 'GET', urlOf(path), () => undefined, maxBytes),
+    download: (path, maxBytes) => send('download', 'GET', urlOf(path), undefined, maxBytes),
   };
 }
 

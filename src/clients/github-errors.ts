@@ -1,3 +1,5 @@
+import { NETWORK_CODES } from './network.js';
+
 /** Why a GitHub API call failed, in terms a user can act on. */
 export type GitHubFailureKind =
   | 'unreachable'
@@ -33,8 +35,6 @@ interface ErrorShape {
   code?: unknown;
   response?: { headers?: Record<string, unknown>; data?: unknown };
 }
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function causeChain(error: ErrorShape | undefined, depth = 0): ErrorShape[] {
   if (error === undefined || error === null || typeof error !== 'object' || depth > 5) return [];

@@ -1,9 +1,7 @@
 import type { HealthCheckTarget } from '../config/health-checks.js';
 import type { Logger } from '../util/logger.js';
-
-/** Attempts per probe (the first included), all within the probe's timeout. */
-export const HEALTH_MAX_ATTEMPTS = 3;
-const FIRST_BACKOFF_MS = 200;
+import { HttpFailure, httpRequest, retryPolicy, withRetries, type RetryPolicy } from './http.js';
+import { NETWORK_CODES } from './network.js';
 
 export interface HealthResult {
   readonly name: string;
@@ -28,8 +26,7 @@ type Attempt = { ok: true; detail: string } | { ok: false; detail: string; retry
 
 const TIMED_OUT: Attempt = { ok: false, detail: '', retry: false, timedOut: true };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
-
+/** Any error code in the chain (network, TLS, ...). */
 function errorCode(error: unknown, depth = 0): string | undefined {
   if (typeof error !== 'object' || error === null || depth > 4) return undefined;
   const { code, cause } = error as { code?: unknown; cause?: unknown };
@@ -41,26 +38,26 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Each probe runs under the project's one retry policy, within its own timeout: HTTP through the
+ * HTTP helper, Redis with its own client in the same retry loop.
+ */
 export function createHealthProber(log: Logger): HealthProber {
   async function probeOne(target: HealthCheckTarget): Promise<HealthResult> {
     const started = performance.now();
-    const deadline = started + target.timeoutMs;
     const limit = `${target.timeoutMs / 1000} s (health-check-timeout-seconds or the line's timeout=)`;
-    let last: Attempt = { ok: false, detail: 'not probed', retry: false };
-    let attempts = 0;
-    for (let attempt = 1; attempt <= HEALTH_MAX_ATTEMPTS; attempt += 1) {
-      attempts = attempt;
-      const remaining = deadline - performance.now();
-      if (remaining <= 0) break;
-      const signal = AbortSignal.timeout(Math.max(1, Math.floor(remaining)));
-      const work = target.kind === 'http' ? probeHttp(target.url, signal) : probeRedis(target.url, signal);
-      // Backstop: should a client not react to the abort, stop waiting for it shortly after.
-      last = await withDeadline(work, remaining + 500, TIMED_OUT);
-      const backoff = FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-      if (last.ok || !last.retry || attempt === HEALTH_MAX_ATTEMPTS || deadline - performance.now() < backoff + 50) break;
-      log.warning(`Health ${target.name}: attempt ${attempt} failed (${last.detail}); retry ${attempt} of ${HEALTH_MAX_ATTEMPTS - 1} in ${backoff} ms`);
-      await new Promise((resolve) => setTimeout(resolve, backoff));
-    }
+    const policy = retryPolicy(target.timeoutMs);
+    const { result: last, attempts } =
+      target.kind === 'http'
+        ? await probeHttp(target, policy, log)
+        : await withRetries<Attempt>({
+            label: `Health ${target.name}`,
+            policy,
+            log,
+            // Backstop: should the client not react to the abort, stop waiting for it shortly after.
+            attempt: ({ signal, limitMs }) => withDeadline(probeRedis(target.url, signal), limitMs + 500, TIMED_OUT),
+            retryReason: (attempt) => (!attempt.ok && attempt.retry ? attempt.detail : undefined),
+          });
     const problem = last.ok ? '' : last.timedOut ? `no answer within ${limit} (timeout)${last.detail ? `: ${last.detail}` : ''}` : last.detail;
     const result: HealthResult = {
       name: target.name,
@@ -93,29 +90,28 @@ async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: T): Prom
   }
 }
 
-/** GET; healthy on 2xx. Redirects are not followed: a /health that redirects (to a login) is not healthy. */
-async function probeHttp(url: URL, signal: AbortSignal): Promise<Attempt> {
-  const request = new URL(url.href);
-  const headers: Record<string, string> = { accept: '*/*', 'user-agent': 'surreal-release-gates health check' };
-  if (request.username !== '' || request.password !== '') {
-    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(request.username)}:${decodeURIComponent(request.password)}`).toString('base64')}`;
-    request.username = '';
-    request.password = '';
-  }
+/**
+ * GET; healthy on 2xx. Redirects are not followed: a /health that redirects (to a login) is not
+ * healthy. user:password@ in the URL is sent as basic auth by the helper.
+ */
+async function probeHttp(target: HealthCheckTarget, policy: RetryPolicy, log: Logger): Promise<{ result: Attempt; attempts: number }> {
   try {
-    const response = await fetch(request, { method: 'GET', headers, redirect: 'manual', signal });
-    await response.body?.cancel();
-    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    if (response.status >= 200 && response.status < 300) return { ok: true, detail: status };
-    if (response.status >= 300 && response.status < 400) {
-      return { ok: false, detail: `${status}: redirected to ${response.headers.get('location') ?? '(no location)'}; point the check at the health endpoint itself`, retry: false };
+    const answer = await httpRequest(
+      { method: 'GET', url: target.url, headers: { accept: '*/*', 'user-agent': 'surreal-release-gates health check' }, redirect: 'manual' },
+      { service: 'Health', label: `Health ${target.name}`, policy, log, read: async (response) => void (await response.body?.cancel()) },
+    );
+    const status = `HTTP ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+    if (answer.status >= 200 && answer.status < 300) return { result: { ok: true, detail: status }, attempts: answer.attempts };
+    if (answer.status >= 300 && answer.status < 400) {
+      const detail = `${status}: redirected to ${answer.headers.get('location') ?? '(no location)'}; point the check at the health endpoint itself`;
+      return { result: { ok: false, detail, retry: false }, attempts: answer.attempts };
     }
-    return { ok: false, detail: `${status}, expected 2xx`, retry: response.status >= 500 || response.status === 429 };
-  } catch (error) {
-    if (signal.aborted) return TIMED_OUT;
-    const code = errorCode(error);
-    if (code !== undefined && NETWORK_CODES.has(code)) return { ok: false, detail: `unreachable (${code}): is the service running at this address?`, retry: true };
-    return { ok: false, detail: `request failed: ${code ?? message(error)}`, retry: true };
+    return { result: { ok: false, detail: `${status}, expected 2xx`, retry: false }, attempts: answer.attempts };
+  } catch (thrown) {
+    if (!(thrown instanceof HttpFailure)) throw thrown;
+    if (thrown.kind === 'timeout') return { result: TIMED_OUT, attempts: thrown.attempts };
+    const detail = thrown.kind === 'unreachable' ? `unreachable (${thrown.code}): is the service running at this address?` : `request failed: ${thrown.problem}`;
+    return { result: { ok: false, detail, retry: false }, attempts: thrown.attempts };
   }
 }
 

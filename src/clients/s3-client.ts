@@ -7,9 +7,11 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { S3Settings } from '../config/types.js';
 import type { Logger } from '../util/logger.js';
-import { S3_MAX_ATTEMPTS } from './s3.js';
 
 export { sdk };
+
+/** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
+export const S3_MAX_ATTEMPTS = 3;
 
 /** What the gateway keeps of the client's traffic. */
 export interface S3ClientHooks {

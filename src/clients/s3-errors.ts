@@ -1,3 +1,5 @@
+import { networkCode } from './network.js';
+
 /** Why an S3 call failed, in terms a user can act on. */
 export type S3FailureKind =
   | 'unreachable'
@@ -32,7 +34,6 @@ const CREDENTIAL_CODES = new Set([
   'CredentialsProviderError',
   'TokenRefreshRequired',
 ]);
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
 interface ErrorShape {
   name?: unknown;
@@ -42,18 +43,6 @@ interface ErrorShape {
   $metadata?: { httpStatusCode?: unknown };
   cause?: unknown;
   errors?: unknown;
-}
-
-function networkCode(error: ErrorShape | undefined, depth = 0): string | undefined {
-  if (error === undefined || error === null || depth > 4) return undefined;
-  if (typeof error.code === 'string' && NETWORK_CODES.has(error.code)) return error.code;
-  if (Array.isArray(error.errors)) {
-    for (const inner of error.errors) {
-      const found = networkCode(inner as ErrorShape, depth + 1);
-      if (found) return found;
-    }
-  }
-  return networkCode(error.cause as ErrorShape | undefined, depth + 1);
 }
 
 export interface S3Target {

@@ -13,9 +13,6 @@ import { stopReason } from '../util/cancellation.js';
 
 export { S3Failure } from './s3-errors.js';
 
-/** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
-export const S3_MAX_ATTEMPTS = 3;
-
 /**
  * The S3 operations the gates use. Every call is bounded by s3-timeout-seconds, retries included.
  * The InventoryStore reads (growth-source: inventory) reach other buckets with the same credentials.

@@ -1,5 +1,5 @@
 import { parseDuration } from './duration.js';
-import { hideUrlPasswords } from './url-secrets.js';
+import { redactUrl } from '../util/url-credentials.js';
 import { InputError } from '../verdict.js';
 
 /** One service go/no-go requires healthy. */
@@ -19,14 +19,6 @@ const FORM =
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const KINDS: Readonly<Record<string, HealthCheckTarget['kind']>> = { 'http:': 'http', 'https:': 'http', 'redis:': 'redis', 'rediss:': 'redis' };
 
-/** The URL as it may be shown: the password, when there is one, replaced by ***. */
-export function displayUrl(url: URL): string {
-  if (url.password === '') return url.href;
-  const shown = new URL(url.href);
-  shown.password = '***';
-  return shown.href.replace('%2A%2A%2A', '***');
-}
-
 export interface ParsedHealthChecks {
   readonly targets: HealthCheckTarget[];
   /** Passwords found in the URLs: masked and redacted everywhere. */
@@ -40,7 +32,7 @@ export function parseHealthChecks(raw: string, defaultTimeoutMs: number): Parsed
   raw.split(/\r?\n/).forEach((rawLine, index) => {
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) return;
-    const where = (problem: string) => `line ${index + 1} (${hideUrlPasswords(line)}): ${problem}`;
+    const where = (problem: string) => `line ${index + 1} (${redactUrl(line)}): ${problem}`;
     const [entry = '', ...options] = line.split(/\s+/);
     const separator = entry.indexOf('=');
     const name = separator > 0 ? entry.slice(0, separator) : '';
@@ -66,7 +58,7 @@ export function parseHealthChecks(raw: string, defaultTimeoutMs: number): Parsed
       }
     }
     if (url.password !== '') secrets.push(decodeURIComponent(url.password), url.password);
-    targets.push({ name, kind, url, display: displayUrl(url), timeoutMs });
+    targets.push({ name, kind, url, display: redactUrl(url), timeoutMs });
   });
   return { targets, secrets: [...new Set(secrets)] };
 }

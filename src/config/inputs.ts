@@ -1,12 +1,13 @@
 /**
- * Every input the action and the CLI accept, in one table. action.yml mirrors it (a test keeps
- * them equal); `env` is the runbook variable the CLI falls back to.
+ * Every input the action and the CLI accept, in one table: the one place inputs are written.
+ * action.yml's `inputs:` and the README table are generated from it (`npm run readme`; tests
+ * fail when either is stale). `env` is the runbook variable the CLI falls back to.
  */
 export interface InputDefinition {
   readonly name: string;
   readonly env: string;
   readonly description: string;
-  /** Default as action.yml documents it; `undefined` means "unset" (the schema decides). */
+  /** Default as action.yml shows it; `undefined` means "unset" (the schema decides). */
   readonly default?: string;
   readonly required?: boolean;
   readonly secret?: boolean;
@@ -55,7 +56,7 @@ export const INPUTS = [
   { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
   { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
   { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
-  { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus query, retries included (integer 1..600).' },
+  { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus call (a hot-path query, an alerts rules read), retries included (integer 1..600).' },
   { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
   { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
   { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },

@@ -6,7 +6,7 @@ import { formatDuration, parseDuration } from './duration.js';
 import type { InputName } from './inputs.js';
 import { parseChoice, parseInteger } from './parse.js';
 import type { HotPathSettings, PrometheusSettings } from './types.js';
-import { hideUrlPasswords } from './url-secrets.js';
+import { redactUrl, splitUrlCredentials } from '../util/url-credentials.js';
 import { InputError } from '../verdict.js';
 
 /** The two readers loadConfig gives its helpers: raw text (undefined when unset) and text with the table's default. */
@@ -22,7 +22,7 @@ const MAX_POINTS = 11_000;
 /** prometheus-url: an http(s) base URL; user:password@ becomes basic auth (the password is masked). */
 export function parsePrometheusUrl(input: string, raw: string): { url: URL; basicAuth: PrometheusSettings['basicAuth'] } {
   const value = raw.trim();
-  const shown = hideUrlPasswords(value);
+  const shown = redactUrl(value);
   const expected = 'an http(s) base URL of Prometheus without query or fragment, such as http://prometheus.monitoring:9090 (user:password@ for basic auth)';
   let url: URL;
   try {
@@ -31,14 +31,8 @@ export function parsePrometheusUrl(input: string, raw: string): { url: URL; basi
     throw new InputError(input, shown, expected);
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) throw new InputError(input, shown, expected);
-  const basicAuth =
-    url.username === '' && url.password === ''
-      ? undefined
-      : { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-  const bare = new URL(url.href);
-  bare.username = '';
-  bare.password = '';
-  return { url: bare, basicAuth };
+  const { url: bare, credentials } = splitUrlCredentials(url);
+  return { url: bare, basicAuth: credentials };
 }
 
 /** Settings of the Prometheus client; undefined when prometheus-url is unset and no gate needs it. */

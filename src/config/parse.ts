@@ -127,7 +127,6 @@ export function parseRegion(input: string, raw: string): string {
 /** Comma-separated lifecycle rule IDs (S3: at most 255 characters each), without duplicates. */
 export function parseRuleIdList(input: string, raw: string): string[] {
   const ids = raw.split(',').map((part) => part.trim());
-  // eslint-disable-next-line no-control-regex
   const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
   if (!valid) throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
   return [...new Set(ids)];

@@ -1,11 +1,10 @@
-import { decidingFinding } from '../gates/outcome.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderGateReport } from '../report/markdown.js';
 import type { RunInfo } from '../report/run-info.js';
 import { markdownTable } from '../report/table.js';
 import { fitToLimit, GITHUB_BODY_LIMIT, runLink } from './limit.js';
 import { driftMarker } from './markers.js';
-import { type GateResult, PASSING_STATUSES } from '../verdict.js';
+import { type GateResult, PASSING_STATUSES, decidingFinding } from '../verdict.js';
 
 export interface DriftReport {
   /** Every gate of the run, go/no-go included. */

@@ -2,9 +2,9 @@ import { CommandNotFound } from '../clients/exec.js';
 import type { KubectlRun } from '../clients/kubectl.js';
 import { judgeLoadedGroup } from '../alerts/rules-status.js';
 import type { ManifestValidation } from '../alerts/validate.js';
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../verdict.js';
+import { sleep } from '../util/sleep.js';
 
 /** Pause between two reads of /api/v1/rules while waiting for the group to load. */
 const RULES_POLL_MS = 2000;
@@ -156,7 +156,7 @@ async function clusterStep(context: GateContext, manifestText: string): Promise<
 
 /** Waits (alerts-verify-timeout-seconds at most) until /api/v1/rules shows the group loaded and healthy. */
 async function verifyLoaded(context: GateContext, groupName: string): Promise<Finding[]> {
-  const prometheus = context.prometheusRules;
+  const prometheus = context.prometheus;
   const url = context.config.prometheusUrl;
   if (prometheus === undefined || url === undefined) return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
   const { EXPECTED_ALERTS } = await import('../alerts/manifest.js');
@@ -176,7 +176,7 @@ async function verifyLoaded(context: GateContext, groupName: string): Promise<Fi
     const left = deadline - performance.now();
     if (left <= 0) break;
     context.log.info(`Waiting for Prometheus to load ${groupName}: ${reason}`);
-    await new Promise((resolve) => setTimeout(resolve, Math.min(RULES_POLL_MS, left)));
+    await sleep(Math.min(RULES_POLL_MS, left));
   }
   const hint = context.config.alerts.mode === 'dry-run' ? ' alerts-mode is dry-run, so this run applied nothing.' : '';
   return [

@@ -1,6 +1,5 @@
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { GateOutcome } from '../verdict.js';
+import { type GateOutcome, outcome } from '../verdict.js';
 
 /** Ensures the attachment bucket exists; creates it in apply mode, never deletes or empties anything. */
 async function runBucket({ config, s3 }: GateContext): Promise<GateOutcome> {

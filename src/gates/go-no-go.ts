@@ -1,8 +1,7 @@
 import type { HealthProber, HealthResult } from '../clients/health.js';
 import type { Config } from '../config/types.js';
-import { decidingFinding } from './outcome.js';
 import { type GateContext, type GateDefinition } from './types.js';
-import { type GateOutcome, type GateResult, PASSING_STATUSES, type Section } from '../verdict.js';
+import { type GateOutcome, type GateResult, PASSING_STATUSES, type Section, decidingFinding } from '../verdict.js';
 
 /** One line of evidence per gate: the finding that decided it, else its summary. */
 export function evidenceLine(result: GateResult): string {

@@ -1,5 +1,4 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import { PrometheusFailure, type PrometheusQueryClient } from '../clients/prometheus-query.js';
+import { PrometheusFailure, type PrometheusClient } from '../clients/prometheus.js';
 import { formatDuration } from '../config/duration.js';
 import type { HotPathSettings } from '../config/types.js';
 import type { HotPathCheck } from '../hot-path/checks.js';
@@ -15,9 +14,9 @@ import {
 import { graphLink } from '../hot-path/graph-link.js';
 import { labelText } from '../hot-path/series.js';
 import { observationWindow, type ObservationWindow } from '../hot-path/window.js';
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../verdict.js';
+import { sleep } from '../util/sleep.js';
 
 /** Sample rows in the report; the graph link shows the rest. */
 const MAX_SAMPLE_ROWS = 300;
@@ -67,7 +66,7 @@ async function runHotPath(context: GateContext): Promise<GateOutcome> {
   for (let poll = 0; poll <= window.expectedSamples; poll += 1) {
     const wait = window.endMs - now().getTime();
     if (wait <= 0) break;
-    await delay(Math.min(window.stepMs, wait));
+    await sleep(Math.min(window.stepMs, wait));
     const untilMs = now().getTime();
     if (untilMs >= window.endMs) break;
     const partial = await sample(untilMs, true);
@@ -83,7 +82,7 @@ async function runHotPath(context: GateContext): Promise<GateOutcome> {
 }
 
 async function sampleCheck(
-  prometheus: PrometheusQueryClient,
+  prometheus: PrometheusClient,
   check: HotPathCheck,
   window: ObservationWindow,
   untilMs: number,

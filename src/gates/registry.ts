@@ -1,10 +1,10 @@
 import { alertsGate } from './alerts.js';
-import { branchProtectionGate } from './branch-protection.js';
+import { branchProtectionGate } from './branch-protection/gate.js';
 import { bucketGate } from './bucket.js';
-import { growthGate } from './growth.js';
+import { growthGate } from './growth/gate.js';
 import { hotPathGate } from './hot-path.js';
-import { lifecycleGate } from './lifecycle.js';
-import { smokeGate } from './smoke.js';
+import { lifecycleGate } from './lifecycle/gate.js';
+import { smokeGate } from './smoke/gate.js';
 import type { GateDefinition } from './types.js';
 import { verifyGate } from './verify.js';
 import type { SelectableGateId } from '../verdict.js';

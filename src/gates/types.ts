@@ -3,9 +3,8 @@ import type { GitHubGateway } from '../clients/github.js';
 import type { S3Gateway } from '../clients/s3.js';
 import type { ChatApiClient } from '../clients/chat-api.js';
 import type { HealthProber } from '../clients/health.js';
-import type { PrometheusQueryClient } from '../clients/prometheus-query.js';
 import type { Kubectl } from '../clients/kubectl.js';
-import type { PrometheusApi } from '../clients/prometheus.js';
+import type { PrometheusClient } from '../clients/prometheus.js';
 import type { Promtool } from '../clients/promtool.js';
 import type { Pushgateway } from '../clients/pushgateway.js';
 import type { Cancellation } from '../util/cancellation.js';
@@ -24,14 +23,12 @@ export interface GateContext {
   readonly promtool?: Promtool;
   /** Present when pushgateway-url is set. */
   readonly pushgateway?: Pushgateway;
-  /** Reads the rules API for the alerts gate; present when prometheus-url is set. */
-  readonly prometheusRules?: PrometheusApi;
   /** Results of the gates that ran before this one, in order. */
   readonly previous: readonly GateResult[];
   /** The chat API, when chat-api-url is set (the smoke gate's API level). */
   readonly chatApi?: ChatApiClient;
-  /** Present when prometheus-url is set. */
-  readonly prometheus?: PrometheusQueryClient;
+  /** Queries (hot-path) and the rules API (alerts); present when prometheus-url is set. */
+  readonly prometheus?: PrometheusClient;
   /** Probes the services of health-checks (go/no-go). */
   readonly health?: HealthProber;
   /**

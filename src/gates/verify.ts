@@ -2,9 +2,8 @@ import { abortUploadsFinding } from '../lifecycle/abort-uploads.js';
 import { evaluateCoverage, type ExpectedRetention } from '../lifecycle/coverage.js';
 import { managedRuleIds } from '../lifecycle/managed.js';
 import { readBucketState } from './bucket-state.js';
-import { outcome } from './outcome.js';
 import type { GateContext, GateDefinition } from './types.js';
-import type { Finding, GateOutcome } from '../verdict.js';
+import { type Finding, type GateOutcome, outcome } from '../verdict.js';
 
 /** Judges from the rules alone that every required prefix expires, and after how long. */
 async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome> {

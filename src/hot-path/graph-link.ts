@@ -1,3 +1,4 @@
+import { splitUrlCredentials } from '../util/url-credentials.js';
 import type { ObservationWindow } from './window.js';
 
 /** encodeURIComponent leaves !'()* alone; parentheses would end a markdown link. */
@@ -12,9 +13,8 @@ function graphTime(ms: number): string {
 
 /** A link to the query on Prometheus' graph page, showing exactly the judged window. */
 export function graphLink(prometheus: URL, query: string, window: ObservationWindow): string {
-  const base = new URL(prometheus.href.endsWith('/') ? prometheus.href : `${prometheus.href}/`);
-  base.username = '';
-  base.password = '';
+  // A link in a report never carries credentials.
+  const { url: base } = splitUrlCredentials(new URL(prometheus.href.endsWith('/') ? prometheus.href : `${prometheus.href}/`));
   const end = graphTime(window.endMs);
   const params: [string, string][] = [
     ['g0.expr', query],

@@ -1,5 +1,4 @@
-import { decidingFinding } from '../gates/outcome.js';
-import type { Finding, GateResult, GateStatus } from '../verdict.js';
+import { type Finding, type GateResult, type GateStatus, decidingFinding } from '../verdict.js';
 
 /** What a reader needs about one gate that did not pass: why, and what to do. Plain text, unescaped. */
 export interface Attention {

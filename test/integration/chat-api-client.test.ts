@@ -67,6 +67,19 @@ describe('chat API client against local HTTP servers', () => {
     expect(server.seen).toHaveLength(1);
   });
 
+  it('does not repeat an upload answered 503 either: only a connection never made is retried for a POST', async () => {
+    const server = await serve((_request, response) => {
+      response.writeHead(503);
+      response.end('busy');
+    });
+    const log = recordingLogger();
+    const answer = await createChatApiClient(settings(server.url), log).upload('/upload', file);
+    expect(answer.status).toBe(503);
+    expect(answer.attempts).toBe(1);
+    expect(server.seen).toHaveLength(1);
+    expect(log.lines).toEqual([]);
+  });
+
   it('gives up on a server that never answers within the timeout, naming chat-api-timeout-seconds', async () => {
     const server = await serve(() => undefined);
     const started = performance.now();

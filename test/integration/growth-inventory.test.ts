@@ -6,7 +6,7 @@ import { CreateBucketCommand, ListObjectsV2Command, type S3Client } from '@aws-s
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGates } from '../../src/run.js';
 import { recordingHost } from '../support/host.js';
-import { CURRENT_SCHEMA, gzipText, inventoryRow, VERSIONED_SCHEMA, writeReport, type InventoryObject } from '../support/inventory.js';
+import { CURRENT_SCHEMA, gzipText, inventoryRow, writeReport, type InventoryObject } from '../support/inventory.js';
 import { seedObjects } from '../support/objects.js';
 import { rawClient, testInputs, testS3, uniqueBucket } from '../support/s3.js';
 import { tempDir } from '../support/workspace.js';

@@ -19,12 +19,14 @@ let redis: RedisInstance;
 let redisTls: RedisInstance;
 let http: { url: string; close: () => Promise<void> };
 
-/** /health answers 200, /broken 500, /hang never answers, /moved redirects. */
+/** /health answers 200, /broken 500, /busy 503, /hang never answers, /moved redirects. */
 async function startHttpStub(): Promise<{ url: string; close: () => Promise<void> }> {
   const hanging: Socket[] = [];
   const server: Server = createServer((request, response) => {
     if (request.url === '/health') response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     else if (request.url === '/broken') response.writeHead(500).end('down');
+    else if (request.url === '/busy') response.writeHead(503).end('busy');
+    else if (request.url === '/private') response.writeHead(request.headers.authorization === `Basic ${Buffer.from('probe:pa ss').toString('base64')}` ? 200 : 401).end();
     else if (request.url === '/moved') response.writeHead(302, { location: '/login' }).end();
     else if (request.url === '/hang') hanging.push(request.socket);
     else response.writeHead(404).end();
@@ -108,10 +110,25 @@ describe.concurrent('health probes against a real redis-server and local HTTP se
     expect(result).toMatchObject({ healthy: true, detail: 'HTTP 200 OK', kind: 'http' });
   });
 
-  it('http 500: unhealthy after bounded retries', async () => {
+  it('http 503: unhealthy after bounded retries', async () => {
+    const result = await probe(`surrealdb=${http.url}/busy`);
+    expect(result.healthy).toBe(false);
+    expect(result.detail).toBe('HTTP 503 Service Unavailable, expected 2xx (after 3 attempts)');
+  });
+
+  it('http 500: unhealthy at once, not retried (the one HTTP policy retries only 429/502/503/504)', async () => {
     const result = await probe(`surrealdb=${http.url}/broken`);
     expect(result.healthy).toBe(false);
-    expect(result.detail).toBe('HTTP 500 Internal Server Error, expected 2xx (after 3 attempts)');
+    expect(result.detail).toBe('HTTP 500 Internal Server Error, expected 2xx');
+    expect(result.attempts).toBe(1);
+  });
+
+  it('http with user:password@: sent as basic auth, the password shown nowhere', async () => {
+    const port = new URL(http.url).port;
+    const result = await probe(`api=http://probe:pa%20ss@127.0.0.1:${port}/private`);
+    expect(result).toMatchObject({ healthy: true, detail: 'HTTP 200 OK', target: `http://probe:***@127.0.0.1:${port}/private` });
+    const wrong = await probe(`api=http://probe:nope@127.0.0.1:${port}/private`);
+    expect(wrong).toMatchObject({ healthy: false, detail: 'HTTP 401 Unauthorized, expected 2xx' });
   });
 
   it('http redirect: unhealthy, not followed', async () => {

@@ -2,7 +2,7 @@ import { ListObjectVersionsCommand, PutBucketLifecycleConfigurationCommand, PutB
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
-import { underLifecycleLock } from '../../src/gates/lifecycle-lock.js';
+import { underLifecycleLock } from '../../src/gates/lifecycle/lock.js';
 import { lockBodyText, lockKey } from '../../src/lifecycle/lock-policy.js';
 import { runGates } from '../../src/run.js';
 import { mapWithLimit } from '../../src/util/pool.js';

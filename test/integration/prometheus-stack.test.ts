@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/cli/local-s3.js';
 import { EXPECTED_ALERTS, renderPrometheusRule, ruleFileYaml } from '../../src/alerts/manifest.js';
-import { createPrometheusApi, type InstantSample } from '../../src/clients/prometheus.js';
+import { createPrometheusClient } from '../../src/clients/prometheus.js';
 import { loadConfig } from '../../src/config/load.js';
 import { GROWTH_METRICS } from '../../src/growth/metrics.js';
 import { runGates } from '../../src/run.js';
@@ -30,6 +30,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** One series of an instant query: its labels and its value. */
+interface InstantSample {
+  readonly metric: Readonly<Record<string, string>>;
+  readonly value: number;
+}
+
 const uniqueEnv = (label: string) => `${label}-${Math.random().toString(36).slice(2, 8)}`;
 
 async function run(inputs: Record<string, string>, now: () => Date = () => new Date()) {
@@ -41,11 +47,11 @@ async function run(inputs: Record<string, string>, now: () => Date = () => new D
 
 /** Polls an instant query until `accept` holds (Prometheus scrapes the Pushgateway every second). */
 async function waitForQuery(expr: string, accept: (samples: InstantSample[]) => boolean, timeoutMs = 20_000): Promise<InstantSample[]> {
-  const prometheus = createPrometheusApi(new URL(stack.prometheusUrl), silentLogger);
+  const prometheus = createPrometheusClient({ url: new URL(stack.prometheusUrl), basicAuth: undefined, timeoutMs: 10_000 }, silentLogger);
   const deadline = Date.now() + timeoutMs;
   let last: InstantSample[] = [];
   while (Date.now() < deadline) {
-    last = await prometheus.query(expr);
+    last = (await prometheus.instant(expr)).map((series) => ({ metric: series.labels, value: series.samples[0]?.value ?? Number.NaN }));
     if (accept(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -5,7 +5,7 @@ import { PutBucketLifecycleConfigurationCommand, PutBucketPolicyCommand, PutBuck
 import { afterAll, describe, expect, it } from 'vitest';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
-import { createSmokeGate } from '../../src/gates/smoke.js';
+import { createSmokeGate } from '../../src/gates/smoke/gate.js';
 import { smokeRunId, smokeRunPrefix } from '../../src/smoke/run-id.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { Cancellation } from '../../src/util/cancellation.js';

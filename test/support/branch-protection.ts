@@ -1,7 +1,7 @@
 import { createGitHubGateway, type GitHubClientOptions } from '../../src/clients/github.js';
 import type { S3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
-import { branchProtectionGate } from '../../src/gates/branch-protection.js';
+import { branchProtectionGate } from '../../src/gates/branch-protection/gate.js';
 import { Cancellation } from '../../src/util/cancellation.js';
 import { recordingLogger } from './logger.js';
 import { ACTIONS, type FakeCheckRun, type FakeGitHub, type FakeRepository, type FakeRuleset } from './fake-github.js';

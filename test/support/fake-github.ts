@@ -735,7 +735,15 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', async () => {
+    request.on('end', () => {
+      void answerRequest().catch((error: unknown) => {
+        // A handler that throws is a broken fake: recorded like a schema violation, answered 500.
+        violations.push(`${request.method ?? 'GET'} ${request.url ?? '/'}: the fake threw ${String(error)}`);
+        response.writeHead(500);
+        response.end();
+      });
+    });
+    const answerRequest = async () => {
       const url = new URL(request.url ?? '/', base);
       const method = request.method ?? 'GET';
       const path = url.pathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
@@ -784,7 +792,7 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
         ...answer.headers,
       });
       response.end(payload);
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,6 +1,6 @@
 import type { Host } from '../../src/host.js';
 import type { FailureAnnotation } from '../../src/report/annotations.js';
-import { readerOf } from './s3.js';
+import { readerOf } from './inputs.js';
 
 export interface RecordingHost extends Host {
   readonly outputs: Record<string, string>;

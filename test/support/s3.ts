@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { InputDefinition } from '../../src/config/inputs.js';
 
 process.env.AWS_EC2_METADATA_DISABLED = 'true';
 
@@ -49,7 +48,4 @@ export function testInputs(overrides: Record<string, string> = {}): Record<strin
   };
 }
 
-export const readerOf =
-  (values: Record<string, string>) =>
-  (input: InputDefinition): string | undefined =>
-    values[input.name];
+export { readerOf } from './inputs.js';

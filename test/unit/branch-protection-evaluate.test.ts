@@ -3,7 +3,7 @@ import { evaluateProtection, isCompliant } from '../../src/branch-protection/eva
 import { acceptedNames } from '../../src/branch-protection/names.js';
 import { proofNames, proofOnHead } from '../../src/branch-protection/proof-source.js';
 import type { BranchSummary, CheckRunProof, CheckRunSeen, ClassicProtection, Denial, ProofSearch, ProtectionEvidence, Read, RulesetCheckRule, RulesetDetail } from '../../src/branch-protection/types.js';
-import { statusOf } from '../../src/gates/outcome.js';
+import { statusOf } from '../../src/verdict.js';
 
 const CHECK = 'CI / surreal-release-gates';
 const ACTIONS = 15368;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayUrl, parseHealthChecks } from '../../src/config/health-checks.js';
-import { hideUrlPasswords, passwordsInUrls } from '../../src/config/url-secrets.js';
+import { parseHealthChecks } from '../../src/config/health-checks.js';
+import { passwordsInUrls, redactUrl, splitUrlCredentials } from '../../src/util/url-credentials.js';
 import { InputError } from '../../src/verdict.js';
 
 describe('parseHealthChecks', () => {
@@ -55,11 +55,21 @@ describe('parseHealthChecks', () => {
 describe('URL passwords', () => {
   it('finds them anywhere in a text, as typed and decoded', () => {
     expect(passwordsInUrls('a=redis://:one@h:1\nb=https://user:tw%2Fo@h/health\nc=http://h/no-password')).toEqual(['one', 'tw%2Fo', 'tw/o']);
-    expect(hideUrlPasswords('x redis://u:secret@h:1 and http://:p@h')).toBe('x redis://u:***@h:1 and http://:***@h');
+    expect(redactUrl('x redis://u:secret@h:1 and http://:p@h')).toBe('x redis://u:***@h:1 and http://:***@h');
   });
 
   it('shows a URL without its password', () => {
-    expect(displayUrl(new URL('redis://:s3cret@127.0.0.1:6379'))).toBe('redis://:***@127.0.0.1:6379');
-    expect(displayUrl(new URL('http://127.0.0.1:8000/health'))).toBe('http://127.0.0.1:8000/health');
+    expect(redactUrl(new URL('redis://:s3cret@127.0.0.1:6379'))).toBe('redis://:***@127.0.0.1:6379');
+    expect(redactUrl(new URL('http://127.0.0.1:8000/health'))).toBe('http://127.0.0.1:8000/health');
+    expect(redactUrl(new URL('https://reader:p%40ss@prom.internal/prom/'))).toBe('https://reader:***@prom.internal/prom/');
+  });
+
+  it('takes the credentials out of a URL, decoded, leaving the URL bare', () => {
+    const { url, credentials } = splitUrlCredentials(new URL('https://reader:p%40ss%3Aw@prom.internal:9090/prom/'));
+    expect(url.href).toBe('https://prom.internal:9090/prom/');
+    expect(credentials).toEqual({ username: 'reader', password: 'p@ss:w' });
+    expect(splitUrlCredentials(new URL('http://h/x')).credentials).toBeUndefined();
+    // Not valid percent-encoding: taken as typed rather than failing.
+    expect(splitUrlCredentials(new URL('http://u:%zz@h/')).credentials).toEqual({ username: 'u', password: '%zz' });
   });
 });

@@ -1,68 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+// @ts-expect-error plain ESM script without type declarations
+import { renderAction } from '../../scripts/render-action.mjs';
 import { INPUTS } from '../../src/config/inputs.js';
 import { VERSION } from '../../src/version.js';
 
 const projectFile = (name: string) => readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8');
 
-/** A YAML scalar as action.yml writes them: plain, 'single-quoted' or "double-quoted". */
-function scalar(text: string): string {
-  const value = text.trim();
-  if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) return value.slice(1, -1).replace(/''/g, "'");
-  if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) return JSON.parse(value) as string;
-  return value;
-}
-
 interface ActionInput {
-  name: string;
-  description?: string;
-  default?: string;
-  required?: string;
+  description?: unknown;
+  default?: unknown;
+  required?: unknown;
 }
 
-/**
- * The `inputs:` block of action.yml, read line by line: the file is flat (name at two spaces,
- * one-line `key: value` properties at four), so no YAML dependency is needed. Anything else in
- * the block fails the parse rather than being skipped.
- */
-function actionInputs(yaml: string): ActionInput[] {
-  const lines = yaml.split(/\r?\n/);
-  const start = lines.indexOf('inputs:');
-  if (start < 0) throw new Error('action.yml has no top-level inputs: block');
-  const inputs: ActionInput[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (/^\S/.test(line)) break; // next top-level key
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line);
-    if (name?.[1] !== undefined) {
-      inputs.push({ name: name[1] });
-      continue;
-    }
-    const property = /^ {4}(description|default|required):\s(.+)$/.exec(line);
-    const current = inputs.at(-1);
-    if (property?.[1] === undefined || property[2] === undefined || current === undefined) {
-      throw new Error(`unexpected line in action.yml inputs: ${JSON.stringify(line)}`);
-    }
-    const key = property[1] as 'description' | 'default' | 'required';
-    if (current[key] !== undefined) throw new Error(`input ${current.name} repeats ${key}`);
-    current[key] = scalar(property[2]);
-  }
-  return inputs;
-}
+const actionInputs = (): Record<string, ActionInput> => (parse(projectFile('action.yml')) as { inputs: Record<string, ActionInput> }).inputs;
 
-describe('action.yml mirrors src/config/inputs.ts', () => {
-  const declared = actionInputs(projectFile('action.yml'));
+describe('action.yml inputs are generated from src/config/inputs.ts', () => {
+  const declared = actionInputs();
+
+  it('are not stale (run `npm run readme` when this fails)', () => {
+    const action = projectFile('action.yml');
+    expect(renderAction(action)).toBe(action);
+  });
+
+  it('catches a hand edit: regeneration restores the text INPUTS gives', () => {
+    const action = projectFile('action.yml');
+    const edited = action.replace("description: 'S3 region.'", "description: 'S3 region (edited by hand).'");
+    expect(edited).not.toBe(action);
+    expect(renderAction(edited)).toBe(action);
+  });
+
+  it('places a new input where INPUTS has it and leaves the rest of action.yml as written', () => {
+    const action = projectFile('action.yml');
+    const added = { name: 'x-new-input', env: 'X_NEW_INPUT', description: "It's new: 5..512.", default: '8' };
+    const rendered = renderAction(action, [...INPUTS.slice(0, 2), added, ...INPUTS.slice(2)]) as string;
+    const inputs = (parse(rendered) as { inputs: Record<string, ActionInput> }).inputs;
+    expect(Object.keys(inputs).slice(0, 4)).toEqual([INPUTS[0]?.name, INPUTS[1]?.name, 'x-new-input', INPUTS[2]?.name]);
+    expect(inputs['x-new-input']).toEqual({ description: "It's new: 5..512.", required: false, default: '8' });
+    expect(rendered.slice(rendered.indexOf('\noutputs:'))).toBe(action.slice(action.indexOf('\noutputs:')));
+    expect(rendered.slice(0, rendered.indexOf('\ninputs:'))).toBe(action.slice(0, action.indexOf('\ninputs:')));
+  });
 
   it('declares the same inputs in the same order', () => {
-    expect(declared.map((input) => input.name)).toEqual(INPUTS.map((input) => input.name));
+    expect(Object.keys(declared)).toEqual(INPUTS.map((input) => input.name));
   });
 
   it.each(INPUTS.map((input) => [input.name, input] as const))('%s: same description, default and required flag', (name, input) => {
-    const yaml = declared.find((candidate) => candidate.name === name);
+    const yaml = declared[name];
     expect(yaml).toBeDefined();
     expect(yaml?.description).toBe(input.description);
     expect(yaml?.default).toBe('default' in input ? input.default : undefined);
-    expect(yaml?.required).toBe('required' in input && input.required ? 'true' : 'false');
+    expect(yaml?.required).toBe('required' in input && input.required === true);
   });
 
   it('has unique input and env names', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from '../../src/gates/outcome.js';
 import { evaluateCoverage, expectedRetention, type CoverageInput } from '../../src/lifecycle/coverage.js';
 import { expiryDays } from '../../src/lifecycle/expiry.js';
 import { desiredRules, managedRuleIds } from '../../src/lifecycle/managed.js';
 import type { LifecycleRule, Versioning } from '../../src/lifecycle/rule.js';
-import type { GateStatus } from '../../src/verdict.js';
+import { type GateStatus, statusOf } from '../../src/verdict.js';
 
 const NOW = new Date('2030-06-01T12:00:00.000Z');
 const DAY_MS = 86_400_000;

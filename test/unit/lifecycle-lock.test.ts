@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { S3Failure } from '../../src/clients/s3-errors.js';
-import { underLifecycleLock, type LockDeps } from '../../src/gates/lifecycle-lock.js';
+import { underLifecycleLock, type LockDeps } from '../../src/gates/lifecycle/lock.js';
 import { isStale, lockAgeMs, lockBodyText, lockKey, lockRetryDelayMs, lockTimings, parseLockBody } from '../../src/lifecycle/lock-policy.js';
 import type { Versioning } from '../../src/lifecycle/rule.js';
 import { recordingLogger } from '../support/logger.js';

@@ -59,10 +59,10 @@ function markdownUnder(dir: string): string {
     .join('\n');
 }
 
-describe('action.yml and the workflows', () => {
+describe('the action inputs (INPUTS, which action.yml is generated from) and the workflows', () => {
   const inputs = actionInputs();
 
-  it('every with: key of every step running this action is an input of action.yml, and required inputs are given', () => {
+  it('every with: key of every step running this action is an input of INPUTS, and required inputs are given', () => {
     const located = WORKFLOWS.flatMap(actionSteps);
     expect(located.length).toBeGreaterThanOrEqual(6);
     for (const { file, jobId, step } of located) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { INPUTS } from '../../src/config/inputs.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -57,8 +58,14 @@ export const readYaml = <T>(file: string): T => parse(read(file)) as T;
 
 export const workflow = (file: string): Workflow => readYaml<Workflow>(file);
 
+/** The action's inputs, from INPUTS (action.yml is generated from it, and a test keeps it so). */
 export function actionInputs(): Record<string, ActionInput> {
-  return readYaml<{ inputs: Record<string, ActionInput> }>('action.yml').inputs;
+  return Object.fromEntries(
+    INPUTS.map((input) => [
+      input.name,
+      { description: input.description, required: 'required' in input && input.required === true, ...('default' in input ? { default: input.default } : {}) },
+    ]),
+  );
 }
 
 /** `uses:` values that run this repository's action: itself, or its checkout in a reusable workflow. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../../src/config/inputs.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { GATES } from '../../../src/gates/registry.js';
-import { readerOf } from '../../support/s3.js';
+import { readerOf } from '../../support/inputs.js';
 import { InputError, SELECTABLE_GATES } from '../../../src/verdict.js';
 
 const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import { parseS3Location } from '../../../src/config/parse-growth.js';
-import { readerOf } from '../../support/s3.js';
+import { readerOf } from '../../support/inputs.js';
 import { InputError } from '../../../src/verdict.js';
 
 const base = { 'app-env': 'prod', 's3-bucket': 'chat-attachments-prod', gates: 'growth' };

@@ -1,13 +1,12 @@
-import { S3Failure } from '../clients/s3.js';
-import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } from '../growth/judge.js';
-import { GROWTH_PUSH_JOB, renderExposition, resultSamples, scanSamples } from '../growth/metrics.js';
-import { MAX_LIST_REQUESTS_IN_FLIGHT, scanPrefix, type ScanResult } from '../growth/scan.js';
-import { overdueCutoff } from '../growth/tally.js';
-import { runInventoryGrowth } from './growth-inventory.js';
-import { pushGrowth } from './growth-push.js';
-import { outcome, statusOf } from './outcome.js';
-import { type GateContext, type GateDefinition } from './types.js';
-import { type Finding, type GateOutcome, PASSING_STATUSES, type Section } from '../verdict.js';
+import { S3Failure } from '../../clients/s3.js';
+import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } from '../../growth/judge.js';
+import { GROWTH_PUSH_JOB, renderExposition, resultSamples, scanSamples } from '../../growth/metrics.js';
+import { MAX_LIST_REQUESTS_IN_FLIGHT, scanPrefix, type ScanResult } from '../../growth/scan.js';
+import { overdueCutoff } from '../../growth/tally.js';
+import { runInventoryGrowth } from './inventory.js';
+import { pushGrowth } from './push.js';
+import { type GateContext, type GateDefinition } from '../types.js';
+import { type Finding, type GateOutcome, PASSING_STATUSES, type Section, outcome, statusOf } from '../../verdict.js';
 
 /**
  * Retention audit of `<prefix>/<env>/`: counts objects and bytes by streaming the listing, and

@@ -1,8 +1,8 @@
-import { S3Failure, type S3Gateway } from '../clients/s3.js';
-import { isStale, lockAgeMs, lockBodyText, lockRetryDelayMs, lockRunId, parseLockBody, type LockHolder, type LockTimings } from '../lifecycle/lock-policy.js';
-import type { Versioning } from '../lifecycle/rule.js';
-import type { Logger } from '../util/logger.js';
-import type { Finding } from '../verdict.js';
+import { S3Failure, type S3Gateway } from '../../clients/s3.js';
+import { isStale, lockAgeMs, lockBodyText, lockRetryDelayMs, lockRunId, parseLockBody, type LockHolder, type LockTimings } from '../../lifecycle/lock-policy.js';
+import type { Versioning } from '../../lifecycle/rule.js';
+import type { Logger } from '../../util/logger.js';
+import type { Finding } from '../../verdict.js';
 
 export interface LockDeps {
   readonly s3: Pick<S3Gateway, 'readSmallObject' | 'putObjectIf' | 'deleteObjectVersion'>;

@@ -1,7 +1,7 @@
-import { ChatApiFailure } from '../clients/chat-api.js';
-import { S3Failure } from '../clients/s3.js';
-import type { OperationRecord } from '../smoke/latency.js';
-import type { Finding } from '../verdict.js';
+import { ChatApiFailure } from '../../clients/chat-api.js';
+import { S3Failure } from '../../clients/s3.js';
+import type { OperationRecord } from '../../smoke/latency.js';
+import type { Finding } from '../../verdict.js';
 
 export type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 

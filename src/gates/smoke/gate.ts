@@ -1,21 +1,20 @@
-import type { Config } from '../config/types.js';
-import { evaluateCoverage } from '../lifecycle/coverage.js';
-import { managedRuleIds } from '../lifecycle/managed.js';
-import type { LifecycleRule } from '../lifecycle/rule.js';
-import { cleanupBudgetMs, debrisBudgetMs, storageBudgetMs } from '../smoke/budget.js';
-import { formatAge } from '../smoke/debris.js';
-import { inStartOrder, latencyLine, latencySections, latencyTotals } from '../smoke/latency.js';
-import { MIB, planSmokeObjects } from '../smoke/objects.js';
-import { smokeRunId, smokeRunPrefix } from '../smoke/run-id.js';
-import { budgetSignal } from '../util/cancellation.js';
-import { decidingFinding, outcome } from './outcome.js';
-import { runApiLevel, type ApiDetails } from './smoke-api.js';
-import { cleanUpRun } from './smoke-cleanup.js';
-import { sweepDebris, type DebrisDetails } from './smoke-debris.js';
-import { SmokeProbe } from './smoke-probe.js';
-import { initialStorageState, runStorageLevel } from './smoke-storage.js';
-import type { GateContext, GateDefinition } from './types.js';
-import type { GateOutcome } from '../verdict.js';
+import type { Config } from '../../config/types.js';
+import { evaluateCoverage } from '../../lifecycle/coverage.js';
+import { managedRuleIds } from '../../lifecycle/managed.js';
+import type { LifecycleRule } from '../../lifecycle/rule.js';
+import { cleanupBudgetMs, debrisBudgetMs, storageBudgetMs } from '../../smoke/budget.js';
+import { formatAge } from '../../smoke/debris.js';
+import { inStartOrder, latencyLine, latencySections, latencyTotals } from '../../smoke/latency.js';
+import { MIB, planSmokeObjects } from '../../smoke/objects.js';
+import { smokeRunId, smokeRunPrefix } from '../../smoke/run-id.js';
+import { budgetSignal } from '../../util/cancellation.js';
+import { runApiLevel, type ApiDetails } from './api.js';
+import { cleanUpRun } from './cleanup.js';
+import { sweepDebris, type DebrisDetails } from './debris.js';
+import { SmokeProbe } from './probe.js';
+import { initialStorageState, runStorageLevel } from './storage.js';
+import type { GateContext, GateDefinition } from '../types.js';
+import { type GateOutcome, decidingFinding, outcome } from '../../verdict.js';
 
 export interface SmokeGateOptions {
   /** A fixed run id (tests); by default the time plus 4 random bytes. */

@@ -1,6 +1,6 @@
-import { GROWTH_PUSH_JOB } from '../growth/metrics.js';
-import type { GateContext } from './types.js';
-import type { Finding } from '../verdict.js';
+import { GROWTH_PUSH_JOB } from '../../growth/metrics.js';
+import type { GateContext } from '../types.js';
+import type { Finding } from '../../verdict.js';
 
 /** Pushes when pushgateway-url is set; returns the problem as a finding instead of throwing. */
 export async function pushGrowth(context: GateContext, method: 'PUT' | 'POST', body: string): Promise<Finding | undefined> {

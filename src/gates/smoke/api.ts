@@ -1,12 +1,12 @@
-import { describeChatApiStatus, type ChatApiClient } from '../clients/chat-api.js';
-import type { S3Gateway } from '../clients/s3.js';
-import type { ChatApiSettings } from '../config/types.js';
-import { expandTemplate, isSafeId, readIdField } from '../smoke/api-templates.js';
-import type { LifecycleRule } from '../lifecycle/rule.js';
-import { judgeExpiration } from '../smoke/expiration.js';
-import { sha256Hex } from '../smoke/objects.js';
-import type { SmokeProbe } from './smoke-probe.js';
-import { reportExpiration } from './smoke-storage.js';
+import { describeChatApiStatus, type ChatApiClient } from '../../clients/chat-api.js';
+import type { S3Gateway } from '../../clients/s3.js';
+import type { ChatApiSettings } from '../../config/types.js';
+import { expandTemplate, isSafeId, readIdField } from '../../smoke/api-templates.js';
+import type { LifecycleRule } from '../../lifecycle/rule.js';
+import { judgeExpiration } from '../../smoke/expiration.js';
+import { sha256Hex } from '../../smoke/objects.js';
+import type { SmokeProbe } from './probe.js';
+import { reportExpiration } from './storage.js';
 
 /** The test file is small: the API level proves the path, the storage level covers sizes. */
 const API_FILE_BYTES = 32 * 1024 + 77;

@@ -1,15 +1,14 @@
-import type { AdoptionPlan } from '../lifecycle/adopt.js';
-import { lockKey, lockTimings } from '../lifecycle/lock-policy.js';
-import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../lifecycle/managed.js';
-import { MAX_LIFECYCLE_RULES, type LifecyclePlan, type PlanEntry } from '../lifecycle/plan.js';
-import { prepareLifecyclePlan, type PreparedPlan } from '../lifecycle/prepare.js';
-import { canonicalJson, type LifecycleRule } from '../lifecycle/rule.js';
-import { underLifecycleLock } from './lifecycle-lock.js';
-import { unprovableFinding, writeConverging } from './lifecycle-write.js';
-import { outcome } from './outcome.js';
-import { readBucketState } from './bucket-state.js';
-import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import type { AdoptionPlan } from '../../lifecycle/adopt.js';
+import { lockKey, lockTimings } from '../../lifecycle/lock-policy.js';
+import { desiredRules, managedRuleIds, prefersLegacyPrefix } from '../../lifecycle/managed.js';
+import { MAX_LIFECYCLE_RULES, type LifecyclePlan, type PlanEntry } from '../../lifecycle/plan.js';
+import { prepareLifecyclePlan, type PreparedPlan } from '../../lifecycle/prepare.js';
+import { canonicalJson, type LifecycleRule } from '../../lifecycle/rule.js';
+import { underLifecycleLock } from './lock.js';
+import { unprovableFinding, writeConverging } from './write.js';
+import { readBucketState } from '../bucket-state.js';
+import type { GateContext, GateDefinition } from '../types.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../../verdict.js';
 
 /** Requests a release makes, about: read the lock and delete it, or delete each version written. */
 const LOCK_RELEASE_REQUESTS = 3;

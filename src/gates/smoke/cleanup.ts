@@ -1,7 +1,7 @@
-import { S3Failure, type S3Gateway } from '../clients/s3.js';
-import type { ListedUpload, ListedVersion, ObjectTarget } from '../clients/s3-objects.js';
-import type { SmokeProbe } from './smoke-probe.js';
-import type { StorageState } from './smoke-storage.js';
+import { S3Failure, type S3Gateway } from '../../clients/s3.js';
+import type { ListedUpload, ListedVersion, ObjectTarget } from '../../clients/s3-objects.js';
+import type { SmokeProbe } from './probe.js';
+import type { StorageState } from './storage.js';
 
 /**
  * Cleanup is a phase of its own: it runs in the gate's `finally`, after any failure, timeout,

@@ -1,11 +1,11 @@
-import { classicSettingsOutsideOurs, classicChecks, planClassic, type ClassicProtectionBody } from '../branch-protection/classic-plan.js';
-import { describeDenial, isCompliant, type ProtectionAssessment } from '../branch-protection/evaluate.js';
-import { acceptedNames } from '../branch-protection/names.js';
-import { ownRulesetName, planRuleset, type RulesetBody } from '../branch-protection/ruleset-plan.js';
-import { GITHUB_ACTIONS_APP_ID, type ClassicProtection, type ProtectionEvidence, type RequiredCheck } from '../branch-protection/types.js';
-import type { GitHubGateway } from '../clients/github.js';
-import type { BranchProtectionTarget } from '../config/types.js';
-import type { Finding, Section } from '../verdict.js';
+import { classicSettingsOutsideOurs, classicChecks, planClassic, type ClassicProtectionBody } from '../../branch-protection/classic-plan.js';
+import { describeDenial, isCompliant, type ProtectionAssessment } from '../../branch-protection/evaluate.js';
+import { acceptedNames } from '../../branch-protection/names.js';
+import { ownRulesetName, planRuleset, type RulesetBody } from '../../branch-protection/ruleset-plan.js';
+import { GITHUB_ACTIONS_APP_ID, type ClassicProtection, type ProtectionEvidence, type RequiredCheck } from '../../branch-protection/types.js';
+import type { GitHubGateway } from '../../clients/github.js';
+import type { BranchProtectionTarget } from '../../config/types.js';
+import type { Finding, Section } from '../../verdict.js';
 
 /** What apply would send, decided from what was read; `request` is absent when nothing is sent. */
 export type ProtectionChange =

@@ -1,12 +1,11 @@
-import { evaluateProtection, type ProtectionAssessment, type RequirementRow } from '../branch-protection/evaluate.js';
-import { acceptedNames, isAccepted, isNearMiss } from '../branch-protection/names.js';
-import { GITHUB_ACTIONS_APP_ID, type CheckRunSeen } from '../branch-protection/types.js';
-import { GitHubFailure } from '../clients/github-errors.js';
-import { applyProtectionChange, changeSections, planProtectionChange, type ProtectionChange } from './branch-protection-change.js';
-import { BranchNotFound, readProtectionEvidence } from './branch-protection-read.js';
-import { outcome } from './outcome.js';
-import type { GateContext, GateDefinition } from './types.js';
-import type { Fact, Finding, GateOutcome, Section } from '../verdict.js';
+import { evaluateProtection, type ProtectionAssessment, type RequirementRow } from '../../branch-protection/evaluate.js';
+import { acceptedNames, isAccepted, isNearMiss } from '../../branch-protection/names.js';
+import { GITHUB_ACTIONS_APP_ID, type CheckRunSeen } from '../../branch-protection/types.js';
+import { GitHubFailure } from '../../clients/github-errors.js';
+import { applyProtectionChange, changeSections, planProtectionChange, type ProtectionChange } from './change.js';
+import { BranchNotFound, readProtectionEvidence } from './read.js';
+import type { GateContext, GateDefinition } from '../types.js';
+import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../../verdict.js';
 
 /** Check-run rows shown in the report; the count is always given. */
 const MAX_RUN_ROWS = 50;

@@ -1,5 +1,5 @@
-import type { Denial, Read } from '../branch-protection/types.js';
-import { GitHubFailure } from '../clients/github-errors.js';
+import type { Denial, Read } from '../../branch-protection/types.js';
+import { GitHubFailure } from '../../clients/github-errors.js';
 
 /** A read whose 403/404 is an answer ("this token may not know"), not a crash. */
 export async function readOrDenied<T>(read: () => Promise<T>): Promise<Read<T>> {

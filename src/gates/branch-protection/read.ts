@@ -1,10 +1,10 @@
-import { acceptedNames, isAccepted } from '../branch-protection/names.js';
-import type { ProofSearch, ProtectionEvidence, Read, RulesetDetail } from '../branch-protection/types.js';
-import { GitHubFailure } from '../clients/github-errors.js';
-import type { GitHubGateway } from '../clients/github.js';
-import type { Logger } from '../util/logger.js';
-import { readOrDenied } from './branch-protection-denial.js';
-import { searchProof } from './branch-protection-proof.js';
+import { acceptedNames, isAccepted } from '../../branch-protection/names.js';
+import type { ProofSearch, ProtectionEvidence, Read, RulesetDetail } from '../../branch-protection/types.js';
+import { GitHubFailure } from '../../clients/github-errors.js';
+import type { GitHubGateway } from '../../clients/github.js';
+import type { Logger } from '../../util/logger.js';
+import { readOrDenied } from './denial.js';
+import { searchProof } from './proof.js';
 
 export class BranchNotFound extends Error {
   override name = 'BranchNotFound';

@@ -1,10 +1,10 @@
-import { S3Failure, type S3Gateway } from '../clients/s3.js';
-import type { ObjectTarget } from '../clients/s3-objects.js';
-import type { S3Mode } from '../config/types.js';
-import type { Versioning } from '../lifecycle/rule.js';
-import { findDebris, formatAge, type DebrisRun } from '../smoke/debris.js';
-import { smokeFolder } from '../smoke/run-id.js';
-import type { SmokeProbe } from './smoke-probe.js';
+import { S3Failure, type S3Gateway } from '../../clients/s3.js';
+import type { ObjectTarget } from '../../clients/s3-objects.js';
+import type { S3Mode } from '../../config/types.js';
+import type { Versioning } from '../../lifecycle/rule.js';
+import { findDebris, formatAge, type DebrisRun } from '../../smoke/debris.js';
+import { smokeFolder } from '../../smoke/run-id.js';
+import type { SmokeProbe } from './probe.js';
 
 export interface DebrisContext {
   /** Bounded by the sweep's own time budget (and the run's cancellation). */

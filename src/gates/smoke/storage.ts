@@ -1,9 +1,10 @@
-import { S3Failure, type S3Gateway } from '../clients/s3.js';
-import type { ObjectHead, ObjectTarget } from '../clients/s3-objects.js';
-import type { LifecycleRule, Versioning } from '../lifecycle/rule.js';
-import { judgeExpiration, type ExpirationVerdict } from '../smoke/expiration.js';
-import { expectedContentRange, firstAndLastRanges, md5Base64, sha256Hex, type SmokeObject } from '../smoke/objects.js';
-import type { SmokeProbe } from './smoke-probe.js';
+import { S3Failure, type S3Gateway } from '../../clients/s3.js';
+import type { ObjectHead, ObjectTarget } from '../../clients/s3-objects.js';
+import type { LifecycleRule, Versioning } from '../../lifecycle/rule.js';
+import { judgeExpiration, type ExpirationVerdict } from '../../smoke/expiration.js';
+import { expectedContentRange, firstAndLastRanges, md5Base64, sha256Hex, type SmokeObject } from '../../smoke/objects.js';
+import type { SmokeProbe } from './probe.js';
+import { sleep } from '../../util/sleep.js';
 
 export interface StorageContext {
   readonly s3: S3Gateway;
@@ -190,7 +191,7 @@ async function rejudgeExpiration(
 ): Promise<ExpirationVerdict> {
   let verdict = first;
   for (let reread = 1; reread <= EXPIRATION_REREADS && !verdict.ok; reread += 1) {
-    await new Promise((resolve) => setTimeout(resolve, EXPIRATION_REREAD_DELAY_MS));
+    await sleep(EXPIRATION_REREAD_DELAY_MS);
     const again = await probe.timed(`HeadObject (expiration re-read ${reread})`, key, () => s3.headObject(key), {
       describe: (value) => (value === 'not-found' ? { result: '404', ok: false } : { result: 'ok', ok: true }),
     });

@@ -1,12 +1,11 @@
-import { S3Failure } from '../clients/s3.js';
-import { InventoryProblem } from '../growth/inventory-manifest.js';
-import { scanInventory, type InventoryScanResult } from '../growth/inventory-scan.js';
-import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } from '../growth/judge.js';
-import { renderExposition, resultSamples, scanSamples } from '../growth/metrics.js';
-import { outcome, statusOf } from './outcome.js';
-import { pushGrowth, pushGrowthFigures } from './growth-push.js';
-import { type GateContext } from './types.js';
-import { type Fact, type Finding, type GateOutcome, PASSING_STATUSES, type Section } from '../verdict.js';
+import { S3Failure } from '../../clients/s3.js';
+import { InventoryProblem } from '../../growth/inventory-manifest.js';
+import { scanInventory, type InventoryScanResult } from '../../growth/inventory-scan.js';
+import { ageDays, growthFacts, judgeGrowth, overdueSection, type GrowthPolicy } from '../../growth/judge.js';
+import { renderExposition, resultSamples, scanSamples } from '../../growth/metrics.js';
+import { pushGrowth, pushGrowthFigures } from './push.js';
+import { type GateContext } from '../types.js';
+import { type Fact, type Finding, type GateOutcome, PASSING_STATUSES, type Section, outcome, statusOf } from '../../verdict.js';
 
 /** S3 Inventory reports arrive daily (or weekly); one older than this means deliveries stopped. */
 export const INVENTORY_STALE_HOURS = 48;

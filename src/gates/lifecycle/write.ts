@@ -1,12 +1,12 @@
-import type { S3Gateway } from '../clients/s3.js';
-import { droppedAbortIncomplete, droppedAbortFinding } from '../lifecycle/abort-uploads.js';
-import { MAX_LIFECYCLE_RULES } from '../lifecycle/plan.js';
-import type { PreparedPlan } from '../lifecycle/prepare.js';
-import { checkWrite, compareForeign } from '../lifecycle/read-back.js';
-import type { LifecycleRule } from '../lifecycle/rule.js';
-import type { Logger } from '../util/logger.js';
-import type { LockHandle } from './lifecycle-lock.js';
-import type { Finding } from '../verdict.js';
+import type { S3Gateway } from '../../clients/s3.js';
+import { droppedAbortIncomplete, droppedAbortFinding } from '../../lifecycle/abort-uploads.js';
+import { MAX_LIFECYCLE_RULES } from '../../lifecycle/plan.js';
+import type { PreparedPlan } from '../../lifecycle/prepare.js';
+import { checkWrite, compareForeign } from '../../lifecycle/read-back.js';
+import type { LifecycleRule } from '../../lifecycle/rule.js';
+import type { Logger } from '../../util/logger.js';
+import type { LockHandle } from './lock.js';
+import type { Finding } from '../../verdict.js';
 
 /** Writes of one apply: the first, and two more when another writer replaced the configuration meanwhile. */
 export const MAX_WRITES = 3;

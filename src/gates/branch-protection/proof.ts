@@ -1,9 +1,9 @@
-import type { AcceptedNames } from '../branch-protection/names.js';
-import { proofNames, proofOnHead } from '../branch-protection/proof-source.js';
-import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProofSource } from '../branch-protection/types.js';
-import type { GitHubGateway } from '../clients/github.js';
-import type { Logger } from '../util/logger.js';
-import { readOrDenied } from './branch-protection-denial.js';
+import type { AcceptedNames } from '../../branch-protection/names.js';
+import { proofNames, proofOnHead } from '../../branch-protection/proof-source.js';
+import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProofSource } from '../../branch-protection/types.js';
+import type { GitHubGateway } from '../../clients/github.js';
+import type { Logger } from '../../util/logger.js';
+import { readOrDenied } from './denial.js';
 
 /** Commits of the branch looked at, the head included (one page of GET .../commits). */
 export const RECENT_COMMITS = 20;
