@@ -10,11 +10,11 @@
 #              would follow; a steady-state run never sends it)
 #   verify     GetBucketLifecycleConfiguration again (verify judges what the bucket holds now);
 #              versioning is shared with lifecycle, as in the action
-#   smoke      under <prefix>/<env>/_smoke/<UTC second>-<8 hex>/: GetBucketVersioning (a fresh
-#              read); PutObject payload.bin (64 KiB + 123 B) and meta.json with Content-MD5,
+#   smoke      under <prefix>/<env>/_smoke/<UTC second>-<8 hex>/: GetBucketVersioning and
+#              GetBucketLifecycleConfiguration (fresh reads); PutObject payload.bin (64 KiB + 123 B) and meta.json with Content-MD5,
 #              content type and user metadata; CreateMultipartUpload + UploadPart per part
 #              (Content-MD5 each) + CompleteMultipartUpload for payload-large.bin (threshold +
-#              1 MiB + 321 B, parts of max(threshold, 5 MiB)); HeadObject x 3 (size, type,
+#              64 KiB + 321 B, parts of max(threshold, 5 MiB)); HeadObject x 3 (size, type,
 #              metadata, x-amz-expiration names the managed rule with the date expire-days
 #              gives); GetObject x 3 in full and the first and last KiB of each (x 6); ListObjectsV2
 #              (exactly the 3 keys, sizes as written); DeleteObjects; HeadObject x 3 (404);
@@ -24,7 +24,7 @@
 #
 # Env: S3_ENDPOINT, S3_BUCKET, APP_ENV (required); GATES (default bucket,lifecycle,verify,smoke;
 #      only those four ids); CHAT_ATTACHMENT_S3_PREFIX (default chat-attachments); EXPIRE_DAYS
-#      (default 30); EXPECT_EXPIRE_DAYS (optional); SMOKE_MULTIPART_THRESHOLD_MIB (default 8);
+#      (default 30); EXPECT_EXPIRE_DAYS (optional); SMOKE_MULTIPART_THRESHOLD_MIB (default 5);
 #      AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_DEFAULT_REGION for the CLI;
 #      AWS_CLI (default /usr/bin/aws, Debian's awscli); AWS_CLI_DEBUG=1 adds --debug to every
 #      call (the bench counts the HTTP requests from it).
@@ -37,7 +37,7 @@ AWS_CLI=${AWS_CLI:-/usr/bin/aws}
 GATES=${GATES:-bucket,lifecycle,verify,smoke}
 PREFIX=${CHAT_ATTACHMENT_S3_PREFIX:-chat-attachments}
 EXPIRE_DAYS=${EXPIRE_DAYS:-30}
-THRESHOLD_MIB=${SMOKE_MULTIPART_THRESHOLD_MIB:-8}
+THRESHOLD_MIB=${SMOKE_MULTIPART_THRESHOLD_MIB:-5}
 RULE_ID="surreal-release-gates:$PREFIX/$APP_ENV"
 ENV_PREFIX="$PREFIX/$APP_ENV/"
 MIB=1048576
@@ -157,12 +157,12 @@ gate_smoke() {
   # The objects, as the gate plans them: sizes that are not multiples of anything.
   local names=(payload.bin payload-large.bin meta.json)
   local -A size type sha key
-  local part_bytes=$((THRESHOLD_MIB > 5 ? THRESHOLD_MIB * MIB : 5 * MIB))
+  local part_bytes=$((THRESHOLD_MIB > 5 ? THRESHOLD_MIB * MIB : 5 * MIB)) LARGE_EXTRA=$((64 * 1024 + 321))
   head -c $((64 * 1024 + 123)) /dev/urandom >"$SMOKE_DIR/payload.bin"
-  head -c $((THRESHOLD_MIB * MIB + MIB + 321)) /dev/urandom >"$SMOKE_DIR/payload-large.bin"
+  head -c $((THRESHOLD_MIB * MIB + LARGE_EXTRA)) /dev/urandom >"$SMOKE_DIR/payload-large.bin"
   { read -r sha[payload.bin] _; read -r sha[payload-large.bin] _; } <<<"$(sha256sum "$SMOKE_DIR/payload.bin" "$SMOKE_DIR/payload-large.bin")"
   size[payload.bin]=$((64 * 1024 + 123))
-  size[payload-large.bin]=$((THRESHOLD_MIB * MIB + MIB + 321))
+  size[payload-large.bin]=$((THRESHOLD_MIB * MIB + LARGE_EXTRA))
   printf '{\n  "attachment_id": "smoke-%s",\n  "file_name": "payload.bin",\n  "content_type": "application/octet-stream",\n  "size_bytes": %d,\n  "sha256": "%s",\n  "storage_key": "%spayload.bin",\n  "created_at": "%s",\n  "source": "surreal-release-gates smoke"\n}\n' \
     "$run_id" "${size[payload.bin]}" "${sha[payload.bin]}" "$RUN_PREFIX" "$created" >"$SMOKE_DIR/meta.json"
   read -r sha[meta.json] _ <<<"$(sha256sum "$SMOKE_DIR/meta.json")"
@@ -174,7 +174,9 @@ gate_smoke() {
   for name in "${names[@]}"; do key[$name]="$RUN_PREFIX$name"; done
   metadata() { echo "attachment-id=smoke-$run_id,smoke-run-id=$run_id,sha256=${sha[$1]}"; }
 
+  # The gate reads versioning and the rules afresh (the rules give each object's expected date).
   local versioning
+  read_bucket_state
   versioning=$(s3api get-bucket-versioning --bucket "$S3_BUCKET" --query Status)
   [ "$versioning" = Enabled ] || [ "$versioning" = Suspended ] || SMOKE_VERSIONED=0
 

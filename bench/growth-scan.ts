@@ -20,6 +20,8 @@ s3.destroy();
 (globalThis as { gc?: () => void }).gc?.();
 // 'Scan' with growth-source list, 'Inventory read' with growth-source inventory.
 const scan = outcome.facts.find((fact) => fact.label === 'Scan' || fact.label === 'Inventory read')?.value ?? '';
+// "N ListObjectsV2 request(s), M shard(s), at most K in flight ..." (the list scan's Scan fact; NaN for an inventory read).
+const scanFigure = (pattern: RegExp) => Number(pattern.exec(scan)?.[1] ?? Number.NaN);
 process.stdout.write(
   `${JSON.stringify({
     status: outcome.status,
@@ -27,11 +29,14 @@ process.stdout.write(
     bytes: Number(outcome.outputs?.['growth-bytes']),
     scanMs: Math.round(scanMs),
     scan,
+    requests: scanFigure(/(\d+) ListObjectsV2 request/),
+    shards: scanFigure(/(\d+) shard/),
+    maxInFlight: scanFigure(/at most (\d+) in flight/),
     rssBeforeKiB,
     maxRssKiB: process.resourceUsage().maxRSS,
     // User + system CPU of the whole process (zlib's thread pool included): less load-dependent than wall time.
     cpuMs: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000),
     heapAfterGcKiB: Math.round(process.memoryUsage().heapUsed / 1024),
-    requests: s3.requestCounts(),
+    requestsByCommand: s3.requestCounts(),
   })}\n`,
 );

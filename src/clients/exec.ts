@@ -1,4 +1,3 @@
-import * as exec from '@actions/exec';
 
 export interface CommandResult {
   readonly exitCode: number;
@@ -23,6 +22,8 @@ export class CommandNotFound extends Error {
 export function actionsExecRunner(): CommandRunner {
   return async (command, args, options = {}) => {
     try {
+      // Loaded on the first command: most runs start no external tool.
+      const exec = await import('@actions/exec');
       const result = await exec.getExecOutput(command, [...args], {
         silent: true,
         ignoreReturnCode: true,

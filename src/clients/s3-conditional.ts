@@ -1,4 +1,3 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { S3Failure } from './s3-errors.js';
 import type { BoundedCall } from './s3-objects.js';
 
@@ -35,12 +34,12 @@ export type ConditionalPutAnswer =
 
 const READ_LIMIT = 'bytes=0-4095';
 
-export function s3ConditionalOperations(client: S3Client, Bucket: string, call: BoundedCall): S3ConditionalOperations {
+export function s3ConditionalOperations(Bucket: string, call: BoundedCall): S3ConditionalOperations {
   return {
     async readSmallObject(key) {
       try {
-        return await call('GetObject', async (abortSignal) => {
-          const command = new GetObjectCommand({ Bucket, Key: key, Range: READ_LIMIT });
+        return await call('GetObject', async (abortSignal, client, sdk) => {
+          const command = new sdk.GetObjectCommand({ Bucket, Key: key, Range: READ_LIMIT });
           let date: string | undefined;
           command.middlewareStack.add(
             (next) => async (args) => {
@@ -70,8 +69,8 @@ export function s3ConditionalOperations(client: S3Client, Bucket: string, call: 
     async putObjectIf(input) {
       const condition = 'ifNoneMatch' in input.condition ? { IfNoneMatch: input.condition.ifNoneMatch } : { IfMatch: input.condition.ifMatch };
       try {
-        const response = await call('PutObject', (abortSignal) =>
-          client.send(new PutObjectCommand({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }),
+        const response = await call('PutObject', (abortSignal, client, sdk) =>
+          client.send(new sdk.PutObjectCommand({ Bucket, Key: input.key, Body: input.body, ContentType: 'application/json', ...condition }), { abortSignal }),
         );
         return { kind: 'written', etag: response.ETag, versionId: response.VersionId };
       } catch (error) {
@@ -81,8 +80,8 @@ export function s3ConditionalOperations(client: S3Client, Bucket: string, call: 
       }
     },
     async deleteObjectVersion(key, versionId) {
-      await call('DeleteObject', (abortSignal) =>
-        client.send(new DeleteObjectCommand({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }),
+      await call('DeleteObject', (abortSignal, client, sdk) =>
+        client.send(new sdk.DeleteObjectCommand({ Bucket, Key: key, ...(versionId !== undefined ? { VersionId: versionId } : {}) }), { abortSignal }),
       );
     },
   };

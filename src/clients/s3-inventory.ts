@@ -1,14 +1,18 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { InventoryStore } from '../growth/inventory-scan.js';
 import type { Logger } from '../util/logger.js';
 import { printable } from '../util/printable.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
+import type { S3Sdk } from './s3-objects.js';
 
 /** Pages of one folder listing at most: a report folder holds a handful of subfolders. */
 const MAX_FOLDER_PAGES = 100;
 /** Failures while streaming one object after which it is given up (the first try included). */
 export const STREAM_MAX_ATTEMPTS = 3;
+
+/** The run's S3 client and the SDK, loaded and built on the first S3 operation (see s3.ts). */
+export type ConnectS3 = () => Promise<{ readonly client: S3Client; readonly sdk: S3Sdk }>;
 
 export interface BucketReadSettings {
   readonly endpointLabel: string;
@@ -21,11 +25,13 @@ export interface BucketReadSettings {
  * Reads in any bucket these credentials reach (the inventory destination may differ from
  * s3-bucket). Every request is bounded by s3-timeout-seconds; the SDK's own bounded retries apply.
  */
-export function s3BucketReads(client: S3Client, settings: BucketReadSettings, log: Logger): InventoryStore {
+export function s3BucketReads(connect: ConnectS3, settings: BucketReadSettings, log: Logger): InventoryStore {
   const target = (bucket: string): S3Target => ({ endpoint: settings.endpointLabel, bucket, region: settings.region, timeoutMs: settings.timeoutMs });
-  async function call<T>(bucket: string, operation: string, send: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  async function call<T>(bucket: string, operation: string, send: (abortSignal: AbortSignal, client: S3Client, sdk: S3Sdk) => Promise<T>): Promise<T> {
+    // Loading the SDK is not part of the operation's time limit.
+    const { client, sdk } = await connect();
     try {
-      return await send(AbortSignal.timeout(settings.timeoutMs));
+      return await send(AbortSignal.timeout(settings.timeoutMs), client, sdk);
     } catch (thrown) {
       throw describeS3Error(operation, thrown, target(bucket));
     }
@@ -36,8 +42,8 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
       const folders: string[] = [];
       let token: string | undefined;
       for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
-        const response = await call(bucket, 'ListObjectsV2', (abortSignal) =>
-          client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
+        const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) =>
+          client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
         );
         for (const common of response.CommonPrefixes ?? []) if (common.Prefix) folders.push(common.Prefix);
         if (!response.IsTruncated) return folders;
@@ -51,8 +57,8 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
 
     async readObjectBytes(bucket, key, maxBytes) {
       try {
-        return await call(bucket, 'GetObject', async (abortSignal) => {
-          const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
+        return await call(bucket, 'GetObject', async (abortSignal, client, sdk) => {
+          const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
           if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
             (response.Body as Readable | undefined)?.destroy();
             throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
@@ -67,7 +73,7 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
     },
 
     streamObject(bucket, key) {
-      return streamWithResume(client, bucket, key, settings, log, target(bucket));
+      return streamWithResume(connect, bucket, key, settings, log, target(bucket));
     },
   };
 }
@@ -78,7 +84,7 @@ export function s3BucketReads(client: S3Client, settings: BucketReadSettings, lo
  * transfer that breaks resumes with a Range request from the last byte received, pinned to the
  * first response's ETag so that a replaced object is never spliced onto the old one.
  */
-async function* streamWithResume(client: S3Client, bucket: string, key: string, settings: BucketReadSettings, log: Logger, target: S3Target): AsyncGenerator<Uint8Array> {
+async function* streamWithResume(connect: ConnectS3, bucket: string, key: string, settings: BucketReadSettings, log: Logger, target: S3Target): AsyncGenerator<Uint8Array> {
   let offset = 0;
   let etag: string | undefined;
   for (let attempt = 1; ; attempt += 1) {
@@ -90,9 +96,10 @@ async function* streamWithResume(client: S3Client, bucket: string, key: string, 
     const disarm = () => clearTimeout(timer);
     let body: Readable | undefined;
     try {
+      const { client, sdk } = await connect();
       arm();
       const response = await client.send(
-        new GetObjectCommand({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }),
+        new sdk.GetObjectCommand({ Bucket: bucket, Key: key, ...(offset > 0 ? { Range: `bytes=${offset}-` } : {}), ...(etag ? { IfMatch: etag } : {}) }),
         { abortSignal: controller.signal },
       );
       etag ??= response.ETag;

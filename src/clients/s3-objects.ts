@@ -1,18 +1,4 @@
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  DeleteObjectCommand,
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListMultipartUploadsCommand,
-  ListObjectsV2Command,
-  ListObjectVersionsCommand,
-  PutObjectCommand,
-  UploadPartCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { S3Failure } from './s3-errors.js';
 
 /** The object operations the smoke gate uses; each goes through the gateway's bounded call(). */
@@ -118,13 +104,17 @@ export interface DeleteAnswer {
   readonly errors: readonly (ObjectTarget & { readonly code: string })[];
 }
 
-export type BoundedCall = <T>(operation: string, send: (abortSignal: AbortSignal) => Promise<T>) => Promise<T>;
+/** The SDK module, loaded by the gateway on its first operation (see s3.ts). */
+export type S3Sdk = typeof import('@aws-sdk/client-s3');
+
+/** Runs one operation within the time limit, with the client and SDK once they are loaded. */
+export type BoundedCall = <T>(operation: string, send: (abortSignal: AbortSignal, client: S3Client, sdk: S3Sdk) => Promise<T>) => Promise<T>;
 
 /** Listings stop after this many pages; the smoke gate's own prefix holds a handful of keys. */
 const MAX_LIST_PAGES = 20;
 const DELETE_BATCH = 1000;
 
-export function s3ObjectOperations(client: S3Client, Bucket: string, call: BoundedCall): S3ObjectOperations {
+export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectOperations {
   const attributes = (input: ObjectAttributes) => ({
     Key: input.key,
     ContentType: input.contentType,
@@ -133,9 +123,9 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
 
   async function deleteBatch(batch: readonly ObjectTarget[]): Promise<DeleteAnswer> {
     try {
-      const response = await call('DeleteObjects', (abortSignal) =>
+      const response = await call('DeleteObjects', (abortSignal, client, sdk) =>
         client.send(
-          new DeleteObjectsCommand({
+          new sdk.DeleteObjectsCommand({
             Bucket,
             Delete: { Objects: batch.map((target) => ({ Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) })), Quiet: false },
           }),
@@ -156,8 +146,8 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       const deleted: ObjectTarget[] = [];
       await Promise.all(
         batch.map(async (target) => {
-          await call('DeleteObject', (abortSignal) =>
-            client.send(new DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }),
+          await call('DeleteObject', (abortSignal, client, sdk) =>
+            client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }),
           );
           deleted.push(target);
         }),
@@ -168,22 +158,22 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
 
   return {
     async putObject(input) {
-      const response = await call('PutObject', (abortSignal) =>
-        client.send(new PutObjectCommand({ Bucket, ...attributes(input), Body: input.body, ContentMD5: input.contentMd5 }), { abortSignal }),
+      const response = await call('PutObject', (abortSignal, client, sdk) =>
+        client.send(new sdk.PutObjectCommand({ Bucket, ...attributes(input), Body: input.body, ContentMD5: input.contentMd5 }), { abortSignal }),
       );
       return { etag: response.ETag, versionId: response.VersionId };
     },
     async createMultipartUpload(input) {
-      const response = await call('CreateMultipartUpload', (abortSignal) =>
-        client.send(new CreateMultipartUploadCommand({ Bucket, ...attributes(input) }), { abortSignal }),
+      const response = await call('CreateMultipartUpload', (abortSignal, client, sdk) =>
+        client.send(new sdk.CreateMultipartUploadCommand({ Bucket, ...attributes(input) }), { abortSignal }),
       );
       if (!response.UploadId) throw new Error(`S3 CreateMultipartUpload of ${input.key} answered without an UploadId`);
       return response.UploadId;
     },
     async uploadPart(input) {
-      const response = await call('UploadPart', (abortSignal) =>
+      const response = await call('UploadPart', (abortSignal, client, sdk) =>
         client.send(
-          new UploadPartCommand({
+          new sdk.UploadPartCommand({
             Bucket,
             Key: input.key,
             UploadId: input.uploadId,
@@ -198,9 +188,9 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       return response.ETag;
     },
     async completeMultipartUpload(input) {
-      const response = await call('CompleteMultipartUpload', (abortSignal) =>
+      const response = await call('CompleteMultipartUpload', (abortSignal, client, sdk) =>
         client.send(
-          new CompleteMultipartUploadCommand({
+          new sdk.CompleteMultipartUploadCommand({
             Bucket,
             Key: input.key,
             UploadId: input.uploadId,
@@ -214,8 +204,8 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
     },
     async abortMultipartUpload(key, uploadId, onlyUnder) {
       if (!isStrictlyUnder(key, onlyUnder)) throw new Error(`refusing to abort an upload outside '${onlyUnder}': ${key}`);
-      await call('AbortMultipartUpload', (abortSignal) =>
-        client.send(new AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }),
+      await call('AbortMultipartUpload', (abortSignal, client, sdk) =>
+        client.send(new sdk.AbortMultipartUploadCommand({ Bucket, Key: key, UploadId: uploadId }), { abortSignal }),
       );
     },
     async listMultipartUploads(prefix) {
@@ -223,9 +213,9 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       let keyMarker: string | undefined;
       let uploadIdMarker: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-        const response = await call('ListMultipartUploads', (abortSignal) =>
+        const response = await call('ListMultipartUploads', (abortSignal, client, sdk) =>
           client.send(
-            new ListMultipartUploadsCommand({
+            new sdk.ListMultipartUploadsCommand({
               Bucket,
               Prefix: prefix,
               ...(keyMarker ? { KeyMarker: keyMarker } : {}),
@@ -245,7 +235,7 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
     },
     async headObject(key) {
       try {
-        const response = await call('HeadObject', (abortSignal) => client.send(new HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
+        const response = await call('HeadObject', (abortSignal, client, sdk) => client.send(new sdk.HeadObjectCommand({ Bucket, Key: key }), { abortSignal }));
         return {
           contentLength: response.ContentLength,
           contentType: response.ContentType,
@@ -261,8 +251,8 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       }
     },
     async getObject(key, range) {
-      return call('GetObject', async (abortSignal) => {
-        const response = await client.send(new GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: range } : {}) }), { abortSignal });
+      return call('GetObject', async (abortSignal, client, sdk) => {
+        const response = await client.send(new sdk.GetObjectCommand({ Bucket, Key: key, ...(range ? { Range: range } : {}) }), { abortSignal });
         // Read the body inside the call, so the time limit covers the transfer too.
         const body = response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
         return { body, contentRange: response.ContentRange };
@@ -272,8 +262,8 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       const objects: ListedObject[] = [];
       let token: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-        const response = await call('ListObjectsV2', (abortSignal) =>
-          client.send(new ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
+        const response = await call('ListObjectsV2', (abortSignal, client, sdk) =>
+          client.send(new sdk.ListObjectsV2Command({ Bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
         );
         for (const entry of response.Contents ?? []) {
           if (entry.Key) objects.push({ key: entry.Key, size: entry.Size, etag: entry.ETag, lastModified: entry.LastModified });
@@ -288,9 +278,9 @@ export function s3ObjectOperations(client: S3Client, Bucket: string, call: Bound
       let keyMarker: string | undefined;
       let versionIdMarker: string | undefined;
       for (let page = 0; page < MAX_LIST_PAGES; page += 1) {
-        const response = await call('ListObjectVersions', (abortSignal) =>
+        const response = await call('ListObjectVersions', (abortSignal, client, sdk) =>
           client.send(
-            new ListObjectVersionsCommand({
+            new sdk.ListObjectVersionsCommand({
               Bucket,
               Prefix: prefix,
               ...(keyMarker ? { KeyMarker: keyMarker } : {}),

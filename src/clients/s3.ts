@@ -1,16 +1,4 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import {
-  CreateBucketCommand,
-  GetBucketLifecycleConfigurationCommand,
-  GetBucketVersioningCommand,
-  HeadBucketCommand,
-  ListObjectsV2Command,
-  PutBucketLifecycleConfigurationCommand,
-  S3Client,
-  type BucketLocationConstraint,
-  type LifecycleRule as SdkLifecycleRule,
-} from '@aws-sdk/client-s3';
+import type { BucketLocationConstraint, LifecycleRule as SdkLifecycleRule, S3Client } from '@aws-sdk/client-s3';
 import type { S3Settings } from '../config/types.js';
 import type { InventoryStore } from '../growth/inventory-scan.js';
 import type { ListPage, ListPageRequest } from '../growth/listing.js';
@@ -19,13 +7,11 @@ import type { Logger } from '../util/logger.js';
 import { s3ConditionalOperations, type S3ConditionalOperations } from './s3-conditional.js';
 import { describeS3Error, S3Failure, type S3Target } from './s3-errors.js';
 import { s3BucketReads } from './s3-inventory.js';
-import { s3ObjectOperations, type BoundedCall, type S3ObjectOperations } from './s3-objects.js';
+import { parseListBucketResult, type LeanListing } from './s3-list-xml.js';
+import { s3ObjectOperations, type BoundedCall, type S3ObjectOperations, type S3Sdk } from './s3-objects.js';
 import { stopReason } from '../util/cancellation.js';
 
 export { S3Failure } from './s3-errors.js';
-
-/** Attempts per operation (the first try included); all of them fit in s3-timeout-seconds. */
-export const S3_MAX_ATTEMPTS = 3;
 
 /**
  * The S3 operations the gates use. Every call is bounded by s3-timeout-seconds, retries included.
@@ -102,50 +88,26 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
   const endpointLabel = settings.endpoint?.origin ?? `AWS S3 (${settings.region})`;
   const isAws = settings.endpoint === undefined || settings.endpoint.hostname.endsWith('.amazonaws.com');
   const target: S3Target = { endpoint: endpointLabel, bucket: settings.bucket, region: settings.region, timeoutMs: settings.timeoutMs };
-  // One keep-alive pool for the whole run: every gate reuses the same connections.
-  const agentOptions = { keepAlive: true, maxSockets: 32 };
-  const client = new S3Client({
-    region: settings.region,
-    ...(settings.endpoint ? { endpoint: settings.endpoint.href } : {}),
-    forcePathStyle: settings.forcePathStyle,
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
-    maxAttempts: S3_MAX_ATTEMPTS,
-    // S3-compatible servers (Ceph RGW, older MinIO) reject the SDK's default CRC32 checksums.
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-    requestHandler: {
-      connectionTimeout: Math.min(settings.timeoutMs, 5000),
-      requestTimeout: settings.timeoutMs,
-      httpAgent: new HttpAgent(agentOptions),
-      httpsAgent: new HttpsAgent(agentOptions),
-    },
-  });
-
+  // The SDK (about 1.3 MB of bundled code) is loaded and the client built on the first S3
+  // operation, not at start-up: a run that stops on bad input or selects no S3 gate never parses
+  // it. One client, one keep-alive pool for the whole run: every gate and every scoped view
+  // reuses the same connections.
   const counts: Record<string, number> = {};
-  const attempts = new WeakMap<object, number>();
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const commandName = String(context.commandName ?? 'unknown');
-      const attempt = (attempts.get(context) ?? 0) + 1;
-      attempts.set(context, attempt);
-      counts[commandName] = (counts[commandName] ?? 0) + 1;
-      if (attempt > 1) log.warning(`S3 ${commandName}: retry ${attempt - 1} of ${S3_MAX_ATTEMPTS - 1}`);
-      return next(args);
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'srgCountAttempts' },
-  );
   // The server's clock (Date header), so ages of objects are judged on the clock that stamped them.
   let serverDate: { readonly ms: number; readonly at: number } | undefined;
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const answer = await next(args);
-      const headers = (answer.response as { headers?: Record<string, string | undefined> } | undefined)?.headers;
-      const ms = headers?.date === undefined ? Number.NaN : Date.parse(headers.date);
-      if (!Number.isNaN(ms)) serverDate = { ms, at: performance.now() };
-      return answer;
-    },
-    { step: 'deserialize', priority: 'low', name: 'srgServerClock' },
-  );
+  const onServerDate = (ms: number) => {
+    serverDate = { ms, at: performance.now() };
+  };
+  let connection: Promise<{ client: S3Client; sdk: S3Sdk }> | undefined;
+  let built: S3Client | undefined;
+  let destroyed = false;
+  const connect = () =>
+    (connection ??= import('./s3-client.js').then(({ buildS3Client, sdk }) => {
+      if (destroyed) throw new Error('S3 client already destroyed');
+      const client = buildS3Client(settings, { counts, log, onServerDate });
+      built = client;
+      return { client, sdk };
+    }));
 
   // After the endpoint proved unreachable, fail at once instead of waiting out every timeout again.
   let unreachable: S3Failure | undefined;
@@ -157,10 +119,13 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       if (unreachable && !cleanup) {
         throw new S3Failure(unreachable.kind, operation, `S3 ${operation} not attempted: ${unreachable.message}`, unreachable.code, undefined);
       }
+      // Loading the SDK is not part of the operation's time limit.
+      const { client, sdk } = await connect();
+      if (bounds?.aborted) throw stoppedFailure(operation, bounds, target);
       const started = performance.now();
       const timeout = AbortSignal.timeout(settings.timeoutMs);
       try {
-        const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout);
+        const result = await send(bounds ? AbortSignal.any([timeout, bounds]) : timeout, client, sdk);
         log.debug(`S3 ${operation}: ${Math.round(performance.now() - started)} ms`);
         return result;
       } catch (thrown) {
@@ -180,8 +145,8 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
     const call = boundedCall(bounds, cleanup);
     const readLifecycle = async (): Promise<LifecycleRule[]> => {
       try {
-        const response = await call('GetBucketLifecycleConfiguration', (abortSignal) =>
-          client.send(new GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
+        const response = await call('GetBucketLifecycleConfiguration', (abortSignal, client, sdk) =>
+          client.send(new sdk.GetBucketLifecycleConfigurationCommand({ Bucket }), { abortSignal }),
         );
         return (response.Rules ?? []) as LifecycleRule[];
       } catch (error) {
@@ -190,8 +155,8 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       }
     };
     const readVersioning = async (): Promise<Versioning> => {
-      const response = await call('GetBucketVersioning', (abortSignal) =>
-        client.send(new GetBucketVersioningCommand({ Bucket }), { abortSignal }),
+      const response = await call('GetBucketVersioning', (abortSignal, client, sdk) =>
+        client.send(new sdk.GetBucketVersioningCommand({ Bucket }), { abortSignal }),
       );
       return response.Status === 'Enabled' || response.Status === 'Suspended' ? response.Status : 'Unversioned';
     };
@@ -200,7 +165,7 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       isAws,
       async bucketExists() {
         try {
-          await call('HeadBucket', (abortSignal) => client.send(new HeadBucketCommand({ Bucket }), { abortSignal }));
+          await call('HeadBucket', (abortSignal, client, sdk) => client.send(new sdk.HeadBucketCommand({ Bucket }), { abortSignal }));
           return true;
         } catch (error) {
           if (error instanceof S3Failure && error.kind === 'not-found') return false;
@@ -211,9 +176,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
         // RGW and AWS reject an explicit us-east-1; only AWS takes other regions.
         const location = isAws && settings.region !== 'us-east-1' ? settings.region : undefined;
         try {
-          await call('CreateBucket', (abortSignal) =>
+          await call('CreateBucket', (abortSignal, client, sdk) =>
             client.send(
-              new CreateBucketCommand({
+              new sdk.CreateBucketCommand({
                 Bucket,
                 ...(location ? { CreateBucketConfiguration: { LocationConstraint: location as BucketLocationConstraint } } : {}),
               }),
@@ -231,9 +196,9 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       getLifecycleRules: (options) => lifecycleRules.get(readLifecycle, options),
       async putLifecycleRules(rules) {
         if (rules.length === 0) throw new Error('refusing to write an empty lifecycle configuration');
-        await call('PutBucketLifecycleConfiguration', (abortSignal) =>
+        await call('PutBucketLifecycleConfiguration', (abortSignal, client, sdk) =>
           client.send(
-            new PutBucketLifecycleConfigurationCommand({
+            new sdk.PutBucketLifecycleConfigurationCommand({
               Bucket,
               LifecycleConfiguration: { Rules: [...rules] as SdkLifecycleRule[] },
             }),
@@ -244,45 +209,59 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       },
       getVersioning: (options) => versioning.get(readVersioning, options),
       async listObjectsPage(request) {
-        const response = await call('ListObjectsV2', (abortSignal) =>
-          client.send(
-            new ListObjectsV2Command({
-              Bucket,
-              Prefix: request.prefix,
-              // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
-              EncodingType: 'url',
-              ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
-              ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
-              ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
-            }),
-            { abortSignal },
-          ),
-        );
-        if (response.IsTruncated && !response.NextContinuationToken) {
+        const { response, lean } = await call('ListObjectsV2', async (abortSignal, client, sdk) => {
+          const command = new sdk.ListObjectsV2Command({
+            Bucket,
+            Prefix: request.prefix,
+            // URL-encoded keys survive characters XML 1.0 cannot carry; decoded below.
+            EncodingType: 'url',
+            ...(request.startAfter !== undefined ? { StartAfter: request.startAfter } : {}),
+            ...(request.continuationToken !== undefined ? { ContinuationToken: request.continuationToken } : {}),
+            ...(request.maxKeys !== undefined ? { MaxKeys: request.maxKeys } : {}),
+          });
+          // A scan lists pages by the hundred: read each with the lean reader, not the SDK's tree.
+          let listing: LeanListing | undefined;
+          command.middlewareStack.add(
+            (next) => async (args) => {
+              const result = await next(args);
+              listing = await takeLeanListing(result.response);
+              return result;
+            },
+            { step: 'deserialize', priority: 'low', name: 'srgLeanListing' },
+          );
+          const output = await client.send(command, { abortSignal });
+          return { response: output, lean: listing };
+        });
+        const isTruncated = lean ? lean.isTruncated : response.IsTruncated === true;
+        const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
+        if (isTruncated && !nextToken) {
           // Fail closed: stopping here would under-count the prefix silently.
           throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
         }
-        const decode = response.EncodingType === 'url' ? decodeListedKey : (key: string) => key;
-        return {
-          objects: (response.Contents ?? []).map((object) => ({
-            key: decode(object.Key ?? ''),
-            size: object.Size ?? 0,
-            lastModified: object.LastModified ?? new Date(0),
-          })),
-          nextContinuationToken: response.IsTruncated ? response.NextContinuationToken : undefined,
-        };
+        const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key: string) => key;
+        const objects = lean
+          ? lean.objects.map((object) => ({ key: decode(object.key), size: object.size, lastModified: object.lastModified }))
+          : (response.Contents ?? []).map((object) => ({
+              key: decode(object.Key ?? ''),
+              size: object.Size ?? 0,
+              lastModified: object.LastModified ?? new Date(0),
+            }));
+        return { objects, nextContinuationToken: isTruncated ? nextToken : undefined };
       },
-      ...s3ObjectOperations(client, Bucket, call),
-      ...s3ConditionalOperations(client, Bucket, call),
+      ...s3ObjectOperations(Bucket, call),
+      ...s3ConditionalOperations(Bucket, call),
       // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
-      ...s3BucketReads(client, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
+      ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
       requestCounts: () => ({ ...counts }),
       scoped: (options) =>
         options.cleanup
           ? gateway(options.signal, true)
           : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
       serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
-      destroy: () => client.destroy(),
+      destroy: () => {
+        destroyed = true;
+        built?.destroy();
+      },
     };
   }
 
@@ -303,4 +282,24 @@ function stoppedFailure(operation: string, bounds: AbortSignal, target: S3Target
 /** Keys of an `EncodingType=url` listing: AWS writes a space as '+', RGW as %20; both encode '+' as %2B. */
 export function decodeListedKey(encoded: string): string {
   return decodeURIComponent(encoded.replace(/\+/g, '%20'));
+}
+
+/** What the SDK's deserializer reads once the lean reader has taken the listing: an empty result. */
+const EMPTY_LISTING = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><ListBucketResult></ListBucketResult>');
+
+/**
+ * Runs inside the SDK's deserializer (a deserialize-step middleware of the scan's listings): reads
+ * a successful ListObjectsV2 body itself and leaves the SDK an empty listing to deserialize. Error
+ * answers, and bodies the lean reader does not recognise, reach the SDK's deserializer unchanged.
+ */
+async function takeLeanListing(answer: unknown): Promise<LeanListing | undefined> {
+  const response = answer as { statusCode?: number; body?: unknown };
+  const body = response.body;
+  if (response.statusCode !== 200 || typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) return undefined;
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  const raw = Buffer.concat(chunks);
+  const listing = parseListBucketResult(raw);
+  response.body = listing === undefined ? raw : EMPTY_LISTING.slice();
+  return listing;
 }

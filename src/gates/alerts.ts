@@ -1,9 +1,7 @@
 import { CommandNotFound } from '../clients/exec.js';
 import type { KubectlRun } from '../clients/kubectl.js';
-import { EXPECTED_ALERTS, manifestHeader, manifestYaml, renderPrometheusRule, ruleGroupName } from '../alerts/manifest.js';
-import { promqlSyntaxError } from '../alerts/promql.js';
 import { judgeLoadedGroup } from '../alerts/rules-status.js';
-import { validateManifest, type ManifestValidation } from '../alerts/validate.js';
+import type { ManifestValidation } from '../alerts/validate.js';
 import type { GateContext, GateDefinition } from './types.js';
 import { type Fact, type Finding, type GateOutcome, type Section, outcome } from '../verdict.js';
 import { sleep } from '../util/sleep.js';
@@ -20,6 +18,9 @@ const hasFailure = (findings: readonly Finding[]) => findings.some((finding) => 
  * Prometheus loaded the group and evaluates it without error.
  */
 async function runAlerts(context: GateContext): Promise<GateOutcome> {
+  // yaml and the manifest code load when this gate runs, not at every start-up.
+  const { EXPECTED_ALERTS, manifestHeader, manifestYaml, renderPrometheusRule, ruleGroupName } = await import('../alerts/manifest.js');
+  const { validateManifest } = await import('../alerts/validate.js');
   const { config } = context;
   const settings = config.alerts;
   const manifest = renderPrometheusRule({
@@ -93,6 +94,8 @@ async function checkRules(context: GateContext, validation: ManifestValidation):
     }
     return { method, output: checked.output, findings: [{ level: 'info', message: `promtool check rules: ${checked.output.split('\n').pop()?.trim() ?? 'SUCCESS'}` }] };
   }
+  // The PromQL grammar loads only when promtool is missing.
+  const { promqlSyntaxError } = await import('../alerts/promql.js');
   const findings: Finding[] = [];
   for (const rule of validation.rules) {
     const error = promqlSyntaxError(rule.expr);
@@ -156,6 +159,7 @@ async function verifyLoaded(context: GateContext, groupName: string): Promise<Fi
   const prometheus = context.prometheus;
   const url = context.config.prometheusUrl;
   if (prometheus === undefined || url === undefined) return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
+  const { EXPECTED_ALERTS } = await import('../alerts/manifest.js');
   const timeoutMs = context.config.alerts.verifyTimeoutMs;
   const deadline = performance.now() + timeoutMs;
   let reason = '';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -55,7 +54,8 @@ export interface FileTallyOptions {
  * buffers and MAX_ROW_CHARACTERS, whatever the file's size.
  */
 export async function tallyInventoryFile(chunks: AsyncIterable<Uint8Array>, options: FileTallyOptions): Promise<InventoryFileCount> {
-  const hash = createHash('md5');
+  // node:crypto loads here, when used, not at every start-up.
+  const hash = process.getBuiltinModule('node:crypto').createHash('md5');
   let bytes = 0;
   let rows = 0;
   const measured = Readable.from(

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createVersionTally, tallyInventoryFile, type VersionTally } from './inventory-csv.js';
 import { locateInventory } from './inventory-locate.js';
 import { InventoryProblem, parseManifest, parseSchema, type InventoryManifest } from './inventory-manifest.js';
@@ -131,7 +130,8 @@ async function checkManifestChecksum(store: InventoryStore, bucket: string, mani
   const stored = await store.readObjectBytes(bucket, checksumKey, 1024);
   if (stored === undefined) return 'absent';
   const expected = Buffer.from(stored).toString('utf8').trim().toLowerCase();
-  const actual = createHash('md5').update(manifest).digest('hex');
+  // node:crypto loads here, when used, not at every start-up.
+  const actual = process.getBuiltinModule('node:crypto').createHash('md5').update(manifest).digest('hex');
   if (expected !== actual) {
     throw new InventoryProblem(
       `${manifestUrl} does not match its manifest.checksum (MD5 ${actual}, the checksum file says ${JSON.stringify(expected.slice(0, 64))}).`,

@@ -3,8 +3,14 @@ import { compareKeys, gapProbes, planShards, SHARD_CHARACTERS, type GapProbe, ty
 import type { ListedObject, ListPageFn } from './listing.js';
 import { countObject, createTally, type GrowthTally } from './tally.js';
 
-/** ListObjectsV2 requests in flight at most (a constant: 16 saturates one RGW or S3 prefix well). */
-export const MAX_LIST_REQUESTS_IN_FLIGHT = 16;
+/**
+ * ListObjectsV2 requests in flight at most. Each page in flight is memory that outlives young-
+ * generation collections, and what survives them makes V8 grow its heap over a long scan: 4 kept
+ * the peak RSS at 100,000 objects within 1.5x that at 10,000 (16 took it to 1.9x with the same
+ * lean page reader) and was as fast against a local RGW, which 4 requests already keep busy.
+ * Against a distant endpoint the scan takes about pages / 4 x the latency of one page.
+ */
+export const MAX_LIST_REQUESTS_IN_FLIGHT = 4;
 
 export interface ScanOptions {
   /** `<prefix>/<env>/`, with its trailing '/'. */

@@ -1,11 +1,15 @@
-import { createHash } from 'node:crypto';
 
 /** S3's smallest part (every part but the last); a smaller threshold still uses parts this big. */
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 export const MIB = 1024 * 1024;
 /** Sizes that are not multiples of anything, so off-by-one range and part errors show. */
 const PAYLOAD_BYTES = 64 * 1024 + 123;
-const LARGE_EXTRA_BYTES = MIB + 321;
+/**
+ * What the large payload has beyond the threshold: a short last part (more than the ranged read's
+ * KiB, so the last-KiB read lies inside it). The multipart path needs no more than one full part
+ * and a last one; every MiB beyond that is uploaded and read back for nothing.
+ */
+const LARGE_EXTRA_BYTES = 64 * 1024 + 321;
 const RANGE_BYTES = 1024;
 
 export type UploadPath = 'single' | 'multipart';
@@ -31,6 +35,8 @@ export interface SmokeObject {
   readonly parts: readonly PartRange[];
 }
 
+// node:crypto is loaded when the smoke gate first hashes, not at every start-up.
+const createHash: typeof import('node:crypto').createHash = (algorithm) => process.getBuiltinModule('node:crypto').createHash(algorithm);
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 export const md5Base64 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
 

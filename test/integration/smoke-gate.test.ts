@@ -95,14 +95,14 @@ describe('smoke gate against the local RGW', () => {
     expect(applied.result?.result).toBe('PASS');
     const before = await snapshot(s3, bucket);
 
-    const run = await runWith(testInputs({ 's3-bucket': bucket, mode: 'plan', 'smoke-multipart-threshold-mib': '5' }));
+    const run = await runWith(testInputs({ 's3-bucket': bucket, mode: 'plan', 'smoke-multipart-threshold-mib': '6' }));
 
     expect(run.gate('smoke').status).toBe('PASS');
     expect(run.gate('smoke').mode).toBe('plan');
     expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\n\nMode: plan\n');
     const details = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details;
     expect(details?.operations.filter((operation) => operation.operation.startsWith('UploadPart')).length).toBe(2);
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(`payload-large.bin ${5 * 1024 * 1024 + 1024 * 1024 + 321} B multipart, 2 parts`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(`payload-large.bin ${6 * 1024 * 1024 + 64 * 1024 + 321} B multipart, 2 parts`);
     expect(await snapshot(s3, bucket)).toEqual(before);
   });
 

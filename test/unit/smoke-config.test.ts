@@ -11,8 +11,8 @@ describe('smoke inputs', () => {
     expect(INPUTS.find((input) => input.name === 'gates')?.default).toBe('bucket,lifecycle,verify,smoke');
   });
 
-  it('defaults to an 8 MiB multipart threshold, debris stale after 1h and no API level', () => {
-    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 8 * 1024 * 1024, staleAfterMs: 3_600_000, api: undefined });
+  it('defaults to a 5 MiB multipart threshold (S3\'s minimum part), debris stale after 1h and no API level', () => {
+    expect(load({}).smoke).toEqual({ multipartThresholdBytes: 5 * 1024 * 1024, staleAfterMs: 3_600_000, api: undefined });
   });
 
   it.each([

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { S3Failure, type S3Gateway } from '../../clients/s3.js';
 import { isStale, lockAgeMs, lockBodyText, lockRetryDelayMs, lockRunId, parseLockBody, type LockHolder, type LockTimings } from '../../lifecycle/lock-policy.js';
 import type { Versioning } from '../../lifecycle/rule.js';
@@ -54,7 +53,8 @@ const WAIT_LOG_INTERVAL_MS = 10_000;
  * the lock, `body` runs unlocked and a WARN says so.
  */
 export async function underLifecycleLock<T>(deps: LockDeps, body: (lock: LockHandle) => Promise<T>): Promise<LockedRun<T>> {
-  const runId = lockRunId(deps.now(), randomBytes(4));
+  // node:crypto loads here, when used, not at every start-up.
+  const runId = lockRunId(deps.now(), process.getBuiltinModule('node:crypto').randomBytes(4));
   const holder: LockHolder = { runId, env: deps.env, time: deps.now().toISOString() };
   const acquired = await acquire(deps, holder);
   if (acquired.kind === 'busy') return { ran: false, findings: [acquired.finding] };

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../../config/types.js';
 import { evaluateCoverage } from '../../lifecycle/coverage.js';
 import { managedRuleIds } from '../../lifecycle/managed.js';
@@ -34,6 +33,8 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
   const { config, s3, log, cancellation } = context;
   const timeoutMs = config.s3.timeoutMs;
   const started = context.now();
+  // node:crypto loads here, when the gate runs, not at every start-up.
+  const { randomBytes } = process.getBuiltinModule('node:crypto');
   const random = options.random ?? ((size: number) => new Uint8Array(randomBytes(size)));
   const runId = options.runId?.(started) ?? smokeRunId(started, randomBytes(4));
   const runPrefix = smokeRunPrefix(config.envPrefix, runId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanPrefix } from '../../../src/growth/scan.js';
+import { MAX_LIST_REQUESTS_IN_FLIGHT, scanPrefix } from '../../../src/growth/scan.js';
 import { fakeBucket, object } from '../../support/fake-listing.js';
 
 const prefix = 'chat-attachments/ci/';
@@ -58,15 +58,16 @@ describe('scanPrefix (sharded, exact) on an in-memory ListObjectsV2', () => {
     expect(tally.byKind.bin + tally.byKind.json + tally.byKind.other).toBe(inside.length);
     expect(tally.byKind.json).toBe(inside.filter((o) => o.key.endsWith('.json')).length);
     expect(tally.overdue).toBe(inside.filter((o) => o.lastModified < cutoff).length);
-    expect(stats.maxInFlight).toBeLessThanOrEqual(16);
+    expect(stats.maxInFlight).toBeLessThanOrEqual(MAX_LIST_REQUESTS_IN_FLIGHT);
   });
 
   it('keeps at most the limit of requests in flight, and uses the parallelism', async () => {
     const { listPage } = fakeBucket(spreadKeys(5000).map((key) => object(key, 1)), 20);
-    const limited = await scanPrefix(listPage, { prefix, overdueBefore: cutoff, maxInFlight: 4 });
-    expect(limited.stats.maxInFlight).toBe(4);
+    const limited = await scanPrefix(listPage, { prefix, overdueBefore: cutoff, maxInFlight: 2 });
+    expect(limited.stats.maxInFlight).toBe(2);
     const full = await scanPrefix(listPage, { prefix, overdueBefore: cutoff });
-    expect(full.stats.maxInFlight).toBe(16);
+    expect(MAX_LIST_REQUESTS_IN_FLIGHT).toBe(4);
+    expect(full.stats.maxInFlight).toBe(MAX_LIST_REQUESTS_IN_FLIGHT);
     expect(full.tally.objects).toBe(5000);
   });
 

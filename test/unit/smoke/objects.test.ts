@@ -56,6 +56,17 @@ describe('planSmokeObjects', () => {
     expect(plan[1]?.body.length).toBeGreaterThan(8 * MIB);
   });
 
+  it('with the default 5 MiB threshold, sends one 5 MiB part and a short last part holding the last KiB read', () => {
+    const [, large] = planSmokeObjects({ runPrefix: 'p/', runId: 'r', createdAt: new Date(0), multipartThresholdBytes: 5 * MIB, random: (size) => new Uint8Array(size) });
+    expect(large?.body.length).toBe(5 * MIB + 64 * 1024 + 321);
+    expect(large?.parts.map((part) => [part.partNumber, part.start, part.end])).toEqual([
+      [1, 0, 5 * MIB],
+      [2, 5 * MIB, 5 * MIB + 64 * 1024 + 321],
+    ]);
+    const last = firstAndLastRanges(large?.body.length ?? 0)[1];
+    expect(last?.start).toBeGreaterThan(5 * MIB);
+  });
+
   it('shapes meta.json like attachment metadata describing the payload', () => {
     const [payload, , meta] = plan;
     expect(JSON.parse(new TextDecoder().decode(meta?.body))).toEqual({
