@@ -98,11 +98,7 @@ function renderPrometheusRule(options) {
         },
         {
             alert: 'ChatAttachmentGrowthGateStale',
-            expr: [
-                `time() - ${by} (${metric(_growth_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .GROWTH_METRICS */ .eq.lastRun)}) > ${options.staleHours} * 3600`,
-                'or',
-                `absent(${metric(_growth_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .GROWTH_METRICS */ .eq.lastRun)})`,
-            ].join('\n'),
+            expr: [`time() - ${by} (${metric(_growth_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .GROWTH_METRICS */ .eq.lastRun)}) > ${options.staleHours} * 3600`, 'or', `absent(${metric(_growth_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .GROWTH_METRICS */ .eq.lastRun)})`].join('\n'),
             for: '10m',
             labels: { severity: 'warning' },
             annotations: {

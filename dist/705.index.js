@@ -106,7 +106,10 @@ function createGitHubGateway(settings, log, options = {}) {
             throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
         }
     }
-    const toCheck = (context, appId) => ({ context, appId: appId === null || appId === undefined || appId === -1 ? undefined : appId });
+    const toCheck = (context, appId) => ({
+        context,
+        appId: appId === null || appId === undefined || appId === -1 ? undefined : appId,
+    });
     return {
         apiLabel,
         async getDefaultBranch() {
@@ -124,7 +127,9 @@ function createGitHubGateway(settings, log, options = {}) {
                     ? undefined
                     : {
                         enforcementLevel: status.enforcement_level,
-                        checks: status.checks.length > 0 ? status.checks.map((check) => toCheck(check.context, check.app_id)) : status.contexts.map((context) => toCheck(context, undefined)),
+                        checks: status.checks.length > 0
+                            ? status.checks.map((check) => toCheck(check.context, check.app_id))
+                            : status.contexts.map((context) => toCheck(context, undefined)),
                     },
             };
         },
@@ -159,7 +164,12 @@ function createGitHubGateway(settings, log, options = {}) {
             const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
                 const all = [];
                 let pages = 0;
-                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
+                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, {
+                    owner,
+                    repo,
+                    includes_parents: true,
+                    per_page: 100,
+                })) {
                     all.push(...page.data);
                     pages += 1;
                     if (pages >= MAX_PAGES)
@@ -184,7 +194,11 @@ function createGitHubGateway(settings, log, options = {}) {
                 target: data.target,
                 sourceType: data.source_type,
                 source: data.source,
-                bypassActors: data.bypass_actors?.map((actor) => ({ actorType: actor.actor_type, actorId: actor.actor_id ?? undefined, bypassMode: actor.bypass_mode })),
+                bypassActors: data.bypass_actors?.map((actor) => ({
+                    actorType: actor.actor_type,
+                    actorId: actor.actor_id ?? undefined,
+                    bypassMode: actor.bypass_mode,
+                })),
                 refConditions: refName === undefined ? undefined : { include: refName.include ?? [], exclude: refName.exclude ?? [] },
                 requiredChecks: checkRules.flatMap((rule) => (parametersOf(rule).required_status_checks ?? []).map((check) => toCheck(check.context, check.integration_id))),
                 strict: checkRules.some((rule) => parametersOf(rule).strict_required_status_checks_policy === true),

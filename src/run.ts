@@ -83,9 +83,7 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
     const s3 = createS3Gateway(config.s3, log, cancellation.signal);
     // Clients of other systems only when a gate needs them; creating a client sends nothing.
     // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
-    const github = config.gates.includes('branch-protection')
-      ? (await import('./clients/github.js')).createGitHubGateway(config.github, log)
-      : undefined;
+    const github = config.gates.includes('branch-protection') ? (await import('./clients/github.js')).createGitHubGateway(config.github, log) : undefined;
     const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, cancellation.signal) : undefined;
     let gates: GateResult[];
     try {
@@ -114,7 +112,8 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       version: VERSION,
     };
     let built = buildReports(gates, runInfo, config.reportsDir);
-    const redactFiles = (files: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(files).map(([name, content]) => [name, redact(content)]));
+    const redactFiles = (files: Readonly<Record<string, string>>) =>
+      Object.fromEntries(Object.entries(files).map(([name, content]) => [name, redact(content)]));
     const reportFiles = await writeReportFiles(config.reportsDir, redactFiles(built.files));
     let archivedReports: string[] = [];
     let archiveProblem: string | undefined;
@@ -160,9 +159,21 @@ export async function runGates(host: Host): Promise<RunResult | undefined> {
       const first = blocking[0];
       const reason = first ? `${first.id} ${first.status}: ${evidenceLine(first)}` : (goNoGo?.summary ?? 'no decision');
       const cancelled = cancellation.cancelledBy ? `Cancelled (${cancellation.cancelledBy}). ` : '';
-      fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
+      fail(
+        `Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`,
+        `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`,
+      );
     }
-    return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}), cancelledBy: cancellation.cancelledBy };
+    return {
+      result,
+      failedGates,
+      gates,
+      reportFiles,
+      archivedReports,
+      s3Requests: s3.requestCounts(),
+      ...(published ? { published } : {}),
+      cancelledBy: cancellation.cancelledBy,
+    };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     fail(`surreal-release-gates failed unexpectedly: ${message}`, ANNOTATION_TITLE);

@@ -19,7 +19,9 @@ export function cancelOnSignals(cancellation: Cancellation, warn: (message: stri
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
     const handler = () => {
       if (cancellation.cancelledBy === undefined) {
-        warn(`${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${CANCEL_BUDGET_MS / 1000} s. A second SIGINT exits at once.`);
+        warn(
+          `${name} received: cancelling. Requests in flight are aborted, no further gate starts, cleanup runs and the reports are written within ${CANCEL_BUDGET_MS / 1000} s. A second SIGINT exits at once.`,
+        );
         cancellation.cancel(name);
         return;
       }

@@ -91,12 +91,7 @@ export function statusOf(findings: readonly Finding[]): GateStatus {
   return 'PASS';
 }
 
-export function outcome(
-  summary: string,
-  findings: readonly Finding[],
-  facts: readonly Fact[] = [],
-  sections: readonly Section[] = [],
-): GateOutcome {
+export function outcome(summary: string, findings: readonly Finding[], facts: readonly Fact[] = [], sections: readonly Section[] = []): GateOutcome {
   return { status: statusOf(findings), summary, findings, facts, sections };
 }
 

@@ -106,7 +106,10 @@ function createGitHubGateway(settings, log, options = {}) {
             throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
         }
     }
-    const toCheck = (context, appId) => ({ context, appId: appId === null || appId === undefined || appId === -1 ? undefined : appId });
+    const toCheck = (context, appId) => ({
+        context,
+        appId: appId === null || appId === undefined || appId === -1 ? undefined : appId,
+    });
     return {
         apiLabel,
         async getDefaultBranch() {
@@ -124,7 +127,9 @@ function createGitHubGateway(settings, log, options = {}) {
                     ? undefined
                     : {
                         enforcementLevel: status.enforcement_level,
-                        checks: status.checks.length > 0 ? status.checks.map((check) => toCheck(check.context, check.app_id)) : status.contexts.map((context) => toCheck(context, undefined)),
+                        checks: status.checks.length > 0
+                            ? status.checks.map((check) => toCheck(check.context, check.app_id))
+                            : status.contexts.map((context) => toCheck(context, undefined)),
                     },
             };
         },
@@ -159,7 +164,12 @@ function createGitHubGateway(settings, log, options = {}) {
             const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
                 const all = [];
                 let pages = 0;
-                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
+                for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, {
+                    owner,
+                    repo,
+                    includes_parents: true,
+                    per_page: 100,
+                })) {
                     all.push(...page.data);
                     pages += 1;
                     if (pages >= MAX_PAGES)
@@ -184,7 +194,11 @@ function createGitHubGateway(settings, log, options = {}) {
                 target: data.target,
                 sourceType: data.source_type,
                 source: data.source,
-                bypassActors: data.bypass_actors?.map((actor) => ({ actorType: actor.actor_type, actorId: actor.actor_id ?? undefined, bypassMode: actor.bypass_mode })),
+                bypassActors: data.bypass_actors?.map((actor) => ({
+                    actorType: actor.actor_type,
+                    actorId: actor.actor_id ?? undefined,
+                    bypassMode: actor.bypass_mode,
+                })),
                 refConditions: refName === undefined ? undefined : { include: refName.include ?? [], exclude: refName.exclude ?? [] },
                 requiredChecks: checkRules.flatMap((rule) => (parametersOf(rule).required_status_checks ?? []).map((check) => toCheck(check.context, check.integration_id))),
                 strict: checkRules.some((rule) => parametersOf(rule).strict_required_status_checks_policy === true),
@@ -444,7 +458,9 @@ function createGitHubIssuesGateway(settings, log, options = {}) {
                 repo,
                 issue_number: issueNumber,
                 state: 'closed',
-                ...(reason === 'completed' ? { state_reason: 'completed' } : { state_reason: 'duplicate', duplicate_issue_id: reason.duplicateOfId }),
+                ...(reason === 'completed'
+                    ? { state_reason: 'completed' }
+                    : { state_reason: 'duplicate', duplicate_issue_id: reason.duplicateOfId }),
             }));
         },
         async listComments(issueNumber) {
@@ -622,7 +638,7 @@ function renderDriftIssueBody(report, firstSeen, lastSeen, limit = GITHUB_BODY_L
         `- Last seen: ${lastSeen}, in ${runLink(report.runUrl)}`,
         `- surreal-release-gates ${(0,report_escape/* escapeMarkdown */.FV)(run.version)}`,
         '',
-        'The release gates\' drift watch keeps this issue: each run that finds a gate not passing updates it, and the first run in which every gate passes comments and closes it. Keep the first line of this description: it is how the watch finds the issue.',
+        "The release gates' drift watch keeps this issue: each run that finds a gate not passing updates it, and the first run in which every gate passes comments and closes it. Keep the first line of this description: it is how the watch finds the issue.",
         '',
         '## Latest reports',
         '',
@@ -685,7 +701,10 @@ async function publishDriftIssue(context) {
     const steps = decideDrift(passing, ours.map(toTracked));
     const title = `Drift issue for \`${env}\``;
     if (!listing.complete && steps.some((step) => step.kind === 'open')) {
-        return { line: `${title}: not opened.`, problem: `Drift issue for ${env}: the repository has more open issues than this action reads (${listing.items.length}); not opening another, since one may already exist. The gates' results are unchanged.` };
+        return {
+            line: `${title}: not opened.`,
+            problem: `Drift issue for ${env}: the repository has more open issues than this action reads (${listing.items.length}); not opening another, since one may already exist. The gates' results are unchanged.`,
+        };
     }
     const decision = steps.length === 0 ? 'nothing to do: every gate passes and no drift issue is open' : steps.map((step) => describeStep(step, env)).join('; ');
     if (config.publish.driftIssue === 'plan') {
@@ -703,7 +722,10 @@ async function publishDriftIssue(context) {
         if (!(error instanceof github_errors/* GitHubFailure */.iK))
             throw error;
         const so = done.length > 0 ? ` (done before: ${done.join('; ')})` : '';
-        return { line: `${title}: ${done.length > 0 ? `${done.join('; ')}; then ` : ''}failed: ${(0,report_escape/* escapeMarkdown */.FV)(error.message)}`, problem: `Drift issue for ${env}${so}: ${error.message} The gates' results are unchanged.` };
+        return {
+            line: `${title}: ${done.length > 0 ? `${done.join('; ')}; then ` : ''}failed: ${(0,report_escape/* escapeMarkdown */.FV)(error.message)}`,
+            problem: `Drift issue for ${env}${so}: ${error.message} The gates' results are unchanged.`,
+        };
     }
     return { line: `${title}: ${done.length > 0 ? done.join('; ') : decision}.` };
 }
@@ -824,7 +846,10 @@ async function publishPlanComment(context) {
     catch (error) {
         if (!(error instanceof github_errors/* GitHubFailure */.iK))
             throw error;
-        return { line: `${title}: not posted: ${(0,report_escape/* escapeMarkdown */.FV)(error.message)} ${IN_SUMMARY}`, problem: `plan-comment: ${error.message} ${IN_SUMMARY} The gates' results are unchanged.` };
+        return {
+            line: `${title}: not posted: ${(0,report_escape/* escapeMarkdown */.FV)(error.message)} ${IN_SUMMARY}`,
+            problem: `plan-comment: ${error.message} ${IN_SUMMARY} The gates' results are unchanged.`,
+        };
     }
 }
 

@@ -115,7 +115,14 @@ const NETWORK_CODES = new Set([
     'UND_ERR_CONNECT_TIMEOUT',
 ]);
 /** The codes of the above that mean no connection was made, so no request reached the server. */
-const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_CONNECTED_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+]);
 /** The network error code behind an error (in `cause` or an AggregateError's `errors`), if any. */
 function networkCode(thrown, depth = 0) {
     if (typeof thrown !== 'object' || thrown === null || depth > 4)
@@ -233,11 +240,11 @@ function resultSamples(passed, now) {
 /* harmony export */ });
 /** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
 function escapeMarkdown(text) {
-    return text
+    return (text
         // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
         .replace(/\r\n?|\n/g, ' ')
         .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;');
+        .replace(/&/g, '&amp;'));
 }
 /** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */
 function codeBlock(language, text) {
@@ -304,12 +311,7 @@ function renderGateReport(result, run, options = {}) {
         `- Summary: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(result.summary)}`,
         ...result.facts.map((fact) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.label)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(fact.value)}`),
     ];
-    const findings = result.findings.map((finding) => [
-        LEVEL_LABEL[finding.level],
-        finding.message,
-        finding.evidence ?? '',
-        finding.remediation ?? '',
-    ]);
+    const findings = result.findings.map((finding) => [LEVEL_LABEL[finding.level], finding.message, finding.evidence ?? '', finding.remediation ?? '']);
     const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
     if (!options.compact)
         body.push(...result.sections.map(renderSection));
@@ -344,7 +346,9 @@ function renderRunHeader(run, decision) {
  * something. With no rows at all, every column stays, so the header still says what is missing.
  */
 function markdownTable(headers, rows) {
-    const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+    const kept = headers
+        .map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== ''))
+        .flatMap((keep, column) => (keep ? [column] : []));
     const line = (cells) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
     return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }
@@ -9449,12 +9453,34 @@ var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 const INPUTS = [
     { name: 'app-env', env: 'APP_ENV', required: true, description: 'Environment name, e.g. staging or production (pattern [a-z0-9][a-z0-9-]*).' },
-    { name: 'chat-attachment-s3-prefix', env: 'CHAT_ATTACHMENT_S3_PREFIX', default: 'chat-attachments', description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.' },
-    { name: 'chat-attachment-required-prefixes', env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES', description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).' },
+    {
+        name: 'chat-attachment-s3-prefix',
+        env: 'CHAT_ATTACHMENT_S3_PREFIX',
+        default: 'chat-attachments',
+        description: 'Key prefix of chat attachments; objects live under <prefix>/<app-env>/.',
+    },
+    {
+        name: 'chat-attachment-required-prefixes',
+        env: 'CHAT_ATTACHMENT_REQUIRED_PREFIXES',
+        description: 'Comma-separated prefixes that must be covered by expiration (default <prefix>/<app-env>/).',
+    },
     { name: 'expire-days', env: 'EXPIRE_DAYS', default: '30', description: 'Retention in days of the managed lifecycle rule (integer 1..36500).' },
-    { name: 'abort-incomplete-multipart-days', env: 'ABORT_INCOMPLETE_MULTIPART_DAYS', default: '7', description: 'The managed expiration rule aborts multipart uploads left unfinished this many days after they started (AbortIncompleteMultipartUpload; integer 0..365, 0 = off, e.g. for a server that rejects the field).' },
-    { name: 'expect-expire-days', env: 'EXPECT_EXPIRE_DAYS', description: "When set, the effective retention of every required prefix must equal this (integer 1..36500); unset, the managed rule's days in the bucket are expected, and without that rule any positive retention passes." },
-    { name: 'lifecycle-adopt-rule-ids', env: 'LIFECYCLE_ADOPT_RULE_IDS', description: "Comma-separated IDs of existing rules (e.g. the old script's) that lifecycle apply replaces by the managed rule; each must filter on exactly <prefix>/<app-env>/ (no tags, size bounds or transitions), else nothing is written. No other rule is ever removed." },
+    {
+        name: 'abort-incomplete-multipart-days',
+        env: 'ABORT_INCOMPLETE_MULTIPART_DAYS',
+        default: '7',
+        description: 'The managed expiration rule aborts multipart uploads left unfinished this many days after they started (AbortIncompleteMultipartUpload; integer 0..365, 0 = off, e.g. for a server that rejects the field).',
+    },
+    {
+        name: 'expect-expire-days',
+        env: 'EXPECT_EXPIRE_DAYS',
+        description: "When set, the effective retention of every required prefix must equal this (integer 1..36500); unset, the managed rule's days in the bucket are expected, and without that rule any positive retention passes.",
+    },
+    {
+        name: 'lifecycle-adopt-rule-ids',
+        env: 'LIFECYCLE_ADOPT_RULE_IDS',
+        description: "Comma-separated IDs of existing rules (e.g. the old script's) that lifecycle apply replaces by the managed rule; each must filter on exactly <prefix>/<app-env>/ (no tags, size bounds or transitions), else nothing is written. No other rule is ever removed.",
+    },
     { name: 's3-bucket', env: 'S3_BUCKET', required: true, description: 'Attachment bucket (a valid S3 bucket name).' },
     { name: 's3-endpoint', env: 'S3_ENDPOINT', description: 'S3-compatible endpoint URL (MinIO, Ceph); empty means AWS S3.' },
     { name: 's3-region', env: 'S3_REGION', default: 'us-east-1', description: 'S3 region.' },
@@ -9463,52 +9489,245 @@ const INPUTS = [
     { name: 's3-force-path-style', env: 'S3_FORCE_PATH_STYLE', description: 'Path-style addressing (true/false); default true when s3-endpoint is set.' },
     { name: 's3-timeout-seconds', env: 'S3_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one S3 operation, retries included (integer 1..600).' },
     { name: 'mode', env: 'RELEASE_GATES_MODE', default: 'apply', description: 'apply or plan: plan changes nothing in S3 configuration (bucket, lifecycle).' },
-    { name: 'gates', env: 'RELEASE_GATES_GATES', default: 'bucket,lifecycle,verify,smoke', description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, growth, alerts, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.' },
+    {
+        name: 'gates',
+        env: 'RELEASE_GATES_GATES',
+        default: 'bucket,lifecycle,verify,smoke',
+        description: 'Comma-separated gate ids (bucket, lifecycle, verify, smoke, growth, alerts, hot-path, branch-protection), run in this order, or the preset rollout; go/no-go always runs last.',
+    },
     { name: 'fail-fast', env: 'RELEASE_GATES_FAIL_FAST', default: 'false', description: 'true: gates after the first non-passing one are NOT RUN.' },
-    { name: 'reports-dir', env: 'RELEASE_GATES_REPORTS_DIR', default: 'docs/research', description: 'Directory of the markdown and JSON reports, relative to the workspace; it must lie inside the workspace or RUNNER_TEMP.' },
-    { name: 'github-token', env: 'GITHUB_TOKEN', secret: true, default: '${{ github.token }}', description: 'Branch-protection gate: token that reads the branch, its rules, recent commits, merged pull requests and check runs (masked). The workflow token does, in a job granted checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read.' },
-    { name: 'github-admin-token', env: 'GITHUB_ADMIN_TOKEN', secret: true, description: 'Branch-protection gate: token with administration rights, from a secret (masked), used only for the protection reads (classic protection in full, ruleset bypass actors) and for apply (administration: write); a fine-grained personal access token or GitHub App token works. Empty: github-token does those too.' },
-    { name: 'github-repository', env: 'GH_REPO', description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).' },
+    {
+        name: 'reports-dir',
+        env: 'RELEASE_GATES_REPORTS_DIR',
+        default: 'docs/research',
+        description: 'Directory of the markdown and JSON reports, relative to the workspace; it must lie inside the workspace or RUNNER_TEMP.',
+    },
+    {
+        name: 'github-token',
+        env: 'GITHUB_TOKEN',
+        secret: true,
+        default: '${{ github.token }}',
+        description: 'Branch-protection gate: token that reads the branch, its rules, recent commits, merged pull requests and check runs (masked). The workflow token does, in a job granted checks: read and pull-requests: read; fine-grained personal access tokens cannot get checks: read.',
+    },
+    {
+        name: 'github-admin-token',
+        env: 'GITHUB_ADMIN_TOKEN',
+        secret: true,
+        description: 'Branch-protection gate: token with administration rights, from a secret (masked), used only for the protection reads (classic protection in full, ruleset bypass actors) and for apply (administration: write); a fine-grained personal access token or GitHub App token works. Empty: github-token does those too.',
+    },
+    {
+        name: 'github-repository',
+        env: 'GH_REPO',
+        description: 'owner/repo whose branch protection is checked; default GITHUB_REPOSITORY (the repository running the workflow).',
+    },
     { name: 'github-branch', env: 'GH_BRANCH', description: "Branch whose protection is checked; default the repository's default branch." },
-    { name: 'required-check', env: 'REQUIRED_CHECK', default: 'CI / surreal-release-gates', description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates')." },
-    { name: 'branch-protection-mode', env: 'BRANCH_PROTECTION_MODE', default: 'check', description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.' },
-    { name: 'branch-protection-target', env: 'BRANCH_PROTECTION_TARGET', default: 'ruleset', description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept)." },
-    { name: 'drift-issue', env: 'DRIFT_ISSUE', default: 'false', description: 'true: while a gate does not pass, keep one open issue per app-env in github-repository (title "Release gates drift: <app-env>", label release-gates-drift), updated every run and closed when all pass again; needs issues: write. plan: print that decision, write nothing. Never changes the result.' },
-    { name: 'plan-comment', env: 'PLAN_COMMENT', default: 'false', description: 'true: in a pull_request run (with mode: plan and the lifecycle gate), post the lifecycle plan as one comment per app-env on the pull request, edited in place on later pushes; needs pull-requests: write. Fork pull requests keep it in the job summary. Never changes the result.' },
-    { name: 'smoke-multipart-threshold-mib', env: 'SMOKE_MULTIPART_THRESHOLD_MIB', default: '5', description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).' },
-    { name: 'smoke-stale-after', env: 'SMOKE_STALE_AFTER', default: '1h', description: "Smoke gate: an earlier run's leftovers under <prefix>/<app-env>/_smoke/<run-id>/ are removed once its run id and the server's timestamps are both older than this (e.g. 1h, 90m; longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s)." },
-    { name: 'chat-api-url', env: 'CHAT_API_URL', description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.' },
+    {
+        name: 'required-check',
+        env: 'REQUIRED_CHECK',
+        default: 'CI / surreal-release-gates',
+        description: "Check that branch protection must require, by its check-run name: the job's name, or '<caller job> / <job>' for a job of a called workflow. Not the pull request page's label, which puts the workflow name in front ('CI / CI / surreal-release-gates' for the check 'CI / surreal-release-gates').",
+    },
+    {
+        name: 'branch-protection-mode',
+        env: 'BRANCH_PROTECTION_MODE',
+        default: 'check',
+        description: 'check, plan or apply: plan prints the change that would require the check, apply makes it. Never implied by mode.',
+    },
+    {
+        name: 'branch-protection-target',
+        env: 'BRANCH_PROTECTION_TARGET',
+        default: 'ruleset',
+        description: "Where apply adds the requirement: ruleset (a ruleset of this action's own) or classic (branch protection, every other setting kept).",
+    },
+    {
+        name: 'drift-issue',
+        env: 'DRIFT_ISSUE',
+        default: 'false',
+        description: 'true: while a gate does not pass, keep one open issue per app-env in github-repository (title "Release gates drift: <app-env>", label release-gates-drift), updated every run and closed when all pass again; needs issues: write. plan: print that decision, write nothing. Never changes the result.',
+    },
+    {
+        name: 'plan-comment',
+        env: 'PLAN_COMMENT',
+        default: 'false',
+        description: 'true: in a pull_request run (with mode: plan and the lifecycle gate), post the lifecycle plan as one comment per app-env on the pull request, edited in place on later pushes; needs pull-requests: write. Fork pull requests keep it in the job summary. Never changes the result.',
+    },
+    {
+        name: 'smoke-multipart-threshold-mib',
+        env: 'SMOKE_MULTIPART_THRESHOLD_MIB',
+        default: '5',
+        description: 'Smoke gate: a test payload above this many MiB takes the multipart upload path (integer 5..512).',
+    },
+    {
+        name: 'smoke-stale-after',
+        env: 'SMOKE_STALE_AFTER',
+        default: '1h',
+        description: "Smoke gate: an earlier run's leftovers under <prefix>/<app-env>/_smoke/<run-id>/ are removed once its run id and the server's timestamps are both older than this (e.g. 1h, 90m; longer than a worst-case smoke run, 12 x s3-timeout-seconds + 3 s).",
+    },
+    {
+        name: 'chat-api-url',
+        env: 'CHAT_API_URL',
+        description: 'Smoke gate: base URL of the chat API; when set, an attachment is uploaded and downloaded through it.',
+    },
     { name: 'chat-api-token', env: 'CHAT_API_TOKEN', secret: true, description: 'Smoke gate: bearer token for the chat API (masked).' },
-    { name: 'chat-api-upload-path', env: 'CHAT_API_UPLOAD_PATH', default: '/v1/chat/attachments/upload', description: 'Smoke gate: path of the multipart/form-data upload (POST), below chat-api-url.' },
-    { name: 'chat-api-download-path', env: 'CHAT_API_DOWNLOAD_PATH', default: '/v1/chat/attachments/:attachment_id/download', description: 'Smoke gate: path of the download (GET); :attachment_id is the id from the upload answer.' },
+    {
+        name: 'chat-api-upload-path',
+        env: 'CHAT_API_UPLOAD_PATH',
+        default: '/v1/chat/attachments/upload',
+        description: 'Smoke gate: path of the multipart/form-data upload (POST), below chat-api-url.',
+    },
+    {
+        name: 'chat-api-download-path',
+        env: 'CHAT_API_DOWNLOAD_PATH',
+        default: '/v1/chat/attachments/:attachment_id/download',
+        description: 'Smoke gate: path of the download (GET); :attachment_id is the id from the upload answer.',
+    },
     { name: 'chat-api-upload-field', env: 'CHAT_API_UPLOAD_FIELD', default: 'file', description: 'Smoke gate: form field that carries the file in the upload.' },
-    { name: 'chat-api-id-field', env: 'CHAT_API_ID_FIELD', default: 'attachment_id', description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).' },
-    { name: 'chat-api-object-key', env: 'CHAT_API_OBJECT_KEY', default: ':prefix/:env/:attachment_id.bin', description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.' },
-    { name: 'chat-api-timeout-seconds', env: 'CHAT_API_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one chat API request, retries included (integer 1..600).' },
-    { name: 'prometheus-url', env: 'PROM_URL', urlPasswords: true, description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).' },
-    { name: 'prometheus-username', env: 'PROMETHEUS_USERNAME', description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.' },
-    { name: 'prometheus-password', env: 'PROMETHEUS_PASSWORD', secret: true, description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.' },
-    { name: 'prometheus-timeout-seconds', env: 'PROMETHEUS_TIMEOUT_SECONDS', default: '30', description: 'Time limit of one Prometheus call (a hot-path query, an alerts rules read), retries included (integer 1..600).' },
-    { name: 'hot-path-checks', env: 'HOT_PATH_CHECKS', description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.' },
-    { name: 'hot-path-window', env: 'HOT_PATH_WINDOW', default: '60s', description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).' },
+    {
+        name: 'chat-api-id-field',
+        env: 'CHAT_API_ID_FIELD',
+        default: 'attachment_id',
+        description: 'Smoke gate: field of the JSON upload answer holding the attachment id (dot path allowed, e.g. data.id).',
+    },
+    {
+        name: 'chat-api-object-key',
+        env: 'CHAT_API_OBJECT_KEY',
+        default: ':prefix/:env/:attachment_id.bin',
+        description: 'Smoke gate: S3 key where the service stores an upload (:prefix, :env, :attachment_id); must lie under <prefix>/<app-env>/.',
+    },
+    {
+        name: 'chat-api-timeout-seconds',
+        env: 'CHAT_API_TIMEOUT_SECONDS',
+        default: '30',
+        description: 'Time limit of one chat API request, retries included (integer 1..600).',
+    },
+    {
+        name: 'prometheus-url',
+        env: 'PROM_URL',
+        urlPasswords: true,
+        description: 'Prometheus base URL, e.g. http://prometheus.monitoring:9090: the hot-path gate queries it; the alerts gate waits until /api/v1/rules shows its group loaded and healthy. Put credentials in prometheus-username and prometheus-password: a user:password@ here is printed in the log before the action can mask it (a warning says so).',
+    },
+    {
+        name: 'prometheus-username',
+        env: 'PROMETHEUS_USERNAME',
+        description: 'Basic-auth user for prometheus-url (hot-path and alerts gates); set together with prometheus-password.',
+    },
+    {
+        name: 'prometheus-password',
+        env: 'PROMETHEUS_PASSWORD',
+        secret: true,
+        description: 'Basic-auth password for prometheus-url, from a secret (masked); set together with prometheus-username.',
+    },
+    {
+        name: 'prometheus-timeout-seconds',
+        env: 'PROMETHEUS_TIMEOUT_SECONDS',
+        default: '30',
+        description: 'Time limit of one Prometheus call (a hot-path query, an alerts rules read), retries included (integer 1..600).',
+    },
+    {
+        name: 'hot-path-checks',
+        env: 'HOT_PATH_CHECKS',
+        description: 'Hot-path checks: a YAML file path (relative to the workspace) or inline YAML listing {name, query, comparison (<, <=, >, >=), threshold, unit?, description?}.',
+    },
+    {
+        name: 'hot-path-window',
+        env: 'HOT_PATH_WINDOW',
+        default: '60s',
+        description: 'How long the hot-path gate observes the checks, counted from the start of the run (e.g. 60s, 5m; 1s..1h).',
+    },
     { name: 'hot-path-step', env: 'HOT_PATH_STEP', default: '10s', description: 'Step between the samples of each check within the window (1s..window).' },
-    { name: 'hot-path-min-samples', env: 'HOT_PATH_MIN_SAMPLES', description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).' },
-    { name: 'on-no-data', env: 'ON_NO_DATA', default: 'fail', description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.' },
-    { name: 'health-checks', env: 'HEALTH_CHECKS', urlPasswords: true, description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords in URLs are masked from the start of the action, but the runner prints a with: value before that unless it comes from a secret (a warning says so).' },
-    { name: 'health-check-timeout-seconds', env: 'HEALTH_CHECK_TIMEOUT_SECONDS', default: '10', description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).' },
-    { name: 'archive-evidence', env: 'ARCHIVE_EVIDENCE', default: 'false', description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.' },
-    { name: 'retention-grace-days', env: 'RETENTION_GRACE_DAYS', default: '2', description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).' },
-    { name: 'pushgateway-url', env: 'PUSHGATEWAY_URL', description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.' },
-    { name: 'growth-source', env: 'GROWTH_SOURCE', default: 'list', description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).' },
-    { name: 'inventory-location', env: 'INVENTORY_LOCATION', description: 'growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory\'s dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.' },
-    { name: 'alerts-mode', env: 'ALERTS_MODE', default: 'dry-run', description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.' },
-    { name: 'k8s-context', env: 'K8S_CONTEXT', description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only." },
+    {
+        name: 'hot-path-min-samples',
+        env: 'HOT_PATH_MIN_SAMPLES',
+        description: 'Samples each series needs within the window (default: every step but one, e.g. 6 of 7 for 60s at 10s).',
+    },
+    {
+        name: 'on-no-data',
+        env: 'ON_NO_DATA',
+        default: 'fail',
+        description: 'A hot-path check with no samples (empty result, or NaN without traffic) is NO_DATA; fail makes it FAIL, pass makes it a passing WARN.',
+    },
+    {
+        name: 'health-checks',
+        env: 'HEALTH_CHECKS',
+        urlPasswords: true,
+        description: 'Services go/no-go requires healthy, one name=url per line: http(s):// answered 2xx, redis(s):// answered PING; optional " timeout=5s". Passwords in URLs are masked from the start of the action, but the runner prints a with: value before that unless it comes from a secret (a warning says so).',
+    },
+    {
+        name: 'health-check-timeout-seconds',
+        env: 'HEALTH_CHECK_TIMEOUT_SECONDS',
+        default: '10',
+        description: 'Time limit of one health check, retries included, unless its line sets timeout= (integer 1..300).',
+    },
+    {
+        name: 'archive-evidence',
+        env: 'ARCHIVE_EVIDENCE',
+        default: 'false',
+        description: 'true: copy each report written by this run to <name>-<app-env>-<UTC yyyymmddThhmmssZ>.md beside it, never overwriting; gates: rollout turns it on.',
+    },
+    {
+        name: 'retention-grace-days',
+        env: 'RETENTION_GRACE_DAYS',
+        default: '2',
+        description: 'growth gate: objects older than expire-days plus this many days are overdue (a FAIL) (integer 0..365).',
+    },
+    {
+        name: 'pushgateway-url',
+        env: 'PUSHGATEWAY_URL',
+        description: 'growth gate: Prometheus Pushgateway URL to push the growth gauges to; empty pushes nothing.',
+    },
+    {
+        name: 'growth-source',
+        env: 'GROWTH_SOURCE',
+        default: 'list',
+        description: 'growth gate: where the figures come from: list (ListObjectsV2 over the prefix) or inventory (the newest AWS S3 Inventory report, CSV, under inventory-location).',
+    },
+    {
+        name: 'inventory-location',
+        env: 'INVENTORY_LOCATION',
+        description: "growth gate with growth-source inventory: s3://<bucket>/<prefix>/ above the inventory's dated folders (<destination-prefix>/<source-bucket>/<config-id>/); read with the s3-* credentials.",
+    },
+    {
+        name: 'alerts-mode',
+        env: 'ALERTS_MODE',
+        default: 'dry-run',
+        description: 'alerts gate: dry-run (validate; server-side dry run with a cluster context) or apply (apply the PrometheusRule). Never implied by mode.',
+    },
+    {
+        name: 'k8s-context',
+        env: 'K8S_CONTEXT',
+        description: "alerts gate: kubectl context; empty uses kubectl's current context, and without one dry-run validates offline only.",
+    },
     { name: 'k8s-namespace', env: 'K8S_NAMESPACE', default: 'monitoring', description: 'alerts gate: namespace of the PrometheusRule.' },
-    { name: 'alerts-rule-labels', env: 'ALERTS_RULE_LABELS', default: 'release=kube-prometheus-stack', description: "alerts gate: comma-separated key=value labels of the PrometheusRule, to match your Prometheus's ruleSelector." },
-    { name: 'alerts-runbook-url', env: 'ALERTS_RUNBOOK_URL', default: 'docs/alerts/chat-attachment-lifecycle.md', description: "alerts gate: runbook address in the alerts' runbook_url annotation (each alert adds #<alert-name>); an absolute URL is best." },
-    { name: 'alerts-growth-percent', env: 'ALERTS_GROWTH_PERCENT', default: '25', description: 'alerts gate: the growth alert fires when prefix bytes grew more than this percent in a day, for 6 hours (integer 1..10000).' },
-    { name: 'alerts-stale-hours', env: 'ALERTS_STALE_HOURS', default: '26', description: 'alerts gate: the stale alert fires when the growth gate has not pushed a result for this many hours (integer 1..8760).' },
-    { name: 'alerts-verify-timeout-seconds', env: 'ALERTS_VERIFY_TIMEOUT_SECONDS', default: '120', description: 'alerts gate: how long to wait for Prometheus to load the rule group (integer 1..3600).' },
+    {
+        name: 'alerts-rule-labels',
+        env: 'ALERTS_RULE_LABELS',
+        default: 'release=kube-prometheus-stack',
+        description: "alerts gate: comma-separated key=value labels of the PrometheusRule, to match your Prometheus's ruleSelector.",
+    },
+    {
+        name: 'alerts-runbook-url',
+        env: 'ALERTS_RUNBOOK_URL',
+        default: 'docs/alerts/chat-attachment-lifecycle.md',
+        description: "alerts gate: runbook address in the alerts' runbook_url annotation (each alert adds #<alert-name>); an absolute URL is best.",
+    },
+    {
+        name: 'alerts-growth-percent',
+        env: 'ALERTS_GROWTH_PERCENT',
+        default: '25',
+        description: 'alerts gate: the growth alert fires when prefix bytes grew more than this percent in a day, for 6 hours (integer 1..10000).',
+    },
+    {
+        name: 'alerts-stale-hours',
+        env: 'ALERTS_STALE_HOURS',
+        default: '26',
+        description: 'alerts gate: the stale alert fires when the growth gate has not pushed a result for this many hours (integer 1..8760).',
+    },
+    {
+        name: 'alerts-verify-timeout-seconds',
+        env: 'ALERTS_VERIFY_TIMEOUT_SECONDS',
+        default: '120',
+        description: 'alerts gate: how long to wait for Prometheus to load the rule group (integer 1..3600).',
+    },
 ];
 function inputDefinition(name) {
     const found = INPUTS.find((input) => input.name === name);
@@ -9590,7 +9809,7 @@ function usage() {
         'named beside it. Without s3-endpoint (and without --aws) a throwaway local Ceph RGW is',
         'started, with app-env "local" and bucket "chat-attachments-local" unless given.',
         '',
-        'The runbook\'s live rollout for one environment (fail-fast, one verify retry, archived evidence):',
+        "The runbook's live rollout for one environment (fail-fast, one verify retry, archived evidence):",
         '  surreal-release-gates --gates rollout --env staging --s3-bucket B --s3-endpoint URL \\',
         '    --prom-url http://prometheus:9090 --hot-path-checks hot-path-checks.yaml',
         '',
@@ -9811,25 +10030,42 @@ class ChatApiFailure extends Error {
 function describeChatApiStatus(operation, status, where) {
     const pathInput = operation === 'upload' ? 'chat-api-upload-path' : 'chat-api-download-path';
     if (status === 401) {
-        return { message: `Chat API ${operation} ${where} answered HTTP 401: the bearer token was missing or rejected.`, remediation: 'Check chat-api-token (a valid bearer token of the chat API).' };
+        return {
+            message: `Chat API ${operation} ${where} answered HTTP 401: the bearer token was missing or rejected.`,
+            remediation: 'Check chat-api-token (a valid bearer token of the chat API).',
+        };
     }
     if (status === 403) {
-        return { message: `Chat API ${operation} ${where} answered HTTP 403: the token may not ${operation} attachments.`, remediation: `Give the token of chat-api-token the right to ${operation} chat attachments.` };
+        return {
+            message: `Chat API ${operation} ${where} answered HTTP 403: the token may not ${operation} attachments.`,
+            remediation: `Give the token of chat-api-token the right to ${operation} chat attachments.`,
+        };
     }
     if (status === 404 || status === 405) {
-        return { message: `Chat API ${operation} ${where} answered HTTP ${status}: no such endpoint${operation === 'download' ? ' or attachment' : ''}.`, remediation: `Check chat-api-url and ${pathInput}.` };
+        return {
+            message: `Chat API ${operation} ${where} answered HTTP ${status}: no such endpoint${operation === 'download' ? ' or attachment' : ''}.`,
+            remediation: `Check chat-api-url and ${pathInput}.`,
+        };
     }
     if (status === 400 || status === 415 || status === 422) {
         return {
             message: `Chat API ${operation} ${where} answered HTTP ${status}: the request was not accepted.`,
-            remediation: operation === 'upload' ? 'Check chat-api-upload-field (the form field that carries the file) and chat-api-upload-path.' : 'Check chat-api-download-path and chat-api-id-field.',
+            remediation: operation === 'upload'
+                ? 'Check chat-api-upload-field (the form field that carries the file) and chat-api-upload-path.'
+                : 'Check chat-api-download-path and chat-api-id-field.',
         };
     }
     if (status === 413) {
-        return { message: `Chat API ${operation} ${where} answered HTTP 413: the test file (under 100 KiB) was too large.`, remediation: 'Check the service upload size limit.' };
+        return {
+            message: `Chat API ${operation} ${where} answered HTTP 413: the test file (under 100 KiB) was too large.`,
+            remediation: 'Check the service upload size limit.',
+        };
     }
     if (status >= 500) {
-        return { message: `Chat API ${operation} ${where} answered HTTP ${status}: the service failed.`, remediation: 'Check the service logs (with CHAT_ATTACHMENT_STORAGE_BACKEND=s3, a storage error shows there).' };
+        return {
+            message: `Chat API ${operation} ${where} answered HTTP ${status}: the service failed.`,
+            remediation: 'Check the service logs (with CHAT_ATTACHMENT_STORAGE_BACKEND=s3, a storage error shows there).',
+        };
     }
     return { message: `Chat API ${operation} ${where} answered HTTP ${status}, expected 2xx.`, remediation: `Check chat-api-url and ${pathInput}.` };
 }
@@ -10130,7 +10366,15 @@ function createChatApiClient(settings, log, cancel) {
                     headers: { accept: 'application/json, application/octet-stream, */*', ...authorization(url) },
                     ...(body !== undefined ? { body } : {}),
                     redirect: 'manual',
-                }, { service: 'Chat API', label: `Chat API ${operation}`, policy, log, startedAt, cancel, read: (response) => readCapped(response, maxBytes, operation, where) });
+                }, {
+                    service: 'Chat API',
+                    label: `Chat API ${operation}`,
+                    policy,
+                    log,
+                    startedAt,
+                    cancel,
+                    read: (response) => readCapped(response, maxBytes, operation, where),
+                });
             }
             catch (thrown) {
                 if (cancel?.aborted)
@@ -10293,7 +10537,9 @@ async function probeRedis(url, signal) {
     try {
         await client.connect();
         const reply = await client.ping();
-        return reply === 'PONG' ? { ok: true, detail: 'PING answered PONG' } : { ok: false, detail: `PING answered ${JSON.stringify(reply)}, expected PONG`, retry: false };
+        return reply === 'PONG'
+            ? { ok: true, detail: 'PING answered PONG' }
+            : { ok: false, detail: `PING answered ${JSON.stringify(reply)}, expected PONG`, retry: false };
     }
     catch (error) {
         return signal.aborted ? TIMED_OUT : describeRedisError(error);
@@ -10573,7 +10819,11 @@ function createPromtool(runner) {
             try {
                 const answer = await runner('promtool', ['--version']);
                 // "promtool, version 2.42.0+ds (branch: ..., revision: ...)": keep the name and version.
-                version = (answer.stdout || answer.stderr).split('\n')[0]?.replace(/\s*\(.*$/, '').trim() || 'promtool';
+                version =
+                    (answer.stdout || answer.stderr)
+                        .split('\n')[0]
+                        ?.replace(/\s*\(.*$/, '')
+                        .trim() || 'promtool';
             }
             catch (error) {
                 if (error instanceof CommandNotFound)
@@ -10672,7 +10922,7 @@ function describeS3Error(operation, thrown, target) {
     const name = typeof error.name === 'string' ? error.name : undefined;
     const code = typeof error.Code === 'string' ? error.Code : name;
     const status = typeof error.$metadata?.httpStatusCode === 'number' ? error.$metadata.httpStatusCode : undefined;
-    const detail = typeof error.message === 'string' && error.message !== 'UnknownError' ? error.message : code ?? 'unknown error';
+    const detail = typeof error.message === 'string' && error.message !== 'UnknownError' ? error.message : (code ?? 'unknown error');
     const where = `S3 ${operation} on bucket '${target.bucket}' at ${target.endpoint}`;
     const seconds = target.timeoutMs / 1000;
     if (name === 'AbortError' || name === 'TimeoutError' || error.code === 'ETIMEDOUT') {
@@ -10786,7 +11036,9 @@ function s3BucketReads(connect, settings, log) {
             const folders = [];
             let token;
             for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
-                const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }));
+                const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) => client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), {
+                    abortSignal,
+                }));
                 for (const common of response.CommonPrefixes ?? [])
                     if (common.Prefix)
                         folders.push(common.Prefix);
@@ -10987,7 +11239,9 @@ function s3ObjectOperations(Bucket, call) {
                 throw error;
             const deleted = [];
             await Promise.all(batch.map(async (target) => {
-                await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }));
+                await call('DeleteObject', (abortSignal, client, sdk) => client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), {
+                    abortSignal,
+                }));
                 deleted.push(target);
             }));
             return { deleted, errors: [] };
@@ -11125,7 +11379,10 @@ function s3ObjectOperations(Bucket, call) {
         async deleteObjects(targets, onlyUnder) {
             const outside = targets.filter((target) => !isStrictlyUnder(target.key, onlyUnder));
             if (onlyUnder.length === 0 || !onlyUnder.endsWith('/') || outside.length > 0) {
-                throw new Error(`refusing to delete outside '${onlyUnder}': ${outside.map((target) => target.key).slice(0, 5).join(', ') || 'the scope must be a non-empty prefix ending in /'}`);
+                throw new Error(`refusing to delete outside '${onlyUnder}': ${outside
+                    .map((target) => target.key)
+                    .slice(0, 5)
+                    .join(', ') || 'the scope must be a non-empty prefix ending in /'}`);
             }
             const deleted = [];
             const errors = [];
@@ -11338,9 +11595,7 @@ function createS3Gateway(settings, log, cancel) {
             // Reads of the inventory bucket are bounded by s3-timeout-seconds alone (not by scoped()).
             ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
             requestCounts: () => ({ ...counts }),
-            scoped: (options) => options.cleanup
-                ? gateway(options.signal, true)
-                : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
+            scoped: (options) => options.cleanup ? gateway(options.signal, true) : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
             serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
             destroy: () => {
                 destroyed = true;
@@ -11502,10 +11757,7 @@ const PREFIX_FORM = "at most 150 characters: letters, digits, '.', '_' or '-' in
 function parseKeyPrefix(input, raw) {
     const value = raw.trim().replace(/\/$/, '');
     const segments = value.split('/');
-    const valid = value.length > 0 &&
-        value.length <= 150 &&
-        !value.includes('..') &&
-        segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
+    const valid = value.length > 0 && value.length <= 150 && !value.includes('..') && segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
     if (!valid)
         throw new verdict/* InputError */.dz(input, raw, PREFIX_FORM);
     return value;
@@ -19575,7 +19827,10 @@ function isLabelKey(key) {
 function parseLabelList(input, raw) {
     const expected = 'comma-separated key=value Kubernetes labels, e.g. release=kube-prometheus-stack';
     const labels = {};
-    for (const part of raw.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
+    for (const part of raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.length > 0)) {
         const equals = part.indexOf('=');
         if (equals <= 0)
             throw new verdict/* InputError */.dz(input, raw, expected);
@@ -20036,9 +20291,7 @@ function loadConfig(read, workspace, env = process.env, options = {}) {
             bucket,
             endpoint,
             region,
-            credentials: accessKey !== undefined && secretKey !== undefined
-                ? { accessKeyId: accessKey, secretAccessKey: secretKey }
-                : undefined,
+            credentials: accessKey !== undefined && secretKey !== undefined ? { accessKeyId: accessKey, secretAccessKey: secretKey } : undefined,
             forcePathStyle,
             timeoutMs: timeoutSeconds * 1000,
         },
@@ -20114,13 +20367,7 @@ async function runGoNoGo({ config, previous, health, cancellation }) {
             kind: 'table',
             title: 'Gates',
             headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
-            rows: previous.map((result) => [
-                result.id,
-                result.status,
-                result.mode ?? '',
-                `${result.durationMs} ms`,
-                evidenceLine(result),
-            ]),
+            rows: previous.map((result) => [result.id, result.status, result.mode ?? '', `${result.durationMs} ms`, evidenceLine(result)]),
         },
     ];
     if (services.length > 0) {
@@ -20138,7 +20385,13 @@ async function runGoNoGo({ config, previous, health, cancellation }) {
             : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
         findings: [
             ...(cancelledBy !== undefined
-                ? [{ level: 'fail', message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+                ? [
+                    {
+                        level: 'fail',
+                        message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`,
+                        remediation: 'Re-run the release gates.',
+                    },
+                ]
                 : []),
             ...blocking.map((result) => ({
                 level: 'fail',
@@ -20183,7 +20436,14 @@ function withArchiveFailure(results, problem) {
             ...result,
             status: 'FAIL',
             summary: `NO-GO: ${problem}`,
-            findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+            findings: [
+                ...result.findings,
+                {
+                    level: 'fail',
+                    message: problem,
+                    remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.',
+                },
+            ],
             facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
         });
 }
@@ -20295,7 +20555,12 @@ async function runAlerts(context) {
     const findings = [];
     const facts = [
         { label: 'PrometheusRule', value: `${manifest.metadata.name} (group ${groupName}, ${EXPECTED_ALERTS.length} alerts)` },
-        { label: 'Labels', value: Object.entries(manifest.metadata.labels).map(([key, value]) => `${key}=${value}`).join(', ') },
+        {
+            label: 'Labels',
+            value: Object.entries(manifest.metadata.labels)
+                .map(([key, value]) => `${key}=${value}`)
+                .join(', '),
+        },
         { label: 'Namespace', value: settings.k8sNamespace },
     ];
     const sections = [{ kind: 'code', title: 'Manifest', language: 'yaml', text: manifestText.trimEnd() }];
@@ -20320,7 +20585,12 @@ async function runAlerts(context) {
                 : `passed a server-side dry run on ${cluster.contextName ?? ''}`;
         facts.push({ label: 'Cluster context', value: cluster.contextName ?? 'none (offline validation only)' });
         if (cluster.run)
-            sections.push({ kind: 'code', title: 'kubectl', language: 'text', text: `$ ${cluster.run.command}\n${`${cluster.run.stdout}${cluster.run.stderr}`.trim()}` });
+            sections.push({
+                kind: 'code',
+                title: 'kubectl',
+                language: 'text',
+                text: `$ ${cluster.run.command}\n${`${cluster.run.stdout}${cluster.run.stderr}`.trim()}`,
+            });
     }
     facts.push({ label: 'Prometheus', value: config.prometheusUrl?.origin ?? 'not set (loading not verified)' });
     if (config.prometheusUrl !== undefined) {
@@ -20343,9 +20613,23 @@ async function checkRules(context, validation) {
     if (checked !== undefined) {
         const method = `promtool check rules (${checked.version})`;
         if (checked.exitCode !== 0) {
-            return { method, output: checked.output, findings: [{ level: 'fail', message: `promtool check rules rejected the rules: ${checked.output.split('\n').slice(-3).join(' ')}`, remediation: 'Fix the renderer or the alerts-* inputs; see the rule check output.' }] };
+            return {
+                method,
+                output: checked.output,
+                findings: [
+                    {
+                        level: 'fail',
+                        message: `promtool check rules rejected the rules: ${checked.output.split('\n').slice(-3).join(' ')}`,
+                        remediation: 'Fix the renderer or the alerts-* inputs; see the rule check output.',
+                    },
+                ],
+            };
         }
-        return { method, output: checked.output, findings: [{ level: 'info', message: `promtool check rules: ${checked.output.split('\n').pop()?.trim() ?? 'SUCCESS'}` }] };
+        return {
+            method,
+            output: checked.output,
+            findings: [{ level: 'info', message: `promtool check rules: ${checked.output.split('\n').pop()?.trim() ?? 'SUCCESS'}` }],
+        };
     }
     // The PromQL grammar loads only when promtool is missing.
     const { promqlSyntaxError } = await Promise.all(/* import() */[__nccwpck_require__.e(828), __nccwpck_require__.e(760)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86760));
@@ -20356,7 +20640,10 @@ async function checkRules(context, validation) {
             findings.push({ level: 'fail', message: `Alert ${rule.alert}: PromQL syntax error at offset ${error.offset} near '${error.near}'.` });
     }
     if (findings.length === 0) {
-        findings.push({ level: 'info', message: `promtool is not on the PATH: the ${validation.rules.length} expressions passed an in-process PromQL syntax parse (no type checks).` });
+        findings.push({
+            level: 'info',
+            message: `promtool is not on the PATH: the ${validation.rules.length} expressions passed an in-process PromQL syntax parse (no type checks).`,
+        });
     }
     return { method: 'in-process PromQL syntax parse (promtool not on the PATH)', findings };
 }
@@ -20372,12 +20659,24 @@ async function clusterStep(context, manifestText) {
         if (settings.mode === 'apply') {
             return {
                 contextName,
-                findings: [{ level: 'fail', message: 'alerts-mode apply needs a cluster context, and there is none: k8s-context is unset and kubectl has no current context.', remediation: 'Set k8s-context, or configure kubectl (e.g. a kubeconfig step) before this one.' }],
+                findings: [
+                    {
+                        level: 'fail',
+                        message: 'alerts-mode apply needs a cluster context, and there is none: k8s-context is unset and kubectl has no current context.',
+                        remediation: 'Set k8s-context, or configure kubectl (e.g. a kubeconfig step) before this one.',
+                    },
+                ],
             };
         }
         return {
             contextName,
-            findings: [{ level: 'warn', message: 'No cluster context (k8s-context unset, no kubectl current context): dry-run validated the manifest offline only; no server-side dry run ran.', remediation: 'Set k8s-context to run kubectl apply --server-side --dry-run=server against the cluster.' }],
+            findings: [
+                {
+                    level: 'warn',
+                    message: 'No cluster context (k8s-context unset, no kubectl current context): dry-run validated the manifest offline only; no server-side dry run ran.',
+                    remediation: 'Set k8s-context to run kubectl apply --server-side --dry-run=server against the cluster.',
+                },
+            ],
         };
     }
     const dryRun = settings.mode === 'dry-run';
@@ -20387,7 +20686,16 @@ async function clusterStep(context, manifestText) {
     }
     catch (error) {
         if (error instanceof CommandNotFound) {
-            return { contextName, findings: [{ level: 'fail', message: `kubectl is not on the PATH, but cluster context ${contextName} is set.`, remediation: 'Install kubectl (hosted runners have it) or unset k8s-context for an offline dry-run.' }] };
+            return {
+                contextName,
+                findings: [
+                    {
+                        level: 'fail',
+                        message: `kubectl is not on the PATH, but cluster context ${contextName} is set.`,
+                        remediation: 'Install kubectl (hosted runners have it) or unset k8s-context for an offline dry-run.',
+                    },
+                ],
+            };
         }
         throw error;
     }
@@ -20396,10 +20704,21 @@ async function clusterStep(context, manifestText) {
         return {
             contextName,
             run,
-            findings: [{ level: 'fail', message: `kubectl apply${dryRun ? ' (server dry run)' : ''} failed: ${message}`, evidence: run.command, remediation: 'Check k8s-context, k8s-namespace, the RBAC for prometheusrules.monitoring.coreos.com and that the Prometheus Operator CRDs are installed.' }],
+            findings: [
+                {
+                    level: 'fail',
+                    message: `kubectl apply${dryRun ? ' (server dry run)' : ''} failed: ${message}`,
+                    evidence: run.command,
+                    remediation: 'Check k8s-context, k8s-namespace, the RBAC for prometheusrules.monitoring.coreos.com and that the Prometheus Operator CRDs are installed.',
+                },
+            ],
         };
     }
-    return { contextName, run, findings: [{ level: 'info', message: `kubectl apply${dryRun ? ' (server dry run)' : ''}: ${run.stdout.trim() || 'ok'}`, evidence: run.command }] };
+    return {
+        contextName,
+        run,
+        findings: [{ level: 'info', message: `kubectl apply${dryRun ? ' (server dry run)' : ''}: ${run.stdout.trim() || 'ok'}`, evidence: run.command }],
+    };
 }
 /** Waits (alerts-verify-timeout-seconds at most) until /api/v1/rules shows the group loaded and healthy. */
 async function verifyLoaded(context, groupName) {
@@ -20417,10 +20736,21 @@ async function verifyLoaded(context, groupName) {
             state = judgeLoadedGroup(await prometheus.ruleGroups(), groupName, EXPECTED_ALERTS);
         }
         catch (error) {
-            return [{ level: 'fail', message: `Could not read the rules from Prometheus: ${describe(error)}`, remediation: 'Check prometheus-url and that the runner can reach it.' }];
+            return [
+                {
+                    level: 'fail',
+                    message: `Could not read the rules from Prometheus: ${describe(error)}`,
+                    remediation: 'Check prometheus-url and that the runner can reach it.',
+                },
+            ];
         }
         if (state.state === 'healthy')
-            return [{ level: 'info', message: `Prometheus at ${url.origin} has rule group ${groupName} loaded; all ${state.evaluated} alerts evaluate without error (read ${reads} time(s)).` }];
+            return [
+                {
+                    level: 'info',
+                    message: `Prometheus at ${url.origin} has rule group ${groupName} loaded; all ${state.evaluated} alerts evaluate without error (read ${reads} time(s)).`,
+                },
+            ];
         if (state.state === 'unhealthy')
             return [{ level: 'fail', message: `Prometheus at ${url.origin} evaluates rule group ${groupName} with errors: ${state.reason}` }];
         reason = state.reason;
@@ -20552,7 +20882,10 @@ function globToRegExp(pattern) {
                 source += '\\[';
             }
             else {
-                const body = pattern.slice(index + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+                const body = pattern
+                    .slice(index + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\');
                 source += `[${body}]`;
                 index = end;
             }
@@ -20612,7 +20945,13 @@ function collectRequirements(evidence) {
         const summary = evidence.summary.requiredStatusChecks;
         if (summary !== undefined && summary.enforcementLevel !== 'off') {
             for (const check of summary.checks) {
-                requirements.push({ source: 'classic-summary', sourceLabel: 'classic branch protection (branch summary)', rulesetId: undefined, ...check, strict: undefined });
+                requirements.push({
+                    source: 'classic-summary',
+                    sourceLabel: 'classic branch protection (branch summary)',
+                    rulesetId: undefined,
+                    ...check,
+                    strict: undefined,
+                });
             }
         }
     }
@@ -20718,7 +21057,9 @@ function evaluateProtection(evidence) {
     const pageFormRequired = names.pageForm !== undefined && rows.some((row) => row.context === names.pageForm);
     const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
     if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
-        const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+        const shown = found?.kind === 'page-form'
+            ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})`
+            : `'${names.pageForm}' is what branch protection requires here`;
         findings.push({
             level: 'fail',
             message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
@@ -20839,13 +21180,23 @@ function evaluateProtection(evidence) {
     const classic = evidence.classic;
     const oursInClassic = ours.some((row) => row.source === 'classic' || row.source === 'classic-summary');
     if (oursInClassic && classic !== 'not-read' && classic.ok && classic.value !== 'not-protected' && classic.value.enforce_admins?.enabled !== true) {
-        findings.push({ level: 'warn', message: 'Classic branch protection does not apply to administrators (enforce_admins off): they can merge without the check.', remediation: "Enable 'Do not allow bypassing the above settings'." });
+        findings.push({
+            level: 'warn',
+            message: 'Classic branch protection does not apply to administrators (enforce_admins off): they can merge without the check.',
+            remediation: "Enable 'Do not allow bypassing the above settings'.",
+        });
     }
     if (oursInClassic && classicDenied !== undefined) {
         if (evidence.summary.requiredStatusChecks?.enforcementLevel === 'non_admins') {
-            findings.push({ level: 'warn', message: 'The branch summary says required checks apply to non-administrators only: administrators can merge without the check.' });
+            findings.push({
+                level: 'warn',
+                message: 'The branch summary says required checks apply to non-administrators only: administrators can merge without the check.',
+            });
         }
-        findings.push({ level: 'info', message: `Classic protection details not readable (${describeDenial(classicDenied)}); the requirement was read from the branch summary.` });
+        findings.push({
+            level: 'info',
+            message: `Classic protection details not readable (${describeDenial(classicDenied)}); the requirement was read from the branch summary.`,
+        });
     }
     if (ours.length > 0 && rulesDenied !== undefined) {
         findings.push({ level: 'info', message: `Rulesets not read: ${describeDenial(rulesDenied)}.` });
@@ -20858,9 +21209,16 @@ function evaluateProtection(evidence) {
         { label: 'Names that count', value: names.all.join(' | ') },
         {
             label: 'Emitted name',
-            value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+            value: found === undefined
+                ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}`
+                : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
         },
-        { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
+        {
+            label: 'Rulesets',
+            value: evidence.rules.ok
+                ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks`
+                : describeDenial(evidence.rules.denied),
+        },
         {
             label: 'Classic protection',
             value: classic === 'not-read'
@@ -20876,7 +21234,9 @@ function evaluateProtection(evidence) {
     return { findings, requirements: rows, emittedName, summary: evaluate_summarize(findings, evidence, ours), facts };
 }
 function evaluate_summarize(findings, evidence, ours) {
-    const deciding = ['error', 'fail', 'unverifiable', 'warn'].map((level) => findings.find((finding) => finding.level === level)).find((finding) => finding !== undefined);
+    const deciding = ['error', 'fail', 'unverifiable', 'warn']
+        .map((level) => findings.find((finding) => finding.level === level))
+        .find((finding) => finding !== undefined);
     if (deciding !== undefined && deciding.level !== 'warn')
         return deciding.message;
     const sources = [...new Set(ours.map((row) => row.sourceLabel))].join(' and ');
@@ -21090,7 +21450,9 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
     const emitted = assessment.emittedName;
     if (emitted === undefined) {
         const found = evidence.proof.found;
-        const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
+        const names = acceptedNames(evidence.requiredCheck)
+            .all.map((name) => `'${name}'`)
+            .join(' or ');
         return {
             kind: 'blocked',
             finding: found?.kind === 'page-form'
@@ -21122,7 +21484,10 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
         const before = classic === 'not-read' ? 'not-protected' : classic.value;
         const plan = planClassic(before, names, evidence.checkRuns, emitted);
         if (plan.kind === 'unchanged') {
-            return { kind: 'none', reason: `Classic protection already requires ${checksLabel(plan.checks)}; what blocks compliance is elsewhere (see the findings).` };
+            return {
+                kind: 'none',
+                reason: `Classic protection already requires ${checksLabel(plan.checks)}; what blocks compliance is elsewhere (see the findings).`,
+            };
         }
         return {
             kind: 'classic',
@@ -21136,7 +21501,10 @@ async function planProtectionChange(github, evidence, assessment, target, reposi
     const own = ownSummary === undefined ? undefined : await github.getRuleset(ownSummary.id);
     const plan = planRuleset(own, evidence.branch, emitted);
     if (plan.kind === 'unchanged') {
-        return { kind: 'none', reason: `Ruleset #${plan.id} '${ownRulesetName(evidence.branch)}' already requires '${emitted}' pinned to GitHub Actions; what blocks compliance is elsewhere (see the findings).` };
+        return {
+            kind: 'none',
+            reason: `Ruleset #${plan.id} '${ownRulesetName(evidence.branch)}' already requires '${emitted}' pinned to GitHub Actions; what blocks compliance is elsewhere (see the findings).`,
+        };
     }
     return plan.kind === 'create'
         ? {
@@ -21180,18 +21548,24 @@ async function applyProtectionChange(github, change, branch, requiredCheck) {
             ...(written ? [] : [{ level: 'fail', message: `Read back: the required checks are ${checksLabel(afterChecks)}, not as written.` }]),
         ];
     }
-    const id = change.request.method === 'POST' ? await github.createRuleset(change.request.body) : (await github.updateRuleset(change.rulesetId ?? -1, change.request.body), change.rulesetId ?? -1);
+    const id = change.request.method === 'POST'
+        ? await github.createRuleset(change.request.body)
+        : (await github.updateRuleset(change.rulesetId ?? -1, change.request.body), change.rulesetId ?? -1);
     const after = await github.getRuleset(id);
     const wanted = change.request.body.rules.flatMap((rule) => {
         const parameters = rule.parameters;
         return rule.type === 'required_status_checks' ? (parameters?.required_status_checks ?? []) : [];
     });
-    const written = after.enforcement === 'active' && wanted.every((check) => after.requiredChecks.some((seen) => seen.context === check.context && seen.appId === check.integration_id));
+    const written = after.enforcement === 'active' &&
+        wanted.every((check) => after.requiredChecks.some((seen) => seen.context === check.context && seen.appId === check.integration_id));
     return [
         { level: 'info', message: `Applied: ${change.description} (ruleset #${id}).` },
         written
             ? { level: 'info', message: `Read back ruleset #${id}: active, requires ${checksLabel(after.requiredChecks)}.` }
-            : { level: 'fail', message: `Read back ruleset #${id}: enforcement ${after.enforcement}, requires ${checksLabel(after.requiredChecks)}: not as written.` },
+            : {
+                level: 'fail',
+                message: `Read back ruleset #${id}: enforcement ${after.enforcement}, requires ${checksLabel(after.requiredChecks)}: not as written.`,
+            },
     ];
 }
 
@@ -21204,7 +21578,12 @@ async function readOrDenied(read) {
     }
     catch (error) {
         if (error instanceof github_errors/* GitHubFailure */.iK && (error.kind === 'permission' || error.kind === 'not-found')) {
-            const denied = { operation: error.operation, status: error.status ?? 0, permission: error.acceptedPermissions, message: error.serverMessage ?? error.message };
+            const denied = {
+                operation: error.operation,
+                status: error.status ?? 0,
+                permission: error.acceptedPermissions,
+                message: error.serverMessage ?? error.message,
+            };
             return { ok: false, denied };
         }
         throw error;
@@ -21231,7 +21610,13 @@ async function searchProof(github, branch, headSha, headRuns, accepted, log) {
     const names = proofNames(accepted);
     const kindOf = (name) => (accepted.all.includes(name) ? 'accepted' : 'page-form');
     const denials = [];
-    const result = (found, branchCommits, pullRequests) => ({ found, names, branchCommits, pullRequests, denials });
+    const result = (found, branchCommits, pullRequests) => ({
+        found,
+        names,
+        branchCommits,
+        pullRequests,
+        denials,
+    });
     const onHead = proofOnHead(headSha, headRuns, accepted);
     if (onHead !== undefined)
         return result(onHead, 1, 0);
@@ -21328,7 +21713,9 @@ async function readProtectionEvidence(github, repository, requestedBranch, requi
         github.listCheckRuns(summary.headSha),
     ]);
     // Enforcement and bypass actors of the rulesets that carry our check.
-    const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
+    const ourRulesetIds = rules.ok
+        ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))]
+        : [];
     const [details, proof] = await Promise.all([
         Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))])),
         knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),
@@ -21357,7 +21744,11 @@ async function runBranchProtection({ config, github, log }) {
     const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
     if (github === undefined || repository === undefined) {
         return (0,verdict/* outcome */.bu)('No GitHub client: github-token and github-repository are required.', [
-            { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
+            {
+                level: 'error',
+                message: 'The branch-protection gate ran without a GitHub client.',
+                remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).',
+            },
         ]);
     }
     const baseFacts = [
@@ -21379,7 +21770,10 @@ async function runBranchProtection({ config, github, log }) {
         const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
         log.info(`Applied: ${change.description}`);
         // Judge what GitHub holds now, not what was meant to be written.
-        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
+        const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, {
+            headSha: evidence.summary.headSha,
+            proof: evidence.proof,
+        });
         const after = evaluateProtection(afterEvidence);
         return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
     }
@@ -21439,11 +21833,22 @@ function runRows(runs, requiredCheck) {
     return [...runs]
         .sort((a, b) => rank(a) - rank(b))
         .slice(0, MAX_RUN_ROWS)
-        .map((run) => [run.name, `${run.appSlug ?? 'unknown'} (${run.appId ?? '?'})`, `${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`, String(run.id), match(run.name)]);
+        .map((run) => [
+        run.name,
+        `${run.appSlug ?? 'unknown'} (${run.appId ?? '?'})`,
+        `${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`,
+        String(run.id),
+        match(run.name),
+    ]);
 }
 function report(assessment, runs, requiredCheck, extraFindings, extraSections, baseFacts, summaryOverride) {
     const sections = [
-        { kind: 'table', title: 'Required status checks', headers: ['Source', 'Context', 'App', 'Strict', 'Verdict', 'Evidence'], rows: requirementRows(assessment.requirements) },
+        {
+            kind: 'table',
+            title: 'Required status checks',
+            headers: ['Source', 'Context', 'App', 'Strict', 'Verdict', 'Evidence'],
+            rows: requirementRows(assessment.requirements),
+        },
         {
             kind: 'table',
             title: `Check runs on the head (${runs.length}${runs.length > MAX_RUN_ROWS ? `, first ${MAX_RUN_ROWS} shown` : ''})`,
@@ -21531,8 +21936,14 @@ function growthFacts(tally, policy) {
         { label: '.bin objects', value: String(tally.byKind.bin) },
         { label: '.json objects', value: String(tally.byKind.json) },
         { label: 'Other objects', value: String(tally.byKind.other) },
-        { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
-        { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
+        {
+            label: 'Oldest object age',
+            value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)',
+        },
+        {
+            label: 'Overdue after',
+            value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}`,
+        },
         { label: 'Overdue objects', value: String(tally.overdue) },
         { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
     ];
@@ -21542,7 +21953,12 @@ function overdueSection(tally, policy) {
         kind: 'table',
         title: `Overdue objects (the ${tally.overdueSample.length} oldest of ${tally.overdue})`,
         headers: ['Key', 'Last modified', 'Age', 'Bytes'],
-        rows: tally.overdueSample.map((object) => [object.key, object.lastModified.toISOString(), days(ageDays(policy.now, object.lastModified)), String(object.size)]),
+        rows: tally.overdueSample.map((object) => [
+            object.key,
+            object.lastModified.toISOString(),
+            days(ageDays(policy.now, object.lastModified)),
+            String(object.size),
+        ]),
     };
 }
 
@@ -24251,10 +24667,16 @@ async function locateInventory(listFolders, locationPrefix, sourceBucket, descri
     if (only !== undefined && ours.length === 1)
         return { configPrefix: only.prefix, datedFolders: only.dated, listings };
     if (ours.length > 1) {
-        throw new InventoryProblem(`${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}.`, 'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.');
+        throw new InventoryProblem(`${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours
+            .slice(0, 5)
+            .map(({ prefix }) => describe(prefix))
+            .join(', ')}.`, 'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.');
     }
     if (found.length > 0) {
-        throw new InventoryProblem(`${describe(locationPrefix)} holds inventories of other buckets only (${found.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}), none of s3-bucket ${sourceBucket}.`, `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`);
+        throw new InventoryProblem(`${describe(locationPrefix)} holds inventories of other buckets only (${found
+            .slice(0, 5)
+            .map(({ prefix }) => describe(prefix))
+            .join(', ')}), none of s3-bucket ${sourceBucket}.`, `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`);
     }
     throw new InventoryProblem(`No inventory report below ${describe(locationPrefix)}: no folder named YYYY-MM-DDTHH-MMZ/ within ${MAX_LOCATE_DEPTH} levels.`, 'Check inventory-location (the destination bucket and prefix of the inventory configuration) and that S3 has delivered a first report (up to 48 hours after the configuration is created).');
 }
@@ -24380,7 +24802,10 @@ async function pushGrowthFigures(context, exposition) {
     const url = context.config.growth.pushgatewayUrl;
     if (url === undefined)
         return { level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' };
-    return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
+    return {
+        level: 'info',
+        message: `Pushed the growth gauges to ${url.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/growth/inventory.ts
@@ -24428,12 +24853,21 @@ async function runInventoryGrowth(context) {
         }
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
             return (0,verdict/* outcome */.bu)(`The inventory bucket ${location.bucket} does not exist.`, [
-                { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
+                {
+                    level: 'unverifiable',
+                    message: `inventory-location names bucket ${location.bucket}, which does not exist.`,
+                    evidence: error.message,
+                    remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix.",
+                },
             ], facts);
         }
         if (error instanceof S3Failure && error.kind === 'access-denied') {
             return (0,verdict/* outcome */.bu)(`Reading the inventory was denied: ${error.message}`, [
-                { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
+                {
+                    level: 'unverifiable',
+                    message: error.message,
+                    remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.`,
+                },
             ], facts);
         }
         throw error;
@@ -24544,7 +24978,12 @@ async function runGrowth(context) {
             context.log.warning(pushProblem.message);
         if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
             return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
-                { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
+                {
+                    level: 'fail',
+                    message: `Bucket ${config.s3.bucket} does not exist.`,
+                    evidence: error.message,
+                    remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first.",
+                },
             ]);
         }
         throw error;
@@ -24561,7 +25000,10 @@ async function runGrowth(context) {
     else if (config.growth.pushgatewayUrl === undefined)
         findings.push({ level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' });
     else
-        findings.push({ level: 'info', message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${config.appEnv}, prefix ${config.envPrefix}).` });
+        findings.push({
+            level: 'info',
+            message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${metrics/* GROWTH_PUSH_JOB */.JH}, env ${config.appEnv}, prefix ${config.envPrefix}).`,
+        });
     const sections = [];
     if (tally.overdue > 0)
         sections.push(overdueSection(tally, policy));
@@ -24652,7 +25094,11 @@ function evaluateCheck(check, data, options) {
         return { ...base, verdict: 'FAIL', reason: `${violations} of ${samplesText(samples)} break ${conditionText(check)}; worst ${worstText}.` };
     }
     if (options.partial) {
-        return { ...base, verdict: 'INCOMPLETE', reason: `Not judged to the end: the gate stopped early (another check failed); ${samplesText(samples)} so far, none breaking ${conditionText(check)}.` };
+        return {
+            ...base,
+            verdict: 'INCOMPLETE',
+            reason: `Not judged to the end: the gate stopped early (another check failed); ${samplesText(samples)} so far, none breaking ${conditionText(check)}.`,
+        };
     }
     if (samples === 0) {
         const nan = perSeries.reduce((total, series) => total + series.nanSamples, 0);
@@ -24670,7 +25116,11 @@ function evaluateCheck(check, data, options) {
             reason: `Too few samples: ${fewest.samples}${data.length > 1 ? ` in ${fewest.series}` : ''}, at least ${options.minSamples} required (hot-path-min-samples); none breaks ${conditionText(check)}.`,
         };
     }
-    return { ...base, verdict: 'PASS', reason: `${samples === 1 ? 'The only sample is' : `All ${samples} samples`} ${conditionText(check)}; worst ${worstText}.` };
+    return {
+        ...base,
+        verdict: 'PASS',
+        reason: `${samples === 1 ? 'The only sample is' : `All ${samples} samples`} ${conditionText(check)}; worst ${worstText}.`,
+    };
 }
 /** A check whose query failed: no samples, the failure as the reason. */
 function erroredCheck(check, message) {
@@ -24767,7 +25217,9 @@ async function runHotPath(context) {
     }
     const waited = Math.max(0, window.endMs - gateStartMs);
     const evaluations = await sample(window.endMs, false);
-    return render(evaluations, waited > 0 ? `Waited ${formatDuration(Math.round(waited / 1000) * 1000)} for the window to end, then judged all of it.` : 'The window had already ended when the gate started: judged at once.');
+    return render(evaluations, waited > 0
+        ? `Waited ${formatDuration(Math.round(waited / 1000) * 1000)} for the window to end, then judged all of it.`
+        : 'The window had already ended when the gate started: judged at once.');
 }
 async function sampleCheck(prometheus, check, window, untilMs, minSamples, partial, log) {
     try {
@@ -24829,7 +25281,10 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     const facts = [
         { label: 'Prometheus', value: prometheus },
         { label: 'Checks', value: `${settings.checks.length} from ${settings.checksSource}` },
-        { label: 'Window', value: `${iso(window.startMs)} to ${iso(window.endMs)} (${span}; it ends hot-path-window after the run started, never before this gate started)` },
+        {
+            label: 'Window',
+            value: `${iso(window.startMs)} to ${iso(window.endMs)} (${span}; it ends hot-path-window after the run started, never before this gate started)`,
+        },
         { label: 'Samples per series', value: `${window.expectedSamples} possible, ${settings.minSamples} required; every sample must satisfy the condition` },
         { label: 'On no data', value: settings.onNoData },
         { label: 'Observation', value: observation },
@@ -24863,7 +25318,12 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
     ];
     const described = settings.checks.filter((check) => check.description !== undefined);
     if (described.length > 0) {
-        sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
+        sections.push({
+            kind: 'table',
+            title: 'What each check means',
+            headers: ['Check', 'Description'],
+            rows: described.map((check) => [check.name, check.description ?? '']),
+        });
     }
     return (0,verdict/* outcome */.bu)(summary, findings, facts, sections);
 }
@@ -24922,7 +25382,10 @@ function parseLockBody(text) {
 }
 /** A holder id unique per apply and readable: UTC second, then random hex. */
 function lockRunId(now, random) {
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
     return `${stamp}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 const BUDGET_MS = 120_000;
@@ -24972,10 +25435,7 @@ function desiredRules(input) {
     };
     if (!versioned)
         return [expiration];
-    return [
-        expiration,
-        { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-    ];
+    return [expiration, { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } }];
 }
 /** Follow the configuration's spelling: legacy only when every existing rule uses it. */
 function prefersLegacyPrefix(current) {
@@ -25130,7 +25590,9 @@ function planAdoption(current, adoptIds, envPrefix, managedIds) {
 const isUnreadable = (reading) => 'problem' in reading;
 const FILTER_FIELDS = new Set(['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan', 'And']);
 const AND_FIELDS = new Set(['Prefix', 'Tags', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
-const present = (fields) => Object.entries(fields ?? {}).filter(([, value]) => value !== undefined).map(([key]) => key);
+const present = (fields) => Object.entries(fields ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
 /** The rule's meaning as a server answered it (lenient about shape, strict about conflicts). */
 function meaningAsRead(rule) {
     return meaning(rule, 'read');
@@ -25142,7 +25604,12 @@ function meaningAsWritten(rule) {
 function meaning(rule, mode) {
     const filter = rule.Filter;
     const and = (filter?.And ?? undefined);
-    const unknown = [...present(filter).filter((key) => !FILTER_FIELDS.has(key)), ...present(and).filter((key) => !AND_FIELDS.has(key)).map((key) => `And.${key}`)];
+    const unknown = [
+        ...present(filter).filter((key) => !FILTER_FIELDS.has(key)),
+        ...present(and)
+            .filter((key) => !AND_FIELDS.has(key))
+            .map((key) => `And.${key}`),
+    ];
     if (unknown.length > 0)
         return { problem: `unknown filter field ${unknown.map((key) => `'${key}'`).join(', ')}` };
     if (filter !== undefined && (typeof filter !== 'object' || filter === null))
@@ -25432,7 +25899,10 @@ async function lock_confirm(deps, held, body, attempt, startedMs) {
         });
     }
     const waitedMs = deps.now().getTime() - startedMs;
-    findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lock_seconds(waitedMs)}` : ''}).` });
+    findings.push({
+        level: 'info',
+        message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${lock_seconds(waitedMs)}` : ''}).`,
+    });
     deps.log.info(`Took the lifecycle lock ${deps.key}.`);
     return { ...held, findings };
 }
@@ -25469,7 +25939,10 @@ async function release(deps, runId, held) {
         const removed = await removeOwn(deps, runId, held.versions);
         return removed
             ? { level: 'info', message: `Released the lifecycle lock ${deps.key}.` }
-            : { level: 'warn', message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.` };
+            : {
+                level: 'warn',
+                message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.`,
+            };
     }
     catch (error) {
         return {
@@ -25575,7 +26048,10 @@ function abortUploadsFinding(rules, prefix) {
         .sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
     const soonest = aborting[0];
     if (soonest !== undefined) {
-        return { level: 'info', message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.` };
+        return {
+            level: 'info',
+            message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.`,
+        };
     }
     return {
         level: 'warn',
@@ -25603,7 +26079,9 @@ function checkWrite(after, before, desired) {
  * or added.
  */
 function compareForeign(written, readBack, ownedIds) {
-    const foreign = (rules) => rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
+    const foreign = (rules) => rules
+        .map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) }))
+        .filter((entry) => !ownedIds.has(entry.id));
     const before = foreign(written);
     const after = foreign(readBack);
     const changed = [];
@@ -25673,11 +26151,14 @@ async function writeConverging(input) {
         if (check.kind === 'confirmed' || (dropped.length > 0 && dropped.length === check.missing.length)) {
             // Adopted rules leave the configuration on purpose: not compared.
             const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
-            return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)] };
+            return {
+                kind: 'applied',
+                prepared,
+                writes,
+                findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)],
+            };
         }
-        const why = check.kind === 'replaced'
-            ? 'another writer replaced the configuration after our write'
-            : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
+        const why = check.kind === 'replaced' ? 'another writer replaced the configuration after our write' : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
         findings.push({ level: 'info', message: `Write ${round}: the read-back lacked ${check.missing.join(', ')} (${why}).` });
         if (round < MAX_WRITES)
             log.warning(`Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`);
@@ -25712,7 +26193,11 @@ function unprovableFinding(prepared, level, tail) {
 function writeRefusal(prepared, lock, writes = 0) {
     const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
     if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
-        return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
+        return {
+            level: 'fail',
+            message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`,
+            remediation: 'Remove unused rules first.',
+        };
     }
     if (prepared.adoption.refused.length > 0) {
         return {
@@ -25727,7 +26212,7 @@ function writeRefusal(prepared, lock, writes = 0) {
         return {
             level: 'fail',
             message: `The lifecycle lock's time budget ran out before the write (another apply may break the lock as abandoned from now on).${already}`,
-            remediation: 'Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint\'s latency in the log.',
+            remediation: "Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint's latency in the log.",
         };
     }
     return undefined;
@@ -25762,7 +26247,10 @@ function foreignFindings(written, after, ownedIds) {
     for (const rule of compared.added)
         findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
     const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
-    findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
+    findings.push({
+        level: 'info',
+        message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).`,
+    });
     return findings;
 }
 
@@ -25822,7 +26310,11 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     const state = await readBucketState(s3);
     if (state === 'missing' && config.mode === 'apply') {
         return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
-            { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
+            {
+                level: 'fail',
+                message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`,
+                remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it.",
+            },
         ]);
     }
     const [current, versioning] = state === 'missing' ? [[], 'Unversioned'] : state;
@@ -25869,7 +26361,11 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
     if (plan.rules.length > MAX_LIFECYCLE_RULES) {
         return (0,verdict/* outcome */.bu)(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
             ...findings,
-            { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
+            {
+                level: 'fail',
+                message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`,
+                remediation: 'Remove unused rules first.',
+            },
         ], facts, sections);
     }
     if (!plan.changed) {
@@ -25886,10 +26382,7 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }, onPlan) 
             findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
         const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
         const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-        return (0,verdict/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
-            ...findings,
-            { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
-        ], facts, sections);
+        return (0,verdict/* outcome */.bu)(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [...findings, { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' }], facts, sections);
     }
     const locked = await underLifecycleLock({
         s3,
@@ -25924,7 +26417,11 @@ function absentAdoptionFindings(adoption, current, managedId) {
     const managedPresent = current.some((rule) => rule.ID === managedId);
     return adoption.absent.map((id) => managedPresent
         ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
-        : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' });
+        : {
+            level: 'warn',
+            message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`,
+            remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).',
+        });
 }
 /** A kept rule re-spelt to valid S3 says so: its meaning stays, its spelling changes when written. */
 function actionLabel(entry, respelt) {
@@ -25945,7 +26442,11 @@ function planSections(plan, respelt) {
                 entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
                 actionLabel(entry, respelt) === 'keep (re-spelt)'
                     ? describe(entry.after)
-                    : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+                    : entry.action === 'keep' || entry.action === 'unchanged'
+                        ? '(same)'
+                        : entry.action === 'adopt'
+                            ? `(replaced by the managed rule)`
+                            : describe(entry.after),
             ]),
         },
         {
@@ -26127,7 +26628,14 @@ function evaluatePrefix(prefix, rules, input, expected) {
 /** The verdict on the number itself: equal to the expected retention, shorter, or longer. */
 function retentionFindings(prefix, deciding, expiring, expected, input, evidence) {
     if (deciding.days <= 0) {
-        return [{ level: 'fail', message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`, evidence, remediation: `Remove or change rule ${deciding.label}.` }];
+        return [
+            {
+                level: 'fail',
+                message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`,
+                evidence,
+                remediation: `Remove or change rule ${deciding.label}.`,
+            },
+        ];
     }
     if (expected === undefined) {
         // The runbook's non-strict mode: any positive retention passes; a shorter overlap is worth a look.
@@ -26144,24 +26652,30 @@ function retentionFindings(prefix, deciding, expiring, expected, input, evidence
     }
     const stated = `Effective retention of ${prefix} is ${deciding.days} days, expected ${expected.days} (${expected.source}); ${evidence} decides`;
     if (deciding.days < expected.days) {
-        return [{
+        return [
+            {
                 level: 'fail',
                 message: `${stated}: objects are deleted ${expected.days - deciding.days} days earlier than the configured retention.`,
                 evidence,
                 remediation: `Remove rule ${deciding.label}, or narrow it so it no longer covers ${prefix}; or make ${expected.days} days the retention you configure.`,
-            }];
+            },
+        ];
     }
     if (deciding.days > expected.days) {
-        return [{
+        return [
+            {
                 level: 'fail',
                 message: `${stated}: objects are kept ${deciding.days - expected.days} days longer than the configured retention.`,
                 evidence,
                 remediation: expected.source === 'expect-expire-days'
                     ? `Set expire-days to ${expected.days} and apply, or change rule ${deciding.label}.`
                     : `Run the lifecycle gate with mode: apply so ${input.managedId} covers ${prefix}, or change rule ${deciding.label}.`,
-            }];
+            },
+        ];
     }
-    const findings = [{ level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days, as configured (${expected.source}).`, evidence }];
+    const findings = [
+        { level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days, as configured (${expected.source}).`, evidence },
+    ];
     for (const twin of expiring.filter((rule) => rule.days === deciding.days && rule.label !== deciding.label)) {
         const adoptable = input.envPrefix === prefix && adoptionRefusal(twin.rule, input.envPrefix) === undefined && twin.label !== input.managedId;
         findings.push({
@@ -26207,7 +26721,10 @@ const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
 function smokeRunId(now, random) {
     if (random.length < 4)
         throw new Error('a smoke run id needs at least 4 random bytes');
-    const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    const stamp = now
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
     const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
     return `${stamp}-${hex}`;
 }
@@ -26222,7 +26739,12 @@ function runIdTime(name) {
     const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
     const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
     // Date.UTC rolls 2026-02-30 over into March: such a name is not a run id.
-    const same = time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day && time.getUTCHours() === hour && time.getUTCMinutes() === minute && time.getUTCSeconds() === second;
+    const same = time.getUTCFullYear() === year &&
+        time.getUTCMonth() === month - 1 &&
+        time.getUTCDate() === day &&
+        time.getUTCHours() === hour &&
+        time.getUTCMinutes() === minute &&
+        time.getUTCSeconds() === second;
     return same ? time : undefined;
 }
 /** `<prefix>/<env>/_smoke/`: every run's prefix lies below it. */
@@ -26284,7 +26806,17 @@ function findDebris(input) {
         const startedAt = runIdTime(runId);
         const newestWrite = run.times.some((time) => time === undefined) ? undefined : new Date(Math.max(...run.times.map((time) => time.getTime())));
         const { stale, why } = judge(startedAt, newestWrite, input);
-        return { runId, runPrefix: smokeRunPrefix(input.envPrefix, runId), startedAt, newestWrite, objects: run.objects, versions: run.versions, uploads: run.uploads, stale, why };
+        return {
+            runId,
+            runPrefix: smokeRunPrefix(input.envPrefix, runId),
+            startedAt,
+            newestWrite,
+            objects: run.objects,
+            versions: run.versions,
+            uploads: run.uploads,
+            stale,
+            why,
+        };
     });
 }
 /** The run id of a key strictly below `<folder><run-id>/`, or undefined. */
@@ -26328,7 +26860,10 @@ function formatAge(ms) {
         [Math.floor((minutes % 1440) / 60), 'h'],
         [minutes % 60, 'm'],
     ];
-    return parts.filter(([value]) => value > 0).map(([value, unit]) => `${value}${unit}`).join(' ');
+    return parts
+        .filter(([value]) => value > 0)
+        .map(([value, unit]) => `${value}${unit}`)
+        .join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/smoke/latency.ts
@@ -26429,23 +26964,59 @@ function judgeExpiration(check) {
     const raw = check.header?.trim() ?? '';
     const header = raw === '' ? undefined : parseExpirationHeader(raw);
     if (raw !== '' && header === undefined) {
-        return { ok: false, problem: 'malformed', header: undefined, message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`, remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.' };
+        return {
+            ok: false,
+            problem: 'malformed',
+            header: undefined,
+            message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`,
+            remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.',
+        };
     }
     if (check.rules === undefined) {
-        return { ok: false, problem: 'no-rules', header, message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`, remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.' };
+        return {
+            ok: false,
+            problem: 'no-rules',
+            header,
+            message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`,
+            remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.',
+        };
     }
     if (check.lastModified === undefined) {
-        return { ok: false, problem: 'no-time', header, message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`, remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.' };
+        return {
+            ok: false,
+            problem: 'no-time',
+            header,
+            message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`,
+            remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.',
+        };
     }
     const expected = objectExpiry(check.rules, check.object, check.lastModified);
     const written = `written ${check.lastModified.toISOString()}`;
     if (header === undefined) {
         return expected === undefined
-            ? { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`, remediation: check.applyHint }
-            : { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`, remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.' };
+            ? {
+                ok: false,
+                problem: 'missing',
+                header,
+                message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`,
+                remediation: check.applyHint,
+            }
+            : {
+                ok: false,
+                problem: 'missing',
+                header,
+                message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`,
+                remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.',
+            };
     }
     if (expected === undefined) {
-        return { ok: false, problem: 'unexpected', header, message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`, remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show." };
+        return {
+            ok: false,
+            problem: 'unexpected',
+            header,
+            message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`,
+            remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show.",
+        };
     }
     if (!expected.dates.some((date) => date.getTime() === header.expiryDate.getTime())) {
         const offsetDays = Math.round((header.expiryDate.getTime() - expected.date.getTime()) / expiration_DAY_MS);
@@ -26457,7 +27028,9 @@ function judgeExpiration(check) {
             remediation: "The server does not apply the configuration as written (e.g. it dropped a rule's filter): compare its behaviour with the bucket's lifecycle configuration before relying on it.",
         };
     }
-    const named = expected.decidingRules.includes(header.ruleId) ? '' : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
+    const named = expected.decidingRules.includes(header.ruleId)
+        ? ''
+        : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
     return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }
 
@@ -26467,7 +27040,17 @@ function judgeExpiration(check) {
 
 
 function initialStorageState() {
-    return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, rules: undefined, expiry: undefined };
+    return {
+        versioning: 'unknown',
+        wroteAny: false,
+        storedAny: false,
+        openUploads: new Map(),
+        multipartUncertain: false,
+        deletedAll: false,
+        versionsCleared: false,
+        rules: undefined,
+        expiry: undefined,
+    };
 }
 /**
  * The attachment path on real objects: write (Content-MD5, metadata, multipart above the
@@ -26492,7 +27075,12 @@ async function runStorageLevel(context, state) {
         probe.add({ level: 'info', message: 'Could not read the bucket versioning (denied): versions are swept as if the bucket were versioned.' });
     }
     else if (versioning.error instanceof S3Failure && versioning.error.code === 'NoSuchBucket') {
-        probe.add({ level: 'fail', message: `The bucket does not exist: the attachment path cannot work, and nothing was written.`, evidence: versioning.error.message, remediation: "Run the 'bucket' gate with mode: apply, or check s3-bucket." });
+        probe.add({
+            level: 'fail',
+            message: `The bucket does not exist: the attachment path cannot work, and nothing was written.`,
+            evidence: versioning.error.message,
+            remediation: "Run the 'bucket' gate with mode: apply, or check s3-bucket.",
+        });
         return;
     }
     else {
@@ -26530,7 +27118,9 @@ async function writeObject({ s3, probe }, state, object) {
     state.wroteAny = true;
     const attributes = { key: object.key, contentType: object.contentType, metadata: object.metadata };
     if (object.upload === 'single') {
-        const put = await probe.timed('PutObject', object.key, () => s3.putObject({ ...attributes, body: object.body, contentMd5: object.md5Base64 }), { bytes: object.body.length });
+        const put = await probe.timed('PutObject', object.key, () => s3.putObject({ ...attributes, body: object.body, contentMd5: object.md5Base64 }), {
+            bytes: object.body.length,
+        });
         if (put.ok || !refused(put.error))
             state.storedAny = true;
         return put.ok ? undefined : { what: 'PUT', key: object.key, error: put.error };
@@ -26563,7 +27153,7 @@ async function writeObject({ s3, probe }, state, object) {
 }
 /** S3 answered no (denied, rejected, no such bucket): the request had no effect. */
 function refused(error) {
-    return error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
+    return (error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found'));
 }
 async function headObjects({ s3, probe, objects, applyHint }, state) {
     const heads = await Promise.all(objects.map(async (object) => ({
@@ -26583,16 +27173,31 @@ async function headObjects({ s3, probe, objects, applyHint }, state) {
             continue;
         }
         if (head.value === 'not-found') {
-            probe.add({ level: 'fail', message: `HEAD ${object.key}: 404 right after the server accepted the upload.`, remediation: 'Check that the endpoint is the bucket the service reads (s3-endpoint, s3-bucket).' });
+            probe.add({
+                level: 'fail',
+                message: `HEAD ${object.key}: 404 right after the server accepted the upload.`,
+                remediation: 'Check that the endpoint is the bucket the service reads (s3-endpoint, s3-bucket).',
+            });
             ok = false;
             continue;
         }
         const mismatches = attributeMismatches(object, head.value);
         if (mismatches.length > 0) {
-            probe.add({ level: 'fail', message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`, remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.' });
+            probe.add({
+                level: 'fail',
+                message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`,
+                remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.',
+            });
             attributesOk = false;
         }
-        const judge = (value) => judgeExpiration({ label: probe.keyLabel(object.key), object: { key: object.key, size: object.body.length }, header: value.expiration, lastModified: value.lastModified, rules: state.rules, applyHint });
+        const judge = (value) => judgeExpiration({
+            label: probe.keyLabel(object.key),
+            object: { key: object.key, size: object.body.length },
+            header: value.expiration,
+            lastModified: value.lastModified,
+            rules: state.rules,
+            applyHint,
+        });
         judged.push(rejudgeExpiration(probe, s3, object.key, judge(head.value), judge));
     }
     const verdicts = await Promise.all(judged);
@@ -26653,13 +27258,18 @@ function reportExpiration(probe, verdicts) {
         probe.add({
             level: verdict.problem === 'no-rules' ? 'unverifiable' : 'fail',
             message: `${verdict.message}${count > 1 ? ` (${count - 1} more object(s) alike)` : ''}`,
-            ...(verdict.header ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` } : {}),
+            ...(verdict.header
+                ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` }
+                : {}),
             remediation: verdict.remediation,
         });
     }
     const passed = verdicts.filter((verdict) => verdict.ok);
     if (problems.size === 0 && passed[0] !== undefined) {
-        probe.add({ level: 'info', message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}` });
+        probe.add({
+            level: 'info',
+            message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}`,
+        });
     }
     return { passed: problems.size === 0, expiry: problems.size === 0 ? passed[0]?.header.expiryDate.toUTCString() : undefined };
 }
@@ -26692,7 +27302,11 @@ async function getObjects({ s3, probe, objects }) {
         return false;
     }
     if (problems.length > 0) {
-        probe.add({ level: 'fail', message: `GET returned other bytes than were written: ${problems.join('; ')}.`, remediation: 'Check the S3 endpoint and any proxy or cache in front of it: reads must return the stored bytes.' });
+        probe.add({
+            level: 'fail',
+            message: `GET returned other bytes than were written: ${problems.join('; ')}.`,
+            remediation: 'Check the S3 endpoint and any proxy or cache in front of it: reads must return the stored bytes.',
+        });
         return true;
     }
     probe.add({ level: 'info', message: `GET ${objects.length} objects in full and by first and last range: SHA-256 equal to what was written.` });
@@ -26717,7 +27331,9 @@ async function listRunPrefix({ s3, probe, objects, runPrefix }) {
                 missing.length > 0 ? `missing ${missing.map((key) => probe.keyLabel(key)).join(', ')}` : '',
                 extra.length > 0 ? `unexpected ${extra.map((key) => probe.keyLabel(key)).join(', ')}` : '',
                 wrongSize.length > 0 ? `other size ${wrongSize.map((key) => probe.keyLabel(key)).join(', ')}` : '',
-            ].filter(Boolean).join('; ')}.`,
+            ]
+                .filter(Boolean)
+                .join('; ')}.`,
             remediation: 'Check that listings of the bucket are consistent with writes (a caching proxy or an eventually consistent gateway breaks the service).',
         });
     }
@@ -26758,7 +27374,11 @@ async function deleteObjects({ s3, probe, objects, runPrefix }, state, listed) {
         return false;
     }
     if (stillThere.length > 0) {
-        probe.add({ level: 'fail', message: `HEAD after DELETE still finds ${stillThere.map(({ object }) => object.name).join(', ')}.`, remediation: 'Check the S3 endpoint: a deleted object must answer 404.' });
+        probe.add({
+            level: 'fail',
+            message: `HEAD after DELETE still finds ${stillThere.map(({ object }) => object.name).join(', ')}.`,
+            remediation: 'Check the S3 endpoint: a deleted object must answer 404.',
+        });
         return false;
     }
     state.deletedAll = true;
@@ -26784,12 +27404,19 @@ async function removeVersions({ s3, probe, runPrefix }, state) {
         return;
     }
     if (deleted.value.errors.length > 0) {
-        probe.add({ level: 'fail', message: `Deleting versions failed for ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} ${error.versionId ?? ''} (${error.code})`).join(', ')}.`, remediation: 'Grant s3:DeleteObjectVersion on the attachment prefix.' });
+        probe.add({
+            level: 'fail',
+            message: `Deleting versions failed for ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} ${error.versionId ?? ''} (${error.code})`).join(', ')}.`,
+            remediation: 'Grant s3:DeleteObjectVersion on the attachment prefix.',
+        });
         return;
     }
     state.versionsCleared = true;
     const markers = listed.value.filter((version) => version.deleteMarker).length;
-    probe.add({ level: 'info', message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).` });
+    probe.add({
+        level: 'info',
+        message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/gates/smoke/api.ts
@@ -26835,7 +27462,12 @@ async function runApiLevel(context) {
     }
     const id = attachmentIdOf(uploaded.value.body, settings.idField);
     if (!id.ok) {
-        probe.add({ level: 'fail', message: `Chat API upload answered ${uploaded.value.status} without a usable id: ${id.reason}`, evidence: excerpt(uploaded.value.body), remediation: 'Check chat-api-id-field (the field of the JSON answer that holds the attachment id).' });
+        probe.add({
+            level: 'fail',
+            message: `Chat API upload answered ${uploaded.value.status} without a usable id: ${id.reason}`,
+            evidence: excerpt(uploaded.value.body),
+            remediation: 'Check chat-api-id-field (the field of the JSON answer that holds the attachment id).',
+        });
         return details;
     }
     details.attachmentId = id.value;
@@ -26912,12 +27544,25 @@ async function confirmInBucket(context, id, bytes, details) {
     }
     details.bucketMatches = sha256Hex(stored.value.body) === sha256Hex(bytes);
     if (!details.bucketMatches) {
-        probe.add({ level: 'fail', message: `The object at ${key} holds other bytes than were uploaded through the API (${stored.value.body.length} bytes, uploaded ${bytes.length}).`, remediation: 'Check chat-api-object-key and how the service writes attachments.' });
+        probe.add({
+            level: 'fail',
+            message: `The object at ${key} holds other bytes than were uploaded through the API (${stored.value.body.length} bytes, uploaded ${bytes.length}).`,
+            remediation: 'Check chat-api-object-key and how the service writes attachments.',
+        });
         return;
     }
     probe.add({ level: 'info', message: `The API upload is in the bucket at ${key}, byte for byte.` });
     // The service's own object must get the expiry the bucket's rules give it, like the smoke objects.
-    reportExpiration(probe, [judgeExpiration({ label: key, object: { key, size: bytes.length }, header: head.value.expiration, lastModified: head.value.lastModified, rules: context.rules, applyHint: context.applyHint })]);
+    reportExpiration(probe, [
+        judgeExpiration({
+            label: key,
+            object: { key, size: bytes.length },
+            header: head.value.expiration,
+            lastModified: head.value.lastModified,
+            rules: context.rules,
+            applyHint: context.applyHint,
+        }),
+    ]);
 }
 function attachmentIdOf(body, field) {
     let json;
@@ -26937,7 +27582,10 @@ function attachmentIdOf(body, field) {
     return { ok: true, value: id };
 }
 function excerpt(body) {
-    const text = new TextDecoder().decode(body.subarray(0, EVIDENCE_CHARS * 4)).replace(/\s+/g, ' ').trim();
+    const text = new TextDecoder()
+        .decode(body.subarray(0, EVIDENCE_CHARS * 4))
+        .replace(/\s+/g, ' ')
+        .trim();
     return text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}...` : text || '(empty body)';
 }
 
@@ -26995,7 +27643,9 @@ async function cleanUpRun(s3, probe, runPrefix, state) {
             else
                 probe.failure(`Cleanup: aborting the multipart upload ${uploadId} of`, key, aborted.error);
         }),
-        targets.length > 0 ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets) : undefined,
+        targets.length > 0
+            ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets)
+            : undefined,
     ]);
     await finalCheck(s3, probe, runPrefix, state, versioned, manual);
 }
@@ -27038,8 +27688,12 @@ async function finalCheck(s3, probe, runPrefix, state, versioned, manual) {
 function leftovers(probe, keys, uploads, versions) {
     return [
         keys.length > 0 ? `${keys.length} object(s): ${keys.map((key) => probe.keyLabel(key)).join(', ')}` : '',
-        uploads.length > 0 ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}` : '',
-        versions.length > 0 ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}` : '',
+        uploads.length > 0
+            ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}`
+            : '',
+        versions.length > 0
+            ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}`
+            : '',
     ]
         .filter(Boolean)
         .join('; ');
@@ -27051,7 +27705,11 @@ async function deleteScoped(s3, probe, operation, runPrefix, targets) {
     if (!deleted.ok)
         probe.failure('Cleanup: deleting under', runPrefix, deleted.error);
     else if (deleted.value.errors.length > 0) {
-        probe.add({ level: 'fail', message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`, remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.` });
+        probe.add({
+            level: 'fail',
+            message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`,
+            remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.`,
+        });
     }
 }
 
@@ -27122,14 +27780,19 @@ async function sweepDebris(context) {
     if (complete.length > 0) {
         probe.add({
             level: 'info',
-            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${debris_describe(run)})`).join('; ')}.`,
+            message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale
+                .filter((run) => complete.some((done) => done.runId === run.runId))
+                .map((run) => `${run.runId} (${debris_describe(run)})`)
+                .join('; ')}.`,
         });
     }
     return { removed, planned: [], kept: kept.map((run) => entry(run)) };
 }
 /** Aborts the run's uploads and deletes its versions (or objects); true when all of it went. */
 async function removeRun(s3, probe, run, byVersion) {
-    const targets = byVersion ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId })) : run.objects.map((key) => ({ key }));
+    const targets = byVersion
+        ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId }))
+        : run.objects.map((key) => ({ key }));
     const problems = [];
     await Promise.all([
         ...run.uploads.map(async (upload) => {
@@ -27366,7 +28029,10 @@ async function runSmoke(context, options) {
             random,
         });
         if (api.objectKey !== null && api.inBucket === true) {
-            probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
+            probe.add({
+                level: 'info',
+                message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.`,
+            });
         }
     }
     if (!cancellation.signal.aborted && !state.wroteAny) {
@@ -27391,12 +28057,20 @@ async function runSmoke(context, options) {
     const facts = [
         { label: 'Run id', value: runId },
         { label: 'Run prefix', value: runPrefix },
-        { label: 'Writes', value: "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed" },
+        {
+            label: 'Writes',
+            value: "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed",
+        },
         { label: 'Versioning', value: state.versioning },
         { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
         { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
         { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
-        { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
+        {
+            label: 'Objects',
+            value: objects
+                .map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`)
+                .join('; '),
+        },
         { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
         { label: 'Earlier runs', value: debrisFact(debris, config.smoke.staleAfterMs) },
         { label: 'Latency', value: latencyLine(totals) },
@@ -27408,7 +28082,14 @@ async function runSmoke(context, options) {
         managedRuleId,
         expireDays: config.expireDays,
         multipartThresholdBytes: config.smoke.multipartThresholdBytes,
-        objects: objects.map((object) => ({ name: object.name, key: object.key, bytes: object.body.length, upload: object.upload, parts: object.parts.length, sha256: object.sha256 })),
+        objects: objects.map((object) => ({
+            name: object.name,
+            key: object.key,
+            bytes: object.body.length,
+            upload: object.upload,
+            parts: object.parts.length,
+            sha256: object.sha256,
+        })),
         api: api ?? null,
         debris: debris ?? null,
         operations: records,
@@ -27424,7 +28105,15 @@ async function runSmoke(context, options) {
 function quoteRetention(rules, config, managedId, now) {
     if (rules === undefined)
         return 'unknown (the lifecycle configuration could not be read)';
-    const [coverage] = evaluateCoverage({ rules, versioning: 'Unversioned', requiredPrefixes: [config.envPrefix], expectExpireDays: config.expectExpireDays, managedId, envPrefix: config.envPrefix, now });
+    const [coverage] = evaluateCoverage({
+        rules,
+        versioning: 'Unversioned',
+        requiredPrefixes: [config.envPrefix],
+        expectExpireDays: config.expectExpireDays,
+        managedId,
+        envPrefix: config.envPrefix,
+        now,
+    });
     if (coverage?.effectiveDays === undefined)
         return `none: no enabled rule expires ${config.envPrefix}`;
     return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
@@ -27464,7 +28153,11 @@ async function runVerify({ config, s3, now }) {
     const state = await readBucketState(s3, { fresh: true });
     if (state === 'missing') {
         return (0,verdict/* outcome */.bu)(`Bucket ${config.s3.bucket} does not exist.`, [
-            { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
+            {
+                level: 'fail',
+                message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`,
+                remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply.",
+            },
         ]);
     }
     const [rules, versioning] = state;
@@ -27690,7 +28383,10 @@ function failureAnnotations(attention) {
 const MAX_COPIES = 100;
 /** `20261128T051500Z`: the runbook's `date -u +%Y%m%dT%H%M%SZ`. */
 function archiveTimestamp(time) {
-    return time.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return time
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z')
+        .replace(/[-:]/g, '');
 }
 /**
  * The runbook's archive name of a report: `hot-path-rollout-latest.md` becomes
@@ -27894,7 +28590,10 @@ function cut(text, closing, limit) {
     return room < 0 ? prefixBytes(closing, limit) : `${prefixBytes(text, room)}\n\n${closing}`;
 }
 function prefixBytes(text, size) {
-    return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
+    return Buffer.from(text)
+        .subarray(0, Math.max(0, size))
+        .toString('utf8')
+        .replace(/\uFFFD*$/, '');
 }
 
 // EXTERNAL MODULE: ./src/report/table.ts
@@ -28130,9 +28829,7 @@ async function runGates(host) {
         const s3 = createS3Gateway(config.s3, log, cancellation.signal);
         // Clients of other systems only when a gate needs them; creating a client sends nothing.
         // Octokit is loaded only then, so S3-only runs do not pay for parsing it.
-        const github = config.gates.includes('branch-protection')
-            ? (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80705))).createGitHubGateway(config.github, log)
-            : undefined;
+        const github = config.gates.includes('branch-protection') ? (await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80705))).createGitHubGateway(config.github, log) : undefined;
         const chatApi = config.smoke.api ? createChatApiClient(config.smoke.api, log, cancellation.signal) : undefined;
         let gates;
         try {
@@ -28213,7 +28910,16 @@ async function runGates(host) {
             const cancelled = cancellation.cancelledBy ? `Cancelled (${cancellation.cancelledBy}). ` : '';
             fail(`Release gates NO-GO (${failedGates.join(', ') || 'go-no-go'}). ${cancelled}${reason} Reports: ${config.reportsDir}`, `${ANNOTATION_TITLE}: ${first?.id ?? 'go-no-go'}`);
         }
-        return { result, failedGates, gates, reportFiles, archivedReports, s3Requests: s3.requestCounts(), ...(published ? { published } : {}), cancelledBy: cancellation.cancelledBy };
+        return {
+            result,
+            failedGates,
+            gates,
+            reportFiles,
+            archivedReports,
+            s3Requests: s3.requestCounts(),
+            ...(published ? { published } : {}),
+            cancelledBy: cancellation.cancelledBy,
+        };
     }
     catch (thrown) {
         const message = thrown instanceof Error ? thrown.message : String(thrown);

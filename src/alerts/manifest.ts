@@ -119,11 +119,7 @@ export function renderPrometheusRule(options: AlertRenderOptions): PrometheusRul
     },
     {
       alert: 'ChatAttachmentGrowthGateStale',
-      expr: [
-        `time() - ${by} (${metric(GROWTH_METRICS.lastRun)}) > ${options.staleHours} * 3600`,
-        'or',
-        `absent(${metric(GROWTH_METRICS.lastRun)})`,
-      ].join('\n'),
+      expr: [`time() - ${by} (${metric(GROWTH_METRICS.lastRun)}) > ${options.staleHours} * 3600`, 'or', `absent(${metric(GROWTH_METRICS.lastRun)})`].join('\n'),
       for: '10m',
       labels: { severity: 'warning' },
       annotations: {

@@ -41,6 +41,7 @@ export function judgeLoadedGroup(groups: readonly LoadedRuleGroup[], groupName: 
     return { state: 'unhealthy', reason: failing.map((rule) => `${rule.name}: ${rule.lastError ?? 'evaluation error'}`).join('; ') };
   }
   const unevaluated = alerts.filter((rule) => rule.health !== 'ok');
-  if (unevaluated.length > 0) return { state: 'pending', reason: `not evaluated yet: ${unevaluated.map((rule) => `${rule.name} (${rule.health})`).join(', ')}` };
+  if (unevaluated.length > 0)
+    return { state: 'pending', reason: `not evaluated yet: ${unevaluated.map((rule) => `${rule.name} (${rule.health})`).join(', ')}` };
   return { state: 'healthy', evaluated: alerts.length };
 }

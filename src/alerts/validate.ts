@@ -52,7 +52,10 @@ export function validateManifest(manifestText: string, expectedLabels: Readonly<
   const labels = isPlain(metadata.labels) ? metadata.labels : {};
   for (const [key, value] of Object.entries(expectedLabels)) {
     if (labels[key] !== value) {
-      fail(`metadata.labels lacks ${key}=${value}: the Prometheus ruleSelector would not pick the rule up.`, 'Set alerts-rule-labels to the labels your Prometheus ruleSelector matches.');
+      fail(
+        `metadata.labels lacks ${key}=${value}: the Prometheus ruleSelector would not pick the rule up.`,
+        'Set alerts-rule-labels to the labels your Prometheus ruleSelector matches.',
+      );
     }
   }
   const spec = isPlain(root.spec) ? root.spec : undefined;

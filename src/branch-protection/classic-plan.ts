@@ -96,10 +96,21 @@ export function classicBody(protection: ClassicProtection | 'not-protected', che
 
 export type ClassicPlan =
   | { readonly kind: 'unchanged'; readonly checks: readonly RequiredCheck[] }
-  | { readonly kind: 'change'; readonly before: readonly RequiredCheck[]; readonly after: readonly RequiredCheck[]; readonly body: ClassicProtectionBody; readonly creates: boolean };
+  | {
+      readonly kind: 'change';
+      readonly before: readonly RequiredCheck[];
+      readonly after: readonly RequiredCheck[];
+      readonly body: ClassicProtectionBody;
+      readonly creates: boolean;
+    };
 
 /** What apply sends to classic protection: every setting as read, our check required and pinned. */
-export function planClassic(protection: ClassicProtection | 'not-protected', accepted: AcceptedNames, runs: readonly CheckRunSeen[], emittedName: string): ClassicPlan {
+export function planClassic(
+  protection: ClassicProtection | 'not-protected',
+  accepted: AcceptedNames,
+  runs: readonly CheckRunSeen[],
+  emittedName: string,
+): ClassicPlan {
   const before = classicChecks(protection);
   const after = desiredChecks(before, accepted, runs, emittedName);
   if (sameChecks(before, after)) return { kind: 'unchanged', checks: before };

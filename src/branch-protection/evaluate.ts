@@ -1,7 +1,16 @@
 import { acceptedNames, isAccepted, isNearMiss } from './names.js';
 import { describeProofSource } from './proof-source.js';
 import { conditionsTarget } from './ref-match.js';
-import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProtectionEvidence, type RequiredCheck, type RulesetDetail } from './types.js';
+import {
+  GITHUB_ACTIONS_APP_ID,
+  type CheckRunProof,
+  type CheckRunSeen,
+  type Denial,
+  type ProofSearch,
+  type ProtectionEvidence,
+  type RequiredCheck,
+  type RulesetDetail,
+} from './types.js';
 import type { Fact, Finding } from '../verdict.js';
 
 export type RequirementSource = 'ruleset' | 'classic' | 'classic-summary';
@@ -92,14 +101,24 @@ function collectRequirements(evidence: ProtectionEvidence): Requirement[] {
     const summary = evidence.summary.requiredStatusChecks;
     if (summary !== undefined && summary.enforcementLevel !== 'off') {
       for (const check of summary.checks) {
-        requirements.push({ source: 'classic-summary', sourceLabel: 'classic branch protection (branch summary)', rulesetId: undefined, ...check, strict: undefined });
+        requirements.push({
+          source: 'classic-summary',
+          sourceLabel: 'classic branch protection (branch summary)',
+          rulesetId: undefined,
+          ...check,
+          strict: undefined,
+        });
       }
     }
   }
   return requirements;
 }
 
-function verdictFor(requirement: Requirement, runs: readonly CheckRunSeen[], found: CheckRunProof | undefined): { verdict: Verdict; run: CheckRunSeen | undefined } {
+function verdictFor(
+  requirement: Requirement,
+  runs: readonly CheckRunSeen[],
+  found: CheckRunProof | undefined,
+): { verdict: Verdict; run: CheckRunSeen | undefined } {
   if (requirement.appId !== undefined && requirement.appId !== GITHUB_ACTIONS_APP_ID) return { verdict: 'pinned to another app', run: undefined };
   const onHead = runs.filter((run) => run.name === requirement.context);
   const fromActions = onHead.find((run) => run.appId === GITHUB_ACTIONS_APP_ID);
@@ -175,7 +194,9 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
         message: `Ruleset #${id} '${detail.name}': bypass actors are not visible to this token (GitHub shows them only with write access to the ruleset).`,
       });
     } else if (detail.bypassActors.length > 0) {
-      const actors = detail.bypassActors.map((actor) => `${actor.actorType}${actor.actorId !== undefined ? ` #${actor.actorId}` : ''} (${actor.bypassMode ?? 'always'})`);
+      const actors = detail.bypassActors.map(
+        (actor) => `${actor.actorType}${actor.actorId !== undefined ? ` #${actor.actorId}` : ''} (${actor.bypassMode ?? 'always'})`,
+      );
       findings.push({
         level: 'warn',
         message: `Ruleset #${id} '${detail.name}' can be bypassed by ${actors.length} actor(s): they can merge without the check.`,
@@ -189,7 +210,8 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
     if (!isAccepted(requirement.context, names)) {
       return { ...requirement, verdict: isNearMiss(requirement.context, names) ? 'similar name, does not count' : 'other check', evidenceRun: undefined };
     }
-    if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId)) return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
+    if (requirement.rulesetId !== undefined && notEnforced.has(requirement.rulesetId))
+      return { ...requirement, verdict: 'not enforced', evidenceRun: undefined };
     const { verdict, run } = verdictFor(requirement, runs, found);
     return { ...requirement, verdict, evidenceRun: run };
   });
@@ -199,7 +221,10 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
   const nearMisses = rows.filter((row) => row.verdict === 'similar name, does not count' && row.context !== names.pageForm);
 
   if (names.pageForm !== undefined && (found?.kind === 'page-form' || pageFormRequired)) {
-    const shown = found?.kind === 'page-form' ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})` : `'${names.pageForm}' is what branch protection requires here`;
+    const shown =
+      found?.kind === 'page-form'
+        ? `GitHub Actions emits '${names.pageForm}' (${describeFound(found, evidence.branch)})`
+        : `'${names.pageForm}' is what branch protection requires here`;
     findings.push({
       level: 'fail',
       message: `required-check '${evidence.requiredCheck}' is the pull request page's label (workflow name / caller job / job), not a check-run name: ${shown}. Branch protection matches check-run names exactly.`,
@@ -329,13 +354,23 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
   const classic = evidence.classic;
   const oursInClassic = ours.some((row) => row.source === 'classic' || row.source === 'classic-summary');
   if (oursInClassic && classic !== 'not-read' && classic.ok && classic.value !== 'not-protected' && classic.value.enforce_admins?.enabled !== true) {
-    findings.push({ level: 'warn', message: 'Classic branch protection does not apply to administrators (enforce_admins off): they can merge without the check.', remediation: "Enable 'Do not allow bypassing the above settings'." });
+    findings.push({
+      level: 'warn',
+      message: 'Classic branch protection does not apply to administrators (enforce_admins off): they can merge without the check.',
+      remediation: "Enable 'Do not allow bypassing the above settings'.",
+    });
   }
   if (oursInClassic && classicDenied !== undefined) {
     if (evidence.summary.requiredStatusChecks?.enforcementLevel === 'non_admins') {
-      findings.push({ level: 'warn', message: 'The branch summary says required checks apply to non-administrators only: administrators can merge without the check.' });
+      findings.push({
+        level: 'warn',
+        message: 'The branch summary says required checks apply to non-administrators only: administrators can merge without the check.',
+      });
     }
-    findings.push({ level: 'info', message: `Classic protection details not readable (${describeDenial(classicDenied)}); the requirement was read from the branch summary.` });
+    findings.push({
+      level: 'info',
+      message: `Classic protection details not readable (${describeDenial(classicDenied)}); the requirement was read from the branch summary.`,
+    });
   }
   if (ours.length > 0 && rulesDenied !== undefined) {
     findings.push({ level: 'info', message: `Rulesets not read: ${describeDenial(rulesDenied)}.` });
@@ -349,9 +384,17 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
     { label: 'Names that count', value: names.all.join(' | ') },
     {
       label: 'Emitted name',
-      value: found === undefined ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}` : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
+      value:
+        found === undefined
+          ? `unproved: none on ${searchedLabel(evidence.proof, evidence.branch)}`
+          : `${found.name}${found.kind === 'page-form' ? ' (not required-check: its check-run form)' : ''}, ${describeFound(found, evidence.branch)}`,
     },
-    { label: 'Rulesets', value: evidence.rules.ok ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks` : describeDenial(evidence.rules.denied) },
+    {
+      label: 'Rulesets',
+      value: evidence.rules.ok
+        ? `${new Set(evidence.rules.value.map((rule) => rule.rulesetId)).size} with required checks`
+        : describeDenial(evidence.rules.denied),
+    },
     {
       label: 'Classic protection',
       value:
@@ -369,7 +412,9 @@ export function evaluateProtection(evidence: ProtectionEvidence): ProtectionAsse
 }
 
 function summarize(findings: readonly Finding[], evidence: ProtectionEvidence, ours: readonly RequirementRow[]): string {
-  const deciding = ['error', 'fail', 'unverifiable', 'warn'].map((level) => findings.find((finding) => finding.level === level)).find((finding) => finding !== undefined);
+  const deciding = ['error', 'fail', 'unverifiable', 'warn']
+    .map((level) => findings.find((finding) => finding.level === level))
+    .find((finding) => finding !== undefined);
   if (deciding !== undefined && deciding.level !== 'warn') return deciding.message;
   const sources = [...new Set(ours.map((row) => row.sourceLabel))].join(' and ');
   const base = `'${evidence.requiredCheck}' is required on ${evidence.branch} by ${sources}.`;

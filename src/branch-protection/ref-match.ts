@@ -7,8 +7,7 @@ import type { RefConditions } from './types.js';
  */
 export function conditionsTarget(conditions: RefConditions, branch: string, defaultBranch: string): boolean {
   const ref = `refs/heads/${branch}`;
-  const matches = (pattern: string) =>
-    pattern === '~ALL' || (pattern === '~DEFAULT_BRANCH' ? branch === defaultBranch : globToRegExp(pattern).test(ref));
+  const matches = (pattern: string) => pattern === '~ALL' || (pattern === '~DEFAULT_BRANCH' ? branch === defaultBranch : globToRegExp(pattern).test(ref));
   return conditions.include.some(matches) && !conditions.exclude.some(matches);
 }
 
@@ -30,7 +29,10 @@ export function globToRegExp(pattern: string): RegExp {
       if (end < 0) {
         source += '\\[';
       } else {
-        const body = pattern.slice(index + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = pattern
+          .slice(index + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         source += `[${body}]`;
         index = end;
       }

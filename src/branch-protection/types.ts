@@ -125,9 +125,7 @@ export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: 
 
 /** Where the check run that proves a name was found. */
 export type ProofSource =
-  | { readonly kind: 'head' }
-  | { readonly kind: 'branch-commit'; readonly position: number }
-  | { readonly kind: 'pull-request'; readonly number: number };
+  { readonly kind: 'head' } | { readonly kind: 'branch-commit'; readonly position: number } | { readonly kind: 'pull-request'; readonly number: number };
 
 /**
  * A GitHub Actions check run carrying a name, found on the branch head, one of its recent

@@ -76,7 +76,7 @@ export function usage(): string {
     'named beside it. Without s3-endpoint (and without --aws) a throwaway local Ceph RGW is',
     'started, with app-env "local" and bucket "chat-attachments-local" unless given.',
     '',
-    'The runbook\'s live rollout for one environment (fail-fast, one verify retry, archived evidence):',
+    "The runbook's live rollout for one environment (fail-fast, one verify retry, archived evidence):",
     '  surreal-release-gates --gates rollout --env staging --s3-bucket B --s3-endpoint URL \\',
     '    --prom-url http://prometheus:9090 --hot-path-checks hot-path-checks.yaml',
     '',

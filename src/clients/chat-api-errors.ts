@@ -21,25 +21,43 @@ export interface StatusAdvice {
 export function describeChatApiStatus(operation: 'upload' | 'download', status: number, where: string): StatusAdvice {
   const pathInput = operation === 'upload' ? 'chat-api-upload-path' : 'chat-api-download-path';
   if (status === 401) {
-    return { message: `Chat API ${operation} ${where} answered HTTP 401: the bearer token was missing or rejected.`, remediation: 'Check chat-api-token (a valid bearer token of the chat API).' };
+    return {
+      message: `Chat API ${operation} ${where} answered HTTP 401: the bearer token was missing or rejected.`,
+      remediation: 'Check chat-api-token (a valid bearer token of the chat API).',
+    };
   }
   if (status === 403) {
-    return { message: `Chat API ${operation} ${where} answered HTTP 403: the token may not ${operation} attachments.`, remediation: `Give the token of chat-api-token the right to ${operation} chat attachments.` };
+    return {
+      message: `Chat API ${operation} ${where} answered HTTP 403: the token may not ${operation} attachments.`,
+      remediation: `Give the token of chat-api-token the right to ${operation} chat attachments.`,
+    };
   }
   if (status === 404 || status === 405) {
-    return { message: `Chat API ${operation} ${where} answered HTTP ${status}: no such endpoint${operation === 'download' ? ' or attachment' : ''}.`, remediation: `Check chat-api-url and ${pathInput}.` };
+    return {
+      message: `Chat API ${operation} ${where} answered HTTP ${status}: no such endpoint${operation === 'download' ? ' or attachment' : ''}.`,
+      remediation: `Check chat-api-url and ${pathInput}.`,
+    };
   }
   if (status === 400 || status === 415 || status === 422) {
     return {
       message: `Chat API ${operation} ${where} answered HTTP ${status}: the request was not accepted.`,
-      remediation: operation === 'upload' ? 'Check chat-api-upload-field (the form field that carries the file) and chat-api-upload-path.' : 'Check chat-api-download-path and chat-api-id-field.',
+      remediation:
+        operation === 'upload'
+          ? 'Check chat-api-upload-field (the form field that carries the file) and chat-api-upload-path.'
+          : 'Check chat-api-download-path and chat-api-id-field.',
     };
   }
   if (status === 413) {
-    return { message: `Chat API ${operation} ${where} answered HTTP 413: the test file (under 100 KiB) was too large.`, remediation: 'Check the service upload size limit.' };
+    return {
+      message: `Chat API ${operation} ${where} answered HTTP 413: the test file (under 100 KiB) was too large.`,
+      remediation: 'Check the service upload size limit.',
+    };
   }
   if (status >= 500) {
-    return { message: `Chat API ${operation} ${where} answered HTTP ${status}: the service failed.`, remediation: 'Check the service logs (with CHAT_ATTACHMENT_STORAGE_BACKEND=s3, a storage error shows there).' };
+    return {
+      message: `Chat API ${operation} ${where} answered HTTP ${status}: the service failed.`,
+      remediation: 'Check the service logs (with CHAT_ATTACHMENT_STORAGE_BACKEND=s3, a storage error shows there).',
+    };
   }
   return { message: `Chat API ${operation} ${where} answered HTTP ${status}, expected 2xx.`, remediation: `Check chat-api-url and ${pathInput}.` };
 }

@@ -57,7 +57,8 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, canc
    * connection was never made.
    */
   async function send(operation: string, method: 'GET' | 'POST', start: URL, body: (() => FormData) | undefined, maxBytes: number): Promise<ChatApiAnswer> {
-    const cancelled = () => new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
+    const cancelled = () =>
+      new ChatApiFailure('cancelled', operation, `Chat API ${operation} ${label(start)} was stopped: ${cancel ? stopReason(cancel) : 'cancelled'}.`);
     if (cancel?.aborted) throw cancelled();
     const startedAt = performance.now();
     let url = start;
@@ -73,19 +74,36 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, canc
             ...(body !== undefined ? { body } : {}),
             redirect: 'manual',
           },
-          { service: 'Chat API', label: `Chat API ${operation}`, policy, log, startedAt, cancel, read: (response) => readCapped(response, maxBytes, operation, where) },
+          {
+            service: 'Chat API',
+            label: `Chat API ${operation}`,
+            policy,
+            log,
+            startedAt,
+            cancel,
+            read: (response) => readCapped(response, maxBytes, operation, where),
+          },
         );
       } catch (thrown) {
         if (cancel?.aborted) throw cancelled();
         if (!(thrown instanceof HttpFailure)) throw thrown;
         if (thrown.kind === 'timeout') {
-          throw new ChatApiFailure('timeout', operation, `Chat API ${operation} ${where} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
+          throw new ChatApiFailure(
+            'timeout',
+            operation,
+            `Chat API ${operation} ${where} did not answer within ${seconds} s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`,
+          );
         }
-        throw new ChatApiFailure('unreachable', operation, `Chat API ${operation} ${where} failed: unreachable (${thrown.code ?? thrown.problem}) after ${thrown.attempts} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`);
+        throw new ChatApiFailure(
+          'unreachable',
+          operation,
+          `Chat API ${operation} ${where} failed: unreachable (${thrown.code ?? thrown.problem}) after ${thrown.attempts} attempt(s). Check chat-api-url (${baseLabel}) and that the service is running.`,
+        );
       }
       const location = answer.headers.get('location');
       if (method === 'GET' && REDIRECTS.has(answer.status) && location) {
-        if (redirects >= MAX_REDIRECTS) throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
+        if (redirects >= MAX_REDIRECTS)
+          throw new ChatApiFailure('redirect', operation, `Chat API ${operation} ${label(start)}: more than ${MAX_REDIRECTS} redirects.`);
         url = new URL(location, url);
         continue;
       }
@@ -96,12 +114,18 @@ export function createChatApiClient(settings: ChatApiSettings, log: Logger, canc
   return {
     baseLabel,
     upload: (path, file) =>
-      send('upload', 'POST', urlOf(path), () => {
-        // A fresh form per attempt: a body stream can be read once.
-        const form = new FormData();
-        form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.fileName);
-        return form;
-      }, 1024 * 1024),
+      send(
+        'upload',
+        'POST',
+        urlOf(path),
+        () => {
+          // A fresh form per attempt: a body stream can be read once.
+          const form = new FormData();
+          form.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.fileName);
+          return form;
+        },
+        1024 * 1024,
+      ),
     download: (path, maxBytes) => send('download', 'GET', urlOf(path), undefined, maxBytes),
   };
 }
@@ -118,7 +142,11 @@ async function readCapped(response: Response, maxBytes: number, operation: strin
     size += value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new ChatApiFailure('too-large', operation, `Chat API ${operation} ${where} answered more than ${maxBytes} bytes; expected the test file. Check chat-api-download-path.`);
+      throw new ChatApiFailure(
+        'too-large',
+        operation,
+        `Chat API ${operation} ${where} answered more than ${maxBytes} bytes; expected the test file. Check chat-api-download-path.`,
+      );
     }
     chunks.push(value);
   }

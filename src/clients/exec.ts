@@ -1,4 +1,3 @@
-
 export interface CommandResult {
   readonly exitCode: number;
   readonly stdout: string;

@@ -1,15 +1,7 @@
 import { NETWORK_CODES } from './network.js';
 
 /** Why a GitHub API call failed, in terms a user can act on. */
-export type GitHubFailureKind =
-  | 'unreachable'
-  | 'timeout'
-  | 'credentials'
-  | 'permission'
-  | 'not-found'
-  | 'rate-limited'
-  | 'rejected'
-  | 'server';
+export type GitHubFailureKind = 'unreachable' | 'timeout' | 'credentials' | 'permission' | 'not-found' | 'rate-limited' | 'rejected' | 'server';
 
 export class GitHubFailure extends Error {
   constructor(
@@ -74,12 +66,19 @@ export function describeGitHubError(operation: string, thrown: unknown, target: 
   }
   const network = chain.map((inner) => inner.code).find((code): code is string => typeof code === 'string' && NETWORK_CODES.has(code));
   if (network !== undefined || (status === 500 && error.response === undefined)) {
-    return make('unreachable', `${where} failed: API unreachable (${network ?? (typeof error.message === 'string' ? error.message : 'network error')}). Check GITHUB_API_URL (${target.apiUrl}).`);
+    return make(
+      'unreachable',
+      `${where} failed: API unreachable (${network ?? (typeof error.message === 'string' ? error.message : 'network error')}). Check GITHUB_API_URL (${target.apiUrl}).`,
+    );
   }
   const detail = serverMessage ?? (typeof error.message === 'string' ? error.message : 'unknown error');
   if (isRateLimitAnswer(status, headers, detail)) {
-    const reset = typeof headers?.['x-ratelimit-reset'] === 'string' ? ` (limit resets at ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()})` : '';
-    return make('rate-limited', `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`);
+    const reset =
+      typeof headers?.['x-ratelimit-reset'] === 'string' ? ` (limit resets at ${new Date(Number(headers['x-ratelimit-reset']) * 1000).toISOString()})` : '';
+    return make(
+      'rate-limited',
+      `${where} is rate limited${reset} and the wait exceeded this action's bound: ${detail}. Run the gate again later, or use a token with a higher limit.`,
+    );
   }
   if (status === 401) {
     return make('credentials', `${where} rejected the token (401 ${detail}). Check ${tokenInput}: it is expired, revoked or not a GitHub token.`);

@@ -141,7 +141,9 @@ export function createGitHubIssuesGateway(
           repo,
           issue_number: issueNumber,
           state: 'closed',
-          ...(reason === 'completed' ? { state_reason: 'completed' as const } : { state_reason: 'duplicate' as const, duplicate_issue_id: reason.duplicateOfId }),
+          ...(reason === 'completed'
+            ? { state_reason: 'completed' as const }
+            : { state_reason: 'duplicate' as const, duplicate_issue_id: reason.duplicateOfId }),
         }),
       );
     },
@@ -152,11 +154,15 @@ export function createGitHubIssuesGateway(
       return { complete: listing.complete, items: listing.items.map(toComment) };
     },
     async createComment(issueNumber, body) {
-      const { data } = await call(`POST ${base}/issues/${issueNumber}/comments`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }));
+      const { data } = await call(`POST ${base}/issues/${issueNumber}/comments`, () =>
+        octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }),
+      );
       return toComment(data);
     },
     async updateComment(commentId, body) {
-      const { data } = await call(`PATCH ${base}/issues/comments/${commentId}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }));
+      const { data } = await call(`PATCH ${base}/issues/comments/${commentId}`, () =>
+        octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }),
+      );
       return toComment(data);
     },
     requestCounts,

@@ -57,7 +57,9 @@ export function connectGitHub(settings: OctokitSettings, log: Logger, options: O
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const within = retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= maxWait;
     if (!within) {
-      log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`);
+      log.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`,
+      );
       return false;
     }
     waited += retryAfter;

@@ -103,7 +103,9 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
   const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
     const within = retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= maxWait;
     if (!within) {
-      log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`);
+      log.warning(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`,
+      );
       return false;
     }
     waited += retryAfter;
@@ -111,31 +113,32 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
     return true;
   };
 
-  const client = (token: string) => new ThrottledOctokit({
-    auth: token,
-    baseUrl: apiLabel,
-    userAgent: `surreal-release-gates/${VERSION}`,
-    headers: { 'x-github-api-version': '2022-11-28' },
-    request: { fetch: timedFetch },
-    log: {
-      debug: (message: string) => log.debug(message),
-      info: (message: string) => log.debug(message),
-      warn: (message: string) => log.warning(message),
-      error: (message: string) => log.debug(message),
-    },
-    retry: {
-      retries: GITHUB_RETRIES,
-      // 429 is the throttling plugin's: it honours retry-after; 4xx answers do not change on retry.
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-      ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
-    },
-    throttle: {
-      // Bottleneck groups are shared per id: one per client keeps runs apart.
-      id: `srg-${Math.random().toString(36).slice(2)}`,
-      onRateLimit: onLimit('primary'),
-      onSecondaryRateLimit: onLimit('secondary'),
-    },
-  });
+  const client = (token: string) =>
+    new ThrottledOctokit({
+      auth: token,
+      baseUrl: apiLabel,
+      userAgent: `surreal-release-gates/${VERSION}`,
+      headers: { 'x-github-api-version': '2022-11-28' },
+      request: { fetch: timedFetch },
+      log: {
+        debug: (message: string) => log.debug(message),
+        info: (message: string) => log.debug(message),
+        warn: (message: string) => log.warning(message),
+        error: (message: string) => log.debug(message),
+      },
+      retry: {
+        retries: GITHUB_RETRIES,
+        // 429 is the throttling plugin's: it honours retry-after; 4xx answers do not change on retry.
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
+      },
+      throttle: {
+        // Bottleneck groups are shared per id: one per client keeps runs apart.
+        id: `srg-${Math.random().toString(36).slice(2)}`,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+    });
   const octokit = client(settings.token);
   const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
 
@@ -150,7 +153,10 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
     }
   }
 
-  const toCheck = (context: string, appId: number | null | undefined): RequiredCheck => ({ context, appId: appId === null || appId === undefined || appId === -1 ? undefined : appId });
+  const toCheck = (context: string, appId: number | null | undefined): RequiredCheck => ({
+    context,
+    appId: appId === null || appId === undefined || appId === -1 ? undefined : appId,
+  });
 
   return {
     apiLabel,
@@ -170,25 +176,35 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
             ? undefined
             : {
                 enforcementLevel: status.enforcement_level,
-                checks: status.checks.length > 0 ? status.checks.map((check) => toCheck(check.context, check.app_id)) : status.contexts.map((context) => toCheck(context, undefined)),
+                checks:
+                  status.checks.length > 0
+                    ? status.checks.map((check) => toCheck(check.context, check.app_id))
+                    : status.contexts.map((context) => toCheck(context, undefined)),
               },
       };
     },
     async getBranchRules(branch) {
-      const rules = await call(`GET /repos/${owner}/${repo}/rules/branches/${branch}`, async () => {
-        const all = [];
-        let pages = 0;
-        for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
-          all.push(...page.data);
-          pages += 1;
-          if (pages >= MAX_PAGES) break;
-        }
-        return all;
-      }, adminInput);
+      const rules = await call(
+        `GET /repos/${owner}/${repo}/rules/branches/${branch}`,
+        async () => {
+          const all = [];
+          let pages = 0;
+          for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getBranchRules, { owner, repo, branch, per_page: 100 })) {
+            all.push(...page.data);
+            pages += 1;
+            if (pages >= MAX_PAGES) break;
+          }
+          return all;
+        },
+        adminInput,
+      );
       const result: RulesetCheckRule[] = [];
       for (const rule of rules) {
         if (rule.type !== 'required_status_checks' || !('parameters' in rule) || rule.parameters === undefined) continue;
-        const parameters = rule.parameters as { required_status_checks: { context: string; integration_id?: number }[]; strict_required_status_checks_policy: boolean };
+        const parameters = rule.parameters as {
+          required_status_checks: { context: string; integration_id?: number }[];
+          strict_required_status_checks_policy: boolean;
+        };
         result.push({
           rulesetId: rule.ruleset_id ?? -1,
           rulesetSource: rule.ruleset_source,
@@ -200,16 +216,25 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       return result;
     },
     async listRulesets() {
-      const rulesets = await call(`GET /repos/${owner}/${repo}/rulesets`, async () => {
-        const all = [];
-        let pages = 0;
-        for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, { owner, repo, includes_parents: true, per_page: 100 })) {
-          all.push(...page.data);
-          pages += 1;
-          if (pages >= MAX_PAGES) break;
-        }
-        return all;
-      }, adminInput);
+      const rulesets = await call(
+        `GET /repos/${owner}/${repo}/rulesets`,
+        async () => {
+          const all = [];
+          let pages = 0;
+          for await (const page of adminOctokit.paginate.iterator(adminOctokit.rest.repos.getRepoRulesets, {
+            owner,
+            repo,
+            includes_parents: true,
+            per_page: 100,
+          })) {
+            all.push(...page.data);
+            pages += 1;
+            if (pages >= MAX_PAGES) break;
+          }
+          return all;
+        },
+        adminInput,
+      );
       return rulesets
         .filter((ruleset) => ruleset.target === undefined || ruleset.target === 'branch')
         .map((ruleset) => ({ id: ruleset.id, name: ruleset.name, enforcement: ruleset.enforcement, sourceType: ruleset.source_type, source: ruleset.source }));
@@ -224,7 +249,8 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       const checkRules = rules.filter((rule) => rule.type === 'required_status_checks');
       const parametersOf = (rule: Record<string, unknown>) =>
         (rule.parameters ?? {}) as { required_status_checks?: { context: string; integration_id?: number }[]; strict_required_status_checks_policy?: boolean };
-      const refName = data.conditions && 'ref_name' in data.conditions ? (data.conditions.ref_name as { include?: string[]; exclude?: string[] } | undefined) : undefined;
+      const refName =
+        data.conditions && 'ref_name' in data.conditions ? (data.conditions.ref_name as { include?: string[]; exclude?: string[] } | undefined) : undefined;
       return {
         id: data.id,
         name: data.name,
@@ -232,16 +258,26 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
         target: data.target,
         sourceType: data.source_type,
         source: data.source,
-        bypassActors: data.bypass_actors?.map((actor): BypassActor => ({ actorType: actor.actor_type, actorId: actor.actor_id ?? undefined, bypassMode: actor.bypass_mode })),
+        bypassActors: data.bypass_actors?.map((actor): BypassActor => ({
+          actorType: actor.actor_type,
+          actorId: actor.actor_id ?? undefined,
+          bypassMode: actor.bypass_mode,
+        })),
         refConditions: refName === undefined ? undefined : { include: refName.include ?? [], exclude: refName.exclude ?? [] },
-        requiredChecks: checkRules.flatMap((rule) => (parametersOf(rule).required_status_checks ?? []).map((check) => toCheck(check.context, check.integration_id))),
+        requiredChecks: checkRules.flatMap((rule) =>
+          (parametersOf(rule).required_status_checks ?? []).map((check) => toCheck(check.context, check.integration_id)),
+        ),
         strict: checkRules.some((rule) => parametersOf(rule).strict_required_status_checks_policy === true),
         rules,
       };
     },
     async getClassicProtection(branch) {
       try {
-        const { data } = await call(`GET /repos/${owner}/${repo}/branches/${branch}/protection`, () => adminOctokit.rest.repos.getBranchProtection({ owner, repo, branch }), adminInput);
+        const { data } = await call(
+          `GET /repos/${owner}/${repo}/branches/${branch}/protection`,
+          () => adminOctokit.rest.repos.getBranchProtection({ owner, repo, branch }),
+          adminInput,
+        );
         return data as ClassicProtection;
       } catch (error) {
         // With the permission, GitHub answers 404 "Branch not protected"; without it, 403 or a bare 404.
@@ -286,7 +322,9 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       return runs.map(seenRun);
     },
     async listRecentCommits(branch, limit) {
-      const { data } = await call(`GET /repos/${owner}/${repo}/commits?sha=${branch}`, () => octokit.rest.repos.listCommits({ owner, repo, sha: branch, per_page: limit }));
+      const { data } = await call(`GET /repos/${owner}/${repo}/commits?sha=${branch}`, () =>
+        octokit.rest.repos.listCommits({ owner, repo, sha: branch, per_page: limit }),
+      );
       return data.map((commit) => commit.sha);
     },
     async listMergedPullRequests(base, limit) {

@@ -110,7 +110,8 @@ async function probeHttp(target: HealthCheckTarget, policy: RetryPolicy, log: Lo
   } catch (thrown) {
     if (!(thrown instanceof HttpFailure)) throw thrown;
     if (thrown.kind === 'timeout') return { result: TIMED_OUT, attempts: thrown.attempts };
-    const detail = thrown.kind === 'unreachable' ? `unreachable (${thrown.code}): is the service running at this address?` : `request failed: ${thrown.problem}`;
+    const detail =
+      thrown.kind === 'unreachable' ? `unreachable (${thrown.code}): is the service running at this address?` : `request failed: ${thrown.problem}`;
     return { result: { ok: false, detail, retry: false }, attempts: thrown.attempts };
   }
 }
@@ -128,7 +129,9 @@ async function probeRedis(url: URL, signal: AbortSignal): Promise<Attempt> {
   try {
     await client.connect();
     const reply = await client.ping();
-    return reply === 'PONG' ? { ok: true, detail: 'PING answered PONG' } : { ok: false, detail: `PING answered ${JSON.stringify(reply)}, expected PONG`, retry: false };
+    return reply === 'PONG'
+      ? { ok: true, detail: 'PING answered PONG' }
+      : { ok: false, detail: `PING answered ${JSON.stringify(reply)}, expected PONG`, retry: false };
   } catch (error) {
     return signal.aborted ? TIMED_OUT : describeRedisError(error);
   } finally {

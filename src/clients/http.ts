@@ -79,7 +79,9 @@ export async function withRetries<T>(loop: RetryLoop<T>): Promise<{ readonly res
     const left = deadline - performance.now();
     if (wait + MIN_ATTEMPT_MS > left) {
       if (asked !== undefined && left > 0) {
-        log.warning(`${loop.label}: not retried after ${reason}: the server asked to wait ${seconds(asked)} s (Retry-After), beyond the ${seconds(policy.deadlineMs)} s time limit`);
+        log.warning(
+          `${loop.label}: not retried after ${reason}: the server asked to wait ${seconds(asked)} s (Retry-After), beyond the ${seconds(policy.deadlineMs)} s time limit`,
+        );
       }
       return { result, attempts: number };
     }
@@ -161,7 +163,14 @@ export class HttpFailure extends Error {
 
 type Attempt<T> =
   | { readonly kind: 'answer'; readonly answer: Omit<HttpAnswer<T>, 'attempts'>; readonly retry?: string; readonly waitMs?: number }
-  | { readonly kind: 'error'; readonly problem: string; readonly code: string | undefined; readonly timedOut: boolean; readonly deadlineReached: boolean; readonly retry?: string };
+  | {
+      readonly kind: 'error';
+      readonly problem: string;
+      readonly code: string | undefined;
+      readonly timedOut: boolean;
+      readonly deadlineReached: boolean;
+      readonly retry?: string;
+    };
 
 /** The URL as the log shows it: no credentials, no query (which may carry tokens). */
 export function describeTarget(url: URL): string {
@@ -251,4 +260,3 @@ function describeFetchError(thrown: unknown, code: string | undefined): string {
   if (code !== undefined) return detail && detail !== code ? `${code} (${printable(detail)})` : code;
   return printable(detail ? `${thrown.message} (${detail})` : thrown.message);
 }
-

@@ -15,7 +15,14 @@ export const NETWORK_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** The codes of the above that mean no connection was made, so no request reached the server. */
-export const NOT_CONNECTED_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+export const NOT_CONNECTED_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** The network error code behind an error (in `cause` or an AggregateError's `errors`), if any. */
 export function networkCode(thrown: unknown, depth = 0): string | undefined {

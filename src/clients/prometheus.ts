@@ -66,7 +66,8 @@ export function createPrometheusClient(settings: PrometheusSettings, log: Logger
               idempotent: true,
               headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
               // Prometheus stops evaluating when what is left of the deadline has passed.
-              body: () => new URLSearchParams({ ...params, timeout: `${Math.max(1, Math.floor((startedAt + policy.deadlineMs - performance.now()) / 1000))}s` }),
+              body: () =>
+                new URLSearchParams({ ...params, timeout: `${Math.max(1, Math.floor((startedAt + policy.deadlineMs - performance.now()) / 1000))}s` }),
               ...(settings.basicAuth ? { basicAuth: settings.basicAuth } : {}),
             },
         { service: 'Prometheus', policy, log, startedAt },
@@ -75,10 +76,16 @@ export function createPrometheusClient(settings: PrometheusSettings, log: Logger
       if (!(thrown instanceof HttpFailure)) throw thrown;
       if (thrown.kind === 'timeout') {
         const tries = thrown.attempts > 1 ? ` (${thrown.attempts} attempts)` : '';
-        throw new PrometheusFailure('timeout', `Prometheus at ${label} did not answer ${path} within ${limit}${tries}. Check prometheus-url and the network, or raise prometheus-timeout-seconds.`);
+        throw new PrometheusFailure(
+          'timeout',
+          `Prometheus at ${label} did not answer ${path} within ${limit}${tries}. Check prometheus-url and the network, or raise prometheus-timeout-seconds.`,
+        );
       }
       if (thrown.kind === 'unreachable') {
-        throw new PrometheusFailure('unreachable', `${thrown.message} Prometheus at ${label} is unreachable (${thrown.code}): check prometheus-url and that Prometheus is running.`);
+        throw new PrometheusFailure(
+          'unreachable',
+          `${thrown.message} Prometheus at ${label} is unreachable (${thrown.code}): check prometheus-url and that Prometheus is running.`,
+        );
       }
       throw new PrometheusFailure('server', `${thrown.message} Check prometheus-url and the network.`);
     }
@@ -89,7 +96,9 @@ export function createPrometheusClient(settings: PrometheusSettings, log: Logger
     const { status } = answer;
     const parsed = parseJson(answer.body);
     if (status >= 200 && status < 300 && parsed?.status === 'success') return parsed;
-    const apiError = printable(parsed && typeof parsed.error === 'string' ? `${String(parsed.errorType ?? 'error')}: ${parsed.error}` : answer.body.slice(0, 200).trim());
+    const apiError = printable(
+      parsed && typeof parsed.error === 'string' ? `${String(parsed.errorType ?? 'error')}: ${parsed.error}` : answer.body.slice(0, 200).trim(),
+    );
     if (status === 400 || status === 422) {
       throw new PrometheusFailure('bad-query', `Prometheus at ${label} rejected the query (HTTP ${status}, ${apiError}).`);
     }
@@ -112,7 +121,10 @@ export function createPrometheusClient(settings: PrometheusSettings, log: Logger
     const after = answer.attempts > 1 ? ` after ${answer.attempts} attempt(s)` : '';
     const problem = `HTTP ${status}${apiError ? ` (${apiError})` : ''}`;
     if (status === 404) {
-      throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered ${path} with ${problem}. Check that prometheus-url is the Prometheus base URL (without /api/v1).`);
+      throw new PrometheusFailure(
+        'bad-response',
+        `Prometheus at ${label} answered ${path} with ${problem}. Check that prometheus-url is the Prometheus base URL (without /api/v1).`,
+      );
     }
     throw new PrometheusFailure('server', `Prometheus at ${label} failed ${path}: ${problem}${after}.`);
   }
@@ -135,7 +147,8 @@ export function createPrometheusClient(settings: PrometheusSettings, log: Logger
     async ruleGroups() {
       const response = await call('api/v1/rules');
       const groups = response.data?.groups;
-      if (groups !== undefined && !Array.isArray(groups)) throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered api/v1/rules without a list of groups.`);
+      if (groups !== undefined && !Array.isArray(groups))
+        throw new PrometheusFailure('bad-response', `Prometheus at ${label} answered api/v1/rules without a list of groups.`);
       return (groups ?? []) as LoadedRuleGroup[];
     },
   };
@@ -166,7 +179,10 @@ function toSeries(response: ApiResponse, label: string): Series[] {
   const result = response.data?.result;
   if (type === 'scalar') return [{ labels: {}, samples: [toPoint(result, label)] }];
   if ((type !== 'matrix' && type !== 'vector') || !Array.isArray(result)) {
-    throw new PrometheusFailure('bad-response', `Prometheus at ${label} returned a ${String(type)} result; a check's query must give numbers (a vector or scalar).`);
+    throw new PrometheusFailure(
+      'bad-response',
+      `Prometheus at ${label} returned a ${String(type)} result; a check's query must give numbers (a vector or scalar).`,
+    );
   }
   return result.map((entry: unknown) => {
     const { metric, values, value } = (entry ?? {}) as { metric?: unknown; values?: unknown; value?: unknown };

@@ -21,7 +21,11 @@ export function createPromtool(runner: CommandRunner): Promtool {
       try {
         const answer = await runner('promtool', ['--version']);
         // "promtool, version 2.42.0+ds (branch: ..., revision: ...)": keep the name and version.
-        version = (answer.stdout || answer.stderr).split('\n')[0]?.replace(/\s*\(.*$/, '').trim() || 'promtool';
+        version =
+          (answer.stdout || answer.stderr)
+            .split('\n')[0]
+            ?.replace(/\s*\(.*$/, '')
+            .trim() || 'promtool';
       } catch (error) {
         if (error instanceof CommandNotFound) return undefined;
         throw error;

@@ -43,16 +43,30 @@ export function s3BucketReads(connect: ConnectS3, settings: BucketReadSettings, 
       let token: string | undefined;
       for (let page = 0; page < MAX_FOLDER_PAGES; page += 1) {
         const response = await call(bucket, 'ListObjectsV2', (abortSignal, client, sdk) =>
-          client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), { abortSignal }),
+          client.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ...(token ? { ContinuationToken: token } : {}) }), {
+            abortSignal,
+          }),
         );
         for (const common of response.CommonPrefixes ?? []) if (common.Prefix) folders.push(common.Prefix);
         if (!response.IsTruncated) return folders;
         if (!response.NextContinuationToken) {
-          throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+          throw new S3Failure(
+            'server',
+            'ListObjectsV2',
+            `S3 ListObjectsV2 on bucket '${bucket}' at ${settings.endpointLabel} said the listing continues but gave no continuation token.`,
+            undefined,
+            undefined,
+          );
         }
         token = response.NextContinuationToken;
       }
-      throw new S3Failure('rejected', 'ListObjectsV2', `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`, undefined, undefined);
+      throw new S3Failure(
+        'rejected',
+        'ListObjectsV2',
+        `${printable(`s3://${bucket}/${prefix}`)} holds more than ${MAX_FOLDER_PAGES * 1000} entries at one level: not an inventory folder. Check inventory-location.`,
+        undefined,
+        undefined,
+      );
     },
 
     async readObjectBytes(bucket, key, maxBytes) {
@@ -61,7 +75,13 @@ export function s3BucketReads(connect: ConnectS3, settings: BucketReadSettings, 
           const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key }), { abortSignal });
           if (response.ContentLength !== undefined && response.ContentLength > maxBytes) {
             (response.Body as Readable | undefined)?.destroy();
-            throw new S3Failure('rejected', 'GetObject', `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`, undefined, undefined);
+            throw new S3Failure(
+              'rejected',
+              'GetObject',
+              `${printable(`s3://${bucket}/${key}`)} has ${response.ContentLength} bytes, more than the ${maxBytes} expected of it.`,
+              undefined,
+              undefined,
+            );
           }
           // Read inside the call, so the time limit covers the transfer too.
           return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
@@ -84,7 +104,14 @@ export function s3BucketReads(connect: ConnectS3, settings: BucketReadSettings, 
  * transfer that breaks resumes with a Range request from the last byte received, pinned to the
  * first response's ETag so that a replaced object is never spliced onto the old one.
  */
-async function* streamWithResume(connect: ConnectS3, bucket: string, key: string, settings: BucketReadSettings, log: Logger, target: S3Target): AsyncGenerator<Uint8Array> {
+async function* streamWithResume(
+  connect: ConnectS3,
+  bucket: string,
+  key: string,
+  settings: BucketReadSettings,
+  log: Logger,
+  target: S3Target,
+): AsyncGenerator<Uint8Array> {
   let offset = 0;
   let etag: string | undefined;
   for (let attempt = 1; ; attempt += 1) {
@@ -118,9 +145,17 @@ async function* streamWithResume(connect: ConnectS3, bucket: string, key: string
       const failure = describeS3Error('GetObject', controller.signal.aborted ? controller.signal.reason : thrown, target);
       const transient = failure.kind === 'unreachable' || failure.kind === 'timeout' || failure.kind === 'server';
       if (!transient || attempt >= STREAM_MAX_ATTEMPTS) {
-        throw new S3Failure(failure.kind, failure.operation, `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`, failure.code, failure.httpStatus);
+        throw new S3Failure(
+          failure.kind,
+          failure.operation,
+          `${failure.message} (reading ${printable(`s3://${bucket}/${key}`)}, ${offset} bytes in, attempt ${attempt} of ${STREAM_MAX_ATTEMPTS})`,
+          failure.code,
+          failure.httpStatus,
+        );
       }
-      log.warning(`S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`);
+      log.warning(
+        `S3 GetObject ${printable(`s3://${bucket}/${key}`)} broke after ${offset} bytes (${failure.kind}): resuming, attempt ${attempt + 1} of ${STREAM_MAX_ATTEMPTS}`,
+      );
     } finally {
       disarm();
       body?.destroy();

@@ -147,7 +147,9 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
       await Promise.all(
         batch.map(async (target) => {
           await call('DeleteObject', (abortSignal, client, sdk) =>
-            client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), { abortSignal }),
+            client.send(new sdk.DeleteObjectCommand({ Bucket, Key: target.key, ...(target.versionId ? { VersionId: target.versionId } : {}) }), {
+              abortSignal,
+            }),
           );
           deleted.push(target);
         }),
@@ -290,10 +292,12 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
           ),
         );
         for (const entry of response.Versions ?? []) {
-          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
+          if (entry.Key && entry.VersionId)
+            versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: false, etag: entry.ETag, lastModified: entry.LastModified });
         }
         for (const entry of response.DeleteMarkers ?? []) {
-          if (entry.Key && entry.VersionId) versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
+          if (entry.Key && entry.VersionId)
+            versions.push({ key: entry.Key, versionId: entry.VersionId, deleteMarker: true, etag: undefined, lastModified: entry.LastModified });
         }
         if (!response.IsTruncated) break;
         keyMarker = response.NextKeyMarker;
@@ -305,7 +309,12 @@ export function s3ObjectOperations(Bucket: string, call: BoundedCall): S3ObjectO
       const outside = targets.filter((target) => !isStrictlyUnder(target.key, onlyUnder));
       if (onlyUnder.length === 0 || !onlyUnder.endsWith('/') || outside.length > 0) {
         throw new Error(
-          `refusing to delete outside '${onlyUnder}': ${outside.map((target) => target.key).slice(0, 5).join(', ') || 'the scope must be a non-empty prefix ending in /'}`,
+          `refusing to delete outside '${onlyUnder}': ${
+            outside
+              .map((target) => target.key)
+              .slice(0, 5)
+              .join(', ') || 'the scope must be a non-empty prefix ending in /'
+          }`,
         );
       }
       const deleted: ObjectTarget[] = [];

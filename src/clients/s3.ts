@@ -236,7 +236,13 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
         const nextToken = lean ? lean.nextContinuationToken : response.NextContinuationToken;
         if (isTruncated && !nextToken) {
           // Fail closed: stopping here would under-count the prefix silently.
-          throw new S3Failure('server', 'ListObjectsV2', `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`, undefined, undefined);
+          throw new S3Failure(
+            'server',
+            'ListObjectsV2',
+            `S3 ListObjectsV2 on bucket '${Bucket}' at ${endpointLabel} said the listing continues but gave no continuation token.`,
+            undefined,
+            undefined,
+          );
         }
         const decode = (lean ? lean.encodingType : response.EncodingType) === 'url' ? decodeListedKey : (key: string) => key;
         const objects = lean
@@ -254,9 +260,7 @@ export function createS3Gateway(settings: S3Settings, log: Logger, cancel?: Abor
       ...s3BucketReads(connect, { endpointLabel, region: settings.region, timeoutMs: settings.timeoutMs }, log),
       requestCounts: () => ({ ...counts }),
       scoped: (options) =>
-        options.cleanup
-          ? gateway(options.signal, true)
-          : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
+        options.cleanup ? gateway(options.signal, true) : gateway(bounds ? AbortSignal.any([bounds, options.signal]) : options.signal, false),
       serverTime: () => (serverDate === undefined ? undefined : new Date(serverDate.ms + (performance.now() - serverDate.at))),
       destroy: () => {
         destroyed = true;

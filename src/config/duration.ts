@@ -11,10 +11,7 @@ export function parseDuration(input: string, raw: string, minMs: number, maxMs: 
   if (/^\d+$/.test(value)) {
     ms = Number(value) * 1000;
   } else if (DURATION_PATTERN.test(value)) {
-    ms = [...value.matchAll(/(\d+)(ms|s|m|h)/g)].reduce(
-      (total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS],
-      0,
-    );
+    ms = [...value.matchAll(/(\d+)(ms|s|m|h)/g)].reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit as keyof typeof UNIT_MS], 0);
   } else {
     throw new InputError(input, raw, expected);
   }

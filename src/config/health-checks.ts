@@ -14,8 +14,7 @@ export interface HealthCheckTarget {
 }
 
 const INPUT = 'health-checks';
-const FORM =
-  "one 'name=url' per line (http:// or https:// answered 2xx, redis:// or rediss:// answered PING), optionally followed by ' timeout=5s'";
+const FORM = "one 'name=url' per line (http:// or https:// answered 2xx, redis:// or rediss:// answered PING), optionally followed by ' timeout=5s'";
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 const KINDS: Readonly<Record<string, HealthCheckTarget['kind']>> = { 'http:': 'http', 'https:': 'http', 'redis:': 'redis', 'rediss:': 'redis' };
 

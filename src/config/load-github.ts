@@ -35,7 +35,11 @@ export function loadGitHubSettings({ raw, withDefault }: Readers, env: Environme
   const target = parseChoice('branch-protection-target', withDefault('branch-protection-target'), ['ruleset', 'classic'] as const);
 
   if (selected && token === undefined) {
-    throw new InputError('github-token', '', 'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI');
+    throw new InputError(
+      'github-token',
+      '',
+      'a GitHub token for the branch-protection gate: the workflow token (default in the action) or GITHUB_TOKEN in the CLI',
+    );
   }
   if (selected && repository === undefined) {
     throw new InputError('github-repository', '', 'owner/repo for the branch-protection gate (GITHUB_REPOSITORY is not set)');

@@ -57,9 +57,14 @@ function prometheusCredentials(inputs: InputAccess): PrometheusSettings['basicAu
   const password = inputs.raw('prometheus-password')?.trim();
   if (username === undefined && password === undefined) return undefined;
   if (username === undefined || password === undefined) {
-    throw new InputError(username === undefined ? 'prometheus-username' : 'prometheus-password', '', 'both prometheus-username and prometheus-password, or neither');
+    throw new InputError(
+      username === undefined ? 'prometheus-username' : 'prometheus-password',
+      '',
+      'both prometheus-username and prometheus-password, or neither',
+    );
   }
-  if (/[:\r\n]/.test(username)) throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
+  if (/[:\r\n]/.test(username))
+    throw new InputError('prometheus-username', username.replace(/[\r\n]/g, ' '), 'a basic-auth user name without a colon or line break');
   return { username, password };
 }
 
@@ -69,7 +74,11 @@ export function loadHotPath(inputs: InputAccess, workspace: string, needed: bool
   const windowMs = parseDuration('hot-path-window', inputs.withDefault('hot-path-window'), 1000, MAX_WINDOW_MS);
   const stepMs = parseDuration('hot-path-step', inputs.withDefault('hot-path-step'), 1000, windowMs);
   if (expectedSamples(windowMs, stepMs) > MAX_POINTS) {
-    throw new InputError('hot-path-step', inputs.withDefault('hot-path-step'), `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`);
+    throw new InputError(
+      'hot-path-step',
+      inputs.withDefault('hot-path-step'),
+      `a step giving at most ${MAX_POINTS} samples over hot-path-window (${formatDuration(windowMs)})`,
+    );
   }
   const possible = expectedSamples(windowMs, stepMs);
   const minRaw = inputs.raw('hot-path-min-samples');

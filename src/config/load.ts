@@ -72,8 +72,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const prefix = parseKeyPrefix('chat-attachment-s3-prefix', withDefault('chat-attachment-s3-prefix'));
   const envPrefix = `${prefix}/${appEnv}/`;
   const requiredRaw = raw('chat-attachment-required-prefixes');
-  const requiredPrefixes =
-    requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
+  const requiredPrefixes = requiredRaw === undefined ? [envPrefix] : parsePrefixList('chat-attachment-required-prefixes', requiredRaw, prefix);
   const expireDays = parseInteger('expire-days', withDefault('expire-days'), 1, 36500);
   const abortIncompleteMultipartDays = parseInteger('abort-incomplete-multipart-days', withDefault('abort-incomplete-multipart-days'), 0, 365);
   const expectRaw = raw('expect-expire-days');
@@ -86,15 +85,18 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
   const endpoint = endpointRaw === undefined ? undefined : parseEndpoint('s3-endpoint', endpointRaw);
   const region = parseRegion('s3-region', withDefault('s3-region'));
   const pathStyleRaw = raw('s3-force-path-style');
-  const forcePathStyle =
-    pathStyleRaw === undefined ? endpoint !== undefined : parseBoolean('s3-force-path-style', pathStyleRaw);
+  const forcePathStyle = pathStyleRaw === undefined ? endpoint !== undefined : parseBoolean('s3-force-path-style', pathStyleRaw);
   const timeoutSeconds = parseInteger('s3-timeout-seconds', withDefault('s3-timeout-seconds'), 1, 600);
 
   const mode = parseChoice('mode', withDefault('mode'), ['apply', 'plan'] as const);
   const preset = PRESETS[withDefault('gates').trim()];
   const gates = preset ? presetGates(preset) : parseGates(withDefault('gates'));
   if (preset && mode !== 'apply') {
-    throw new InputError('mode', mode, `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`);
+    throw new InputError(
+      'mode',
+      mode,
+      `apply with gates: ${preset.id} (the rollout applies changes; preview with gates: bucket,lifecycle,verify and mode: plan)`,
+    );
   }
   const failFast = parseBoolean('fail-fast', withDefault('fail-fast')) || preset?.failFast === true;
   const reportsDir = parseReportsDir('reports-dir', withDefault('reports-dir'), workspace, options.reportRoots);
@@ -142,10 +144,7 @@ export function loadConfig(read: InputReader, workspace: string, env: Environmen
       bucket,
       endpoint,
       region,
-      credentials:
-        accessKey !== undefined && secretKey !== undefined
-          ? { accessKeyId: accessKey, secretAccessKey: secretKey }
-          : undefined,
+      credentials: accessKey !== undefined && secretKey !== undefined ? { accessKeyId: accessKey, secretAccessKey: secretKey } : undefined,
       forcePathStyle,
       timeoutMs: timeoutSeconds * 1000,
     },

@@ -19,7 +19,10 @@ function isLabelKey(key: string): boolean {
 export function parseLabelList(input: string, raw: string): Record<string, string> {
   const expected = 'comma-separated key=value Kubernetes labels, e.g. release=kube-prometheus-stack';
   const labels: Record<string, string> = {};
-  for (const part of raw.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0)) {
+  for (const part of raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0)) {
     const equals = part.indexOf('=');
     if (equals <= 0) throw new InputError(input, raw, expected);
     const key = part.slice(0, equals).trim();
@@ -33,14 +36,16 @@ export function parseLabelList(input: string, raw: string): Record<string, strin
 /** A Kubernetes namespace: a DNS label. */
 export function parseNamespace(input: string, raw: string): string {
   const value = raw.trim();
-  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value)) throw new InputError(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
+    throw new InputError(input, raw, 'a Kubernetes namespace (lowercase letters, digits and -, at most 63), e.g. monitoring');
   return value;
 }
 
 /** A kubeconfig context name: cloud providers use ':', '/', '_' and '@', so only blanks are refused. */
 export function parseContextName(input: string, raw: string): string {
   const value = raw.trim();
-  if (value.length > 253 || !/^[\x21-\x7e]+$/.test(value)) throw new InputError(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
+  if (value.length > 253 || !/^[\x21-\x7e]+$/.test(value))
+    throw new InputError(input, raw, 'a kubeconfig context name without spaces (at most 253 characters)');
   return value;
 }
 
@@ -49,6 +54,11 @@ export function parseRunbookUrl(input: string, raw: string): string {
   const value = raw.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   const valid = value.length <= 1000 && !/\s/.test(value) && !value.includes('#') && (scheme === undefined || scheme === 'http' || scheme === 'https');
-  if (!valid) throw new InputError(input, raw, 'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md');
+  if (!valid)
+    throw new InputError(
+      input,
+      raw,
+      'an http(s) URL (or a path) without spaces or #fragment, e.g. https://github.com/acme/chat/blob/main/docs/runbooks/attachments.md',
+    );
   return value;
 }

@@ -5,7 +5,8 @@ import { InputError } from '../verdict.js';
 // Parsers of the growth gate's source inputs; pure, each throwing an InputError that names the
 // input and the expected form.
 
-const LOCATION_FORM = 's3://<bucket>/<prefix>/ (the inventory destination bucket and the folder above its dated folders), e.g. s3://chat-inventory/inventory/chat-attachments-prod/daily/';
+const LOCATION_FORM =
+  's3://<bucket>/<prefix>/ (the inventory destination bucket and the folder above its dated folders), e.g. s3://chat-inventory/inventory/chat-attachments-prod/daily/';
 
 /**
  * `s3://bucket/prefix/`: the bucket by S3's naming rules; the prefix any key prefix without

@@ -43,10 +43,7 @@ export function parseKeyPrefix(input: string, raw: string): string {
   const value = raw.trim().replace(/\/$/, '');
   const segments = value.split('/');
   const valid =
-    value.length > 0 &&
-    value.length <= 150 &&
-    !value.includes('..') &&
-    segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
+    value.length > 0 && value.length <= 150 && !value.includes('..') && segments.every((segment) => SEGMENT_PATTERN.test(segment) && segment !== '.');
   if (!valid) throw new InputError(input, raw, PREFIX_FORM);
   return value;
 }
@@ -128,6 +125,7 @@ export function parseRegion(input: string, raw: string): string {
 export function parseRuleIdList(input: string, raw: string): string[] {
   const ids = raw.split(',').map((part) => part.trim());
   const valid = ids.every((id) => id.length > 0 && id.length <= 255 && !/[\u0000-\u001f\u007f]/.test(id));
-  if (!valid) throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
+  if (!valid)
+    throw new InputError(input, raw, 'a comma-separated list of lifecycle rule IDs (1 to 255 characters each, no control characters, no empty entry)');
   return [...new Set(ids)];
 }

@@ -47,8 +47,7 @@ export interface GitHubSettings {
 
 /** The pull request of a pull_request run, or why it could not be read from the event payload. */
 export type PullRequestRef =
-  | { readonly number: number; readonly fork: boolean; readonly headSha: string | undefined; readonly problem?: undefined }
-  | { readonly problem: string };
+  { readonly number: number; readonly fork: boolean; readonly headSha: string | undefined; readonly problem?: undefined } | { readonly problem: string };
 
 /** What the run publishes on GitHub after the gates; publishing never changes a verdict. */
 export interface PublishSettings {

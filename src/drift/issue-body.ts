@@ -13,7 +13,6 @@ export interface DriftReport {
   readonly runUrl: string | undefined;
 }
 
-
 /** The gates that did not pass, go/no-go only when it is the one that did not (health checks). */
 export function blockingGates(gates: readonly GateResult[]): GateResult[] {
   const blocking = gates.filter((gate) => !PASSING_STATUSES.includes(gate.status));
@@ -47,7 +46,7 @@ export function renderDriftIssueBody(report: DriftReport, firstSeen: string, las
     `- Last seen: ${lastSeen}, in ${runLink(report.runUrl)}`,
     `- surreal-release-gates ${escapeMarkdown(run.version)}`,
     '',
-    'The release gates\' drift watch keeps this issue: each run that finds a gate not passing updates it, and the first run in which every gate passes comments and closes it. Keep the first line of this description: it is how the watch finds the issue.',
+    "The release gates' drift watch keeps this issue: each run that finds a gate not passing updates it, and the first run in which every gate passes comments and closes it. Keep the first line of this description: it is how the watch finds the issue.",
     '',
     '## Latest reports',
     '',

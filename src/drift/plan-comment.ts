@@ -25,7 +25,13 @@ export function planVerdict(lifecycle: GateResult): { readonly changed: boolean 
 }
 
 /** The comment: marker, verdict, where and when, then the lifecycle report (plan table, resulting configuration). */
-export function renderPlanComment(lifecycle: GateResult, run: RunInfo, runUrl: string | undefined, headSha: string | undefined, limit = GITHUB_BODY_LIMIT): string {
+export function renderPlanComment(
+  lifecycle: GateResult,
+  run: RunInfo,
+  runUrl: string | undefined,
+  headSha: string | undefined,
+  limit = GITHUB_BODY_LIMIT,
+): string {
   const verdict = planVerdict(lifecycle);
   const commit = headSha !== undefined && /^[0-9a-f]{7,64}$/.test(headSha) ? ` for ${headSha.slice(0, 12)}` : '';
   const head = [

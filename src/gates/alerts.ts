@@ -36,7 +36,12 @@ async function runAlerts(context: GateContext): Promise<GateOutcome> {
   const findings: Finding[] = [];
   const facts: Fact[] = [
     { label: 'PrometheusRule', value: `${manifest.metadata.name} (group ${groupName}, ${EXPECTED_ALERTS.length} alerts)` },
-    { label: 'Labels', value: Object.entries(manifest.metadata.labels).map(([key, value]) => `${key}=${value}`).join(', ') },
+    {
+      label: 'Labels',
+      value: Object.entries(manifest.metadata.labels)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(', '),
+    },
     { label: 'Namespace', value: settings.k8sNamespace },
   ];
   const sections: Section[] = [{ kind: 'code', title: 'Manifest', language: 'yaml', text: manifestText.trimEnd() }];
@@ -60,7 +65,13 @@ async function runAlerts(context: GateContext): Promise<GateOutcome> {
         ? `applied to ${cluster.contextName ?? ''} namespace ${settings.k8sNamespace}`
         : `passed a server-side dry run on ${cluster.contextName ?? ''}`;
     facts.push({ label: 'Cluster context', value: cluster.contextName ?? 'none (offline validation only)' });
-    if (cluster.run) sections.push({ kind: 'code', title: 'kubectl', language: 'text', text: `$ ${cluster.run.command}\n${`${cluster.run.stdout}${cluster.run.stderr}`.trim()}` });
+    if (cluster.run)
+      sections.push({
+        kind: 'code',
+        title: 'kubectl',
+        language: 'text',
+        text: `$ ${cluster.run.command}\n${`${cluster.run.stdout}${cluster.run.stderr}`.trim()}`,
+      });
   }
 
   facts.push({ label: 'Prometheus', value: config.prometheusUrl?.origin ?? 'not set (loading not verified)' });
@@ -90,9 +101,23 @@ async function checkRules(context: GateContext, validation: ManifestValidation):
   if (checked !== undefined) {
     const method = `promtool check rules (${checked.version})`;
     if (checked.exitCode !== 0) {
-      return { method, output: checked.output, findings: [{ level: 'fail', message: `promtool check rules rejected the rules: ${checked.output.split('\n').slice(-3).join(' ')}`, remediation: 'Fix the renderer or the alerts-* inputs; see the rule check output.' }] };
+      return {
+        method,
+        output: checked.output,
+        findings: [
+          {
+            level: 'fail',
+            message: `promtool check rules rejected the rules: ${checked.output.split('\n').slice(-3).join(' ')}`,
+            remediation: 'Fix the renderer or the alerts-* inputs; see the rule check output.',
+          },
+        ],
+      };
     }
-    return { method, output: checked.output, findings: [{ level: 'info', message: `promtool check rules: ${checked.output.split('\n').pop()?.trim() ?? 'SUCCESS'}` }] };
+    return {
+      method,
+      output: checked.output,
+      findings: [{ level: 'info', message: `promtool check rules: ${checked.output.split('\n').pop()?.trim() ?? 'SUCCESS'}` }],
+    };
   }
   // The PromQL grammar loads only when promtool is missing.
   const { promqlSyntaxError } = await import('../alerts/promql.js');
@@ -102,7 +127,10 @@ async function checkRules(context: GateContext, validation: ManifestValidation):
     if (error) findings.push({ level: 'fail', message: `Alert ${rule.alert}: PromQL syntax error at offset ${error.offset} near '${error.near}'.` });
   }
   if (findings.length === 0) {
-    findings.push({ level: 'info', message: `promtool is not on the PATH: the ${validation.rules.length} expressions passed an in-process PromQL syntax parse (no type checks).` });
+    findings.push({
+      level: 'info',
+      message: `promtool is not on the PATH: the ${validation.rules.length} expressions passed an in-process PromQL syntax parse (no type checks).`,
+    });
   }
   return { method: 'in-process PromQL syntax parse (promtool not on the PATH)', findings };
 }
@@ -125,12 +153,25 @@ async function clusterStep(context: GateContext, manifestText: string): Promise<
     if (settings.mode === 'apply') {
       return {
         contextName,
-        findings: [{ level: 'fail', message: 'alerts-mode apply needs a cluster context, and there is none: k8s-context is unset and kubectl has no current context.', remediation: 'Set k8s-context, or configure kubectl (e.g. a kubeconfig step) before this one.' }],
+        findings: [
+          {
+            level: 'fail',
+            message: 'alerts-mode apply needs a cluster context, and there is none: k8s-context is unset and kubectl has no current context.',
+            remediation: 'Set k8s-context, or configure kubectl (e.g. a kubeconfig step) before this one.',
+          },
+        ],
       };
     }
     return {
       contextName,
-      findings: [{ level: 'warn', message: 'No cluster context (k8s-context unset, no kubectl current context): dry-run validated the manifest offline only; no server-side dry run ran.', remediation: 'Set k8s-context to run kubectl apply --server-side --dry-run=server against the cluster.' }],
+      findings: [
+        {
+          level: 'warn',
+          message:
+            'No cluster context (k8s-context unset, no kubectl current context): dry-run validated the manifest offline only; no server-side dry run ran.',
+          remediation: 'Set k8s-context to run kubectl apply --server-side --dry-run=server against the cluster.',
+        },
+      ],
     };
   }
   const dryRun = settings.mode === 'dry-run';
@@ -139,7 +180,16 @@ async function clusterStep(context: GateContext, manifestText: string): Promise<
     run = await kubectl.apply(manifestText, { context: contextName, namespace: settings.k8sNamespace }, { dryRun });
   } catch (error) {
     if (error instanceof CommandNotFound) {
-      return { contextName, findings: [{ level: 'fail', message: `kubectl is not on the PATH, but cluster context ${contextName} is set.`, remediation: 'Install kubectl (hosted runners have it) or unset k8s-context for an offline dry-run.' }] };
+      return {
+        contextName,
+        findings: [
+          {
+            level: 'fail',
+            message: `kubectl is not on the PATH, but cluster context ${contextName} is set.`,
+            remediation: 'Install kubectl (hosted runners have it) or unset k8s-context for an offline dry-run.',
+          },
+        ],
+      };
     }
     throw error;
   }
@@ -148,17 +198,30 @@ async function clusterStep(context: GateContext, manifestText: string): Promise<
     return {
       contextName,
       run,
-      findings: [{ level: 'fail', message: `kubectl apply${dryRun ? ' (server dry run)' : ''} failed: ${message}`, evidence: run.command, remediation: 'Check k8s-context, k8s-namespace, the RBAC for prometheusrules.monitoring.coreos.com and that the Prometheus Operator CRDs are installed.' }],
+      findings: [
+        {
+          level: 'fail',
+          message: `kubectl apply${dryRun ? ' (server dry run)' : ''} failed: ${message}`,
+          evidence: run.command,
+          remediation:
+            'Check k8s-context, k8s-namespace, the RBAC for prometheusrules.monitoring.coreos.com and that the Prometheus Operator CRDs are installed.',
+        },
+      ],
     };
   }
-  return { contextName, run, findings: [{ level: 'info', message: `kubectl apply${dryRun ? ' (server dry run)' : ''}: ${run.stdout.trim() || 'ok'}`, evidence: run.command }] };
+  return {
+    contextName,
+    run,
+    findings: [{ level: 'info', message: `kubectl apply${dryRun ? ' (server dry run)' : ''}: ${run.stdout.trim() || 'ok'}`, evidence: run.command }],
+  };
 }
 
 /** Waits (alerts-verify-timeout-seconds at most) until /api/v1/rules shows the group loaded and healthy. */
 async function verifyLoaded(context: GateContext, groupName: string): Promise<Finding[]> {
   const prometheus = context.prometheus;
   const url = context.config.prometheusUrl;
-  if (prometheus === undefined || url === undefined) return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
+  if (prometheus === undefined || url === undefined)
+    return [{ level: 'error', message: 'prometheus-url is set but no Prometheus client was provided to the alerts gate.' }];
   const { EXPECTED_ALERTS } = await import('../alerts/manifest.js');
   const timeoutMs = context.config.alerts.verifyTimeoutMs;
   const deadline = performance.now() + timeoutMs;
@@ -168,10 +231,23 @@ async function verifyLoaded(context: GateContext, groupName: string): Promise<Fi
     try {
       state = judgeLoadedGroup(await prometheus.ruleGroups(), groupName, EXPECTED_ALERTS);
     } catch (error) {
-      return [{ level: 'fail', message: `Could not read the rules from Prometheus: ${describe(error)}`, remediation: 'Check prometheus-url and that the runner can reach it.' }];
+      return [
+        {
+          level: 'fail',
+          message: `Could not read the rules from Prometheus: ${describe(error)}`,
+          remediation: 'Check prometheus-url and that the runner can reach it.',
+        },
+      ];
     }
-    if (state.state === 'healthy') return [{ level: 'info', message: `Prometheus at ${url.origin} has rule group ${groupName} loaded; all ${state.evaluated} alerts evaluate without error (read ${reads} time(s)).` }];
-    if (state.state === 'unhealthy') return [{ level: 'fail', message: `Prometheus at ${url.origin} evaluates rule group ${groupName} with errors: ${state.reason}` }];
+    if (state.state === 'healthy')
+      return [
+        {
+          level: 'info',
+          message: `Prometheus at ${url.origin} has rule group ${groupName} loaded; all ${state.evaluated} alerts evaluate without error (read ${reads} time(s)).`,
+        },
+      ];
+    if (state.state === 'unhealthy')
+      return [{ level: 'fail', message: `Prometheus at ${url.origin} evaluates rule group ${groupName} with errors: ${state.reason}` }];
     reason = state.reason;
     const left = deadline - performance.now();
     if (left <= 0) break;
@@ -183,7 +259,8 @@ async function verifyLoaded(context: GateContext, groupName: string): Promise<Fi
     {
       level: 'fail',
       message: `Prometheus at ${url.origin} did not show rule group ${groupName} loaded and evaluated within ${timeoutMs / 1000} s: ${reason}.${hint}`,
-      remediation: "Check that the PrometheusRule's labels match the Prometheus ruleSelector (alerts-rule-labels) and its namespace the ruleNamespaceSelector, or raise alerts-verify-timeout-seconds.",
+      remediation:
+        "Check that the PrometheusRule's labels match the Prometheus ruleSelector (alerts-rule-labels) and its namespace the ruleNamespaceSelector, or raise alerts-verify-timeout-seconds.",
     },
   ];
 }

@@ -9,14 +9,18 @@ async function runBucket({ config, s3 }: GateContext): Promise<GateOutcome> {
     return outcome(`Bucket ${bucket} exists.`, [{ level: 'info', message: `HeadBucket ${bucket}: 200.` }], facts);
   }
   if (config.mode === 'plan') {
-    return outcome(`Bucket ${bucket} is missing; apply would create it.`, [
-      {
-        level: 'warn',
-        message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
-        evidence: `HeadBucket ${bucket}: 404`,
-        remediation: 'Run with mode: apply to create it.',
-      },
-    ], facts);
+    return outcome(
+      `Bucket ${bucket} is missing; apply would create it.`,
+      [
+        {
+          level: 'warn',
+          message: `Bucket ${bucket} does not exist; mode plan changed nothing.`,
+          evidence: `HeadBucket ${bucket}: 404`,
+          remediation: 'Run with mode: apply to create it.',
+        },
+      ],
+      facts,
+    );
   }
   const created = await s3.createBucket();
   const message = created === 'created' ? `Created bucket ${bucket}.` : `Bucket ${bucket} appeared meanwhile (BucketAlreadyOwnedByYou).`;

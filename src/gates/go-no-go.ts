@@ -30,13 +30,7 @@ async function runGoNoGo({ config, previous, health, cancellation }: GateContext
       kind: 'table',
       title: 'Gates',
       headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
-      rows: previous.map((result) => [
-        result.id,
-        result.status,
-        result.mode ?? '',
-        `${result.durationMs} ms`,
-        evidenceLine(result),
-      ]),
+      rows: previous.map((result) => [result.id, result.status, result.mode ?? '', `${result.durationMs} ms`, evidenceLine(result)]),
     },
   ];
   if (services.length > 0) {
@@ -54,7 +48,13 @@ async function runGoNoGo({ config, previous, health, cancellation }: GateContext
       : `NO-GO: ${reasons.join(', ') || 'no gate ran'}.`,
     findings: [
       ...(cancelledBy !== undefined
-        ? [{ level: 'fail' as const, message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`, remediation: 'Re-run the release gates.' }]
+        ? [
+            {
+              level: 'fail' as const,
+              message: `The run was cancelled (${cancelledBy})${config.healthChecks.length > 0 ? '; health-checks were not probed' : ''}.`,
+              remediation: 'Re-run the release gates.',
+            },
+          ]
         : []),
       ...blocking.map((result) => ({
         level: 'fail' as const,
@@ -101,7 +101,14 @@ export function withArchiveFailure(results: readonly GateResult[], problem: stri
           ...result,
           status: 'FAIL',
           summary: `NO-GO: ${problem}`,
-          findings: [...result.findings, { level: 'fail', message: problem, remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.' }],
+          findings: [
+            ...result.findings,
+            {
+              level: 'fail',
+              message: problem,
+              remediation: 'Check that the reports directory is writable and has space, then re-run; the gates themselves passed.',
+            },
+          ],
           facts: result.facts.map((fact) => (fact.label === 'Decision' ? { ...fact, value: 'NO-GO' } : fact)),
         },
   );

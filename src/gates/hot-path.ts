@@ -2,15 +2,7 @@ import { PrometheusFailure, type PrometheusClient } from '../clients/prometheus.
 import { formatDuration } from '../config/duration.js';
 import type { HotPathSettings } from '../config/types.js';
 import type { HotPathCheck } from '../hot-path/checks.js';
-import {
-  conditionText,
-  erroredCheck,
-  evaluateCheck,
-  formatValue,
-  sampleTime,
-  satisfies,
-  type CheckEvaluation,
-} from '../hot-path/evaluate.js';
+import { conditionText, erroredCheck, evaluateCheck, formatValue, sampleTime, satisfies, type CheckEvaluation } from '../hot-path/evaluate.js';
 import { graphLink } from '../hot-path/graph-link.js';
 import { labelText } from '../hot-path/series.js';
 import { observationWindow, type ObservationWindow } from '../hot-path/window.js';
@@ -58,7 +50,9 @@ async function runHotPath(context: GateContext): Promise<GateOutcome> {
     return render(evaluations, 'Not observed: a query failed before the window was sampled.');
   }
 
-  log.info(`hot-path: observing ${settings.checks.length} check(s) over ${iso(window.startMs)} .. ${iso(window.endMs)} (step ${formatDuration(window.stepMs)}) on ${prometheus.label}`);
+  log.info(
+    `hot-path: observing ${settings.checks.length} check(s) over ${iso(window.startMs)} .. ${iso(window.endMs)} (step ${formatDuration(window.stepMs)}) on ${prometheus.label}`,
+  );
   const sample = (untilMs: number, partial: boolean) =>
     Promise.all(settings.checks.map((check) => sampleCheck(prometheus, check, window, untilMs, settings.minSamples, partial, log)));
 
@@ -73,12 +67,20 @@ async function runHotPath(context: GateContext): Promise<GateOutcome> {
     const broken = partial.find((evaluation) => evaluation.verdict === 'FAIL');
     if (broken !== undefined) {
       log.info(`hot-path: ${broken.check.name} broke ${conditionText(broken.check)}; stopping early`);
-      return render(partial, `Stopped early at ${iso(untilMs)}, ${formatDuration(Math.round((untilMs - window.startMs) / 1000) * 1000)} into the window: ${broken.check.name} broke its threshold.`);
+      return render(
+        partial,
+        `Stopped early at ${iso(untilMs)}, ${formatDuration(Math.round((untilMs - window.startMs) / 1000) * 1000)} into the window: ${broken.check.name} broke its threshold.`,
+      );
     }
   }
   const waited = Math.max(0, window.endMs - gateStartMs);
   const evaluations = await sample(window.endMs, false);
-  return render(evaluations, waited > 0 ? `Waited ${formatDuration(Math.round(waited / 1000) * 1000)} for the window to end, then judged all of it.` : 'The window had already ended when the gate started: judged at once.');
+  return render(
+    evaluations,
+    waited > 0
+      ? `Waited ${formatDuration(Math.round(waited / 1000) * 1000)} for the window to end, then judged all of it.`
+      : 'The window had already ended when the gate started: judged at once.',
+  );
 }
 
 async function sampleCheck(
@@ -123,7 +125,8 @@ interface OutcomeInput {
 
 const REMEDIATION = {
   FAIL: 'The hot path did not hold during the rollout: stop here, open the graph, and roll back or fix what slowed it.',
-  TOO_FEW_SAMPLES: 'Not proven: make sure Prometheus scrapes the service at least once per hot-path-step; lower hot-path-min-samples only if gaps are expected.',
+  TOO_FEW_SAMPLES:
+    'Not proven: make sure Prometheus scrapes the service at least once per hot-path-step; lower hot-path-min-samples only if gaps are expected.',
   NO_DATA:
     'If the environment has no traffic, set on-no-data: pass and keep a minimum request-rate check (it fails when traffic is expected but absent); otherwise check the metric names and labels of the query.',
   ERROR: 'Check prometheus-url, that Prometheus is up, and the query (it must return numbers).',
@@ -162,12 +165,17 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
   const facts: Fact[] = [
     { label: 'Prometheus', value: prometheus },
     { label: 'Checks', value: `${settings.checks.length} from ${settings.checksSource}` },
-    { label: 'Window', value: `${iso(window.startMs)} to ${iso(window.endMs)} (${span}; it ends hot-path-window after the run started, never before this gate started)` },
+    {
+      label: 'Window',
+      value: `${iso(window.startMs)} to ${iso(window.endMs)} (${span}; it ends hot-path-window after the run started, never before this gate started)`,
+    },
     { label: 'Samples per series', value: `${window.expectedSamples} possible, ${settings.minSamples} required; every sample must satisfy the condition` },
     { label: 'On no data', value: settings.onNoData },
     { label: 'Observation', value: observation },
   ];
-  const failing = evaluations.filter((evaluation) => ['FAIL', 'TOO_FEW_SAMPLES', 'ERROR'].includes(evaluation.verdict) || (evaluation.verdict === 'NO_DATA' && settings.onNoData === 'fail'));
+  const failing = evaluations.filter(
+    (evaluation) => ['FAIL', 'TOO_FEW_SAMPLES', 'ERROR'].includes(evaluation.verdict) || (evaluation.verdict === 'NO_DATA' && settings.onNoData === 'fail'),
+  );
   const noData = evaluations.filter((evaluation) => evaluation.verdict === 'NO_DATA');
   const summary =
     failing.length > 0
@@ -198,7 +206,12 @@ function hotPathOutcome({ settings, window, evaluations, observation, links, pro
   ];
   const described = settings.checks.filter((check) => check.description !== undefined);
   if (described.length > 0) {
-    sections.push({ kind: 'table', title: 'What each check means', headers: ['Check', 'Description'], rows: described.map((check) => [check.name, check.description ?? '']) });
+    sections.push({
+      kind: 'table',
+      title: 'What each check means',
+      headers: ['Check', 'Description'],
+      rows: described.map((check) => [check.name, check.description ?? '']),
+    });
   }
   return outcome(summary, findings, facts, sections);
 }

@@ -61,7 +61,11 @@ async function retryOnce(failed: GateResult, rule: RetryRule, results: GateResul
     if (index < 0) continue;
     const earlier = results[index];
     const again = await runGate(GATES[id], { ...context, previous: results.slice(0, index) });
-    results[index] = annotate(again, `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`, earlier);
+    results[index] = annotate(
+      again,
+      `Re-run once because ${failed.id} did not pass (runbook retry); the first run was ${earlier?.status}: ${earlier?.summary}`,
+      earlier,
+    );
     if (!PASSING_STATUSES.includes(again.status)) {
       return annotate(failed, `Retry: ${id} was re-run and is ${again.status}, so ${failed.id} was not re-run.`);
     }

@@ -12,7 +12,11 @@ async function runVerify({ config, s3, now }: GateContext): Promise<GateOutcome>
   const state = await readBucketState(s3, { fresh: true });
   if (state === 'missing') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
-      { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply." },
+      {
+        level: 'fail',
+        message: `Bucket ${config.s3.bucket} does not exist, so nothing under it expires.`,
+        remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply.",
+      },
     ]);
   }
   const [rules, versioning] = state;

@@ -113,8 +113,7 @@ export function decodeInventoryKey(encoded: string): string {
 /** Counts one parsed row into the tallies; throws InventoryProblem on a row S3 would not write. */
 function rowCounter(options: FileTallyOptions): (record: string[], row: number) => void {
   const { columns, prefix, tally, versions, overdueBefore, where } = options;
-  const bad = (row: number, what: string) =>
-    new InventoryProblem(`${where} row ${row}: ${what}.`, damageRemediation);
+  const bad = (row: number, what: string) => new InventoryProblem(`${where} row ${row}: ${what}.`, damageRemediation);
   return (record, row) => {
     if (record.length !== columns.count) throw bad(row, `${record.length} fields where fileSchema lists ${columns.count}`);
     let key: string;
@@ -139,7 +138,8 @@ function rowCounter(options: FileTallyOptions): (record: string[], row: number) 
     }
     const modifiedText = record[columns.lastModified] ?? '';
     const lastModified = new Date(modifiedText);
-    if (modifiedText.length === 0 || Number.isNaN(lastModified.getTime())) throw bad(row, `LastModifiedDate ${JSON.stringify(modifiedText.slice(0, 40))} is not a date`);
+    if (modifiedText.length === 0 || Number.isNaN(lastModified.getTime()))
+      throw bad(row, `LastModifiedDate ${JSON.stringify(modifiedText.slice(0, 40))} is not a date`);
     countObject(tally, { key, size, lastModified }, overdueBefore);
   };
 }

@@ -22,7 +22,12 @@ export interface LocatedInventory {
  * counts only when its parent folder is named after the source bucket (S3's layout), so reports
  * of other buckets sharing a destination are ignored; two of the same bucket are ambiguous.
  */
-export async function locateInventory(listFolders: ListFoldersFn, locationPrefix: string, sourceBucket: string, describe: (prefix: string) => string): Promise<LocatedInventory> {
+export async function locateInventory(
+  listFolders: ListFoldersFn,
+  locationPrefix: string,
+  sourceBucket: string,
+  describe: (prefix: string) => string,
+): Promise<LocatedInventory> {
   const found: { prefix: string; dated: string[] }[] = [];
   let frontier = [locationPrefix];
   let listings = 0;
@@ -49,13 +54,19 @@ export async function locateInventory(listFolders: ListFoldersFn, locationPrefix
   if (only !== undefined && ours.length === 1) return { configPrefix: only.prefix, datedFolders: only.dated, listings };
   if (ours.length > 1) {
     throw new InventoryProblem(
-      `${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}.`,
+      `${describe(locationPrefix)} holds ${ours.length} inventory configurations of bucket ${sourceBucket}: ${ours
+        .slice(0, 5)
+        .map(({ prefix }) => describe(prefix))
+        .join(', ')}.`,
       'Set inventory-location to the one whose configuration lists the whole bucket (or the attachment prefix) in CSV.',
     );
   }
   if (found.length > 0) {
     throw new InventoryProblem(
-      `${describe(locationPrefix)} holds inventories of other buckets only (${found.slice(0, 5).map(({ prefix }) => describe(prefix)).join(', ')}), none of s3-bucket ${sourceBucket}.`,
+      `${describe(locationPrefix)} holds inventories of other buckets only (${found
+        .slice(0, 5)
+        .map(({ prefix }) => describe(prefix))
+        .join(', ')}), none of s3-bucket ${sourceBucket}.`,
       `Configure an S3 Inventory for ${sourceBucket}, or set inventory-location to where its reports are delivered.`,
     );
   }

@@ -67,7 +67,10 @@ export function parseManifest(text: string, where: string): InventoryManifest {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InventoryProblem(`${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`, 'Point inventory-location at the folder S3 Inventory writes to; the manifest may have been damaged.');
+    throw new InventoryProblem(
+      `${where} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      'Point inventory-location at the folder S3 Inventory writes to; the manifest may have been damaged.',
+    );
   }
   const record = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const field = (name: string): string => {
@@ -84,7 +87,11 @@ export function parseManifest(text: string, where: string): InventoryManifest {
   }
   const timestamp = field('creationTimestamp');
   const millis = /^\d{1,15}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
-  if (!Number.isFinite(millis)) throw new InventoryProblem(`${where}: creationTimestamp ${JSON.stringify(timestamp)} is not epoch milliseconds.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+  if (!Number.isFinite(millis))
+    throw new InventoryProblem(
+      `${where}: creationTimestamp ${JSON.stringify(timestamp)} is not epoch milliseconds.`,
+      'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.',
+    );
   const filesValue = record.files;
   if (!Array.isArray(filesValue) || filesValue.length === 0) throw missing(where, 'files');
   const files = filesValue.map((entry, index) => parseFile(entry, `${where} files[${index}]`));
@@ -109,7 +116,10 @@ function parseFile(entry: unknown, where: string): InventoryFile {
 }
 
 function missing(where: string, field: string): InventoryProblem {
-  return new InventoryProblem(`${where} lacks a valid ${field}.`, 'The manifest is not one S3 Inventory wrote, or it is damaged; point inventory-location at the real report.');
+  return new InventoryProblem(
+    `${where} lacks a valid ${field}.`,
+    'The manifest is not one S3 Inventory wrote, or it is damaged; point inventory-location at the real report.',
+  );
 }
 
 /** Where each field the gate reads sits in a CSV row, from the manifest's fileSchema. */
@@ -144,12 +154,18 @@ export function parseSchema(fileSchema: string, where: string): InventoryColumns
     return found;
   };
   if (names.some((name) => name.length === 0) || new Set(names).size !== names.length) {
-    throw new InventoryProblem(`${where}: fileSchema ${JSON.stringify(fileSchema)} has an empty or repeated field name.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    throw new InventoryProblem(
+      `${where}: fileSchema ${JSON.stringify(fileSchema)} has an empty or repeated field name.`,
+      'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.',
+    );
   }
   const isLatest = index('IsLatest');
   const isDeleteMarker = index('IsDeleteMarker');
   if ((isLatest === undefined) !== (isDeleteMarker === undefined)) {
-    throw new InventoryProblem(`${where}: fileSchema has only one of IsLatest and IsDeleteMarker.`, 'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.');
+    throw new InventoryProblem(
+      `${where}: fileSchema has only one of IsLatest and IsDeleteMarker.`,
+      'The manifest is not one S3 Inventory wrote; point inventory-location at the real report.',
+    );
   }
   return { count: names.length, key: required('Key'), size: required('Size'), lastModified: required('LastModifiedDate'), isLatest, isDeleteMarker };
 }

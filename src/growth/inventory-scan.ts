@@ -125,7 +125,13 @@ export async function scanInventory(store: InventoryStore, options: InventorySca
 }
 
 /** manifest.checksum holds the MD5 (hex) of manifest.json; S3 writes it beside every manifest. */
-async function checkManifestChecksum(store: InventoryStore, bucket: string, manifestKey: string, manifest: Uint8Array, manifestUrl: string): Promise<'verified' | 'absent'> {
+async function checkManifestChecksum(
+  store: InventoryStore,
+  bucket: string,
+  manifestKey: string,
+  manifest: Uint8Array,
+  manifestUrl: string,
+): Promise<'verified' | 'absent'> {
   const checksumKey = manifestKey.replace(/manifest\.json$/, 'manifest.checksum');
   const stored = await store.readObjectBytes(bucket, checksumKey, 1024);
   if (stored === undefined) return 'absent';

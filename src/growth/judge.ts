@@ -49,8 +49,14 @@ export function growthFacts(tally: GrowthTally, policy: GrowthPolicy): Fact[] {
     { label: '.bin objects', value: String(tally.byKind.bin) },
     { label: '.json objects', value: String(tally.byKind.json) },
     { label: 'Other objects', value: String(tally.byKind.other) },
-    { label: 'Oldest object age', value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)' },
-    { label: 'Overdue after', value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}` },
+    {
+      label: 'Oldest object age',
+      value: tally.oldest ? `${days(ageDays(policy.now, tally.oldest.lastModified))} (${tally.oldest.key})` : 'none (empty prefix)',
+    },
+    {
+      label: 'Overdue after',
+      value: `${policy.expireDays + policy.graceDays} days (expire-days ${policy.expireDays} + retention-grace-days ${policy.graceDays}), i.e. last modified before ${policy.overdueBefore.toISOString()}`,
+    },
     { label: 'Overdue objects', value: String(tally.overdue) },
     { label: policy.nowLabel ?? 'Scan time (now)', value: policy.now.toISOString() },
   ];
@@ -61,6 +67,11 @@ export function overdueSection(tally: GrowthTally, policy: GrowthPolicy): Sectio
     kind: 'table',
     title: `Overdue objects (the ${tally.overdueSample.length} oldest of ${tally.overdue})`,
     headers: ['Key', 'Last modified', 'Age', 'Bytes'],
-    rows: tally.overdueSample.map((object) => [object.key, object.lastModified.toISOString(), days(ageDays(policy.now, object.lastModified)), String(object.size)]),
+    rows: tally.overdueSample.map((object) => [
+      object.key,
+      object.lastModified.toISOString(),
+      days(ageDays(policy.now, object.lastModified)),
+      String(object.size),
+    ]),
   };
 }

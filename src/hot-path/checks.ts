@@ -90,7 +90,8 @@ export function parseHotPathChecks(text: string, source: string): HotPathCheck[]
     const problems = new Set(parsed.success ? [] : parsed.issues.map((issue) => issue.path?.[0]?.key));
     // strictObject stops at the first unknown field; the message names them all.
     const unknown = Object.keys(item).filter((key) => !FIELDS.includes(key as Field));
-    if ([...problems].some((key) => !FIELDS.includes(key as Field))) fail(`${label} has unknown field(s) ${unknown.join(', ')}`, `only the fields ${FIELDS.join(', ')}`);
+    if ([...problems].some((key) => !FIELDS.includes(key as Field)))
+      fail(`${label} has unknown field(s) ${unknown.join(', ')}`, `only the fields ${FIELDS.join(', ')}`);
     for (const field of FIELDS) {
       if (problems.has(field)) fail(`${label}: ${describeField(field, item[field])}`, EXPECTED[field]);
       if (field === 'name' && checks.some((check) => check.name === (item.name as string).trim())) fail(`${label}: name repeated`, 'every check name once');

@@ -115,7 +115,11 @@ export function evaluateCheck(check: HotPathCheck, data: readonly Series[], opti
     return { ...base, verdict: 'FAIL', reason: `${violations} of ${samplesText(samples)} break ${conditionText(check)}; worst ${worstText}.` };
   }
   if (options.partial) {
-    return { ...base, verdict: 'INCOMPLETE', reason: `Not judged to the end: the gate stopped early (another check failed); ${samplesText(samples)} so far, none breaking ${conditionText(check)}.` };
+    return {
+      ...base,
+      verdict: 'INCOMPLETE',
+      reason: `Not judged to the end: the gate stopped early (another check failed); ${samplesText(samples)} so far, none breaking ${conditionText(check)}.`,
+    };
   }
   if (samples === 0) {
     const nan = perSeries.reduce((total, series) => total + series.nanSamples, 0);
@@ -134,7 +138,11 @@ export function evaluateCheck(check: HotPathCheck, data: readonly Series[], opti
       reason: `Too few samples: ${fewest.samples}${data.length > 1 ? ` in ${fewest.series}` : ''}, at least ${options.minSamples} required (hot-path-min-samples); none breaks ${conditionText(check)}.`,
     };
   }
-  return { ...base, verdict: 'PASS', reason: `${samples === 1 ? 'The only sample is' : `All ${samples} samples`} ${conditionText(check)}; worst ${worstText}.` };
+  return {
+    ...base,
+    verdict: 'PASS',
+    reason: `${samples === 1 ? 'The only sample is' : `All ${samples} samples`} ${conditionText(check)}; worst ${worstText}.`,
+  };
 }
 
 /** A check whose query failed: no samples, the failure as the reason. */

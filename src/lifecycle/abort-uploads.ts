@@ -25,7 +25,9 @@ function holdsRule(rules: readonly LifecycleRule[], rule: LifecycleRule): boolea
  * (the server dropped the field, or has not applied the new configuration yet).
  */
 export function heldWithoutAbortIncomplete(after: readonly LifecycleRule[], written: readonly LifecycleRule[]): LifecycleRule[] {
-  return written.filter((rule) => rule.AbortIncompleteMultipartUpload !== undefined && !holdsRule(after, rule) && holdsRule(after, withoutAbortIncomplete(rule)));
+  return written.filter(
+    (rule) => rule.AbortIncompleteMultipartUpload !== undefined && !holdsRule(after, rule) && holdsRule(after, withoutAbortIncomplete(rule)),
+  );
 }
 
 /**
@@ -33,7 +35,10 @@ export function heldWithoutAbortIncomplete(after: readonly LifecycleRule[], writ
  * AbortIncompleteMultipartUpload: a server that drops the field applied the rest of the write.
  */
 export function droppedAbortIncomplete(after: readonly LifecycleRule[], desired: readonly LifecycleRule[], missing: readonly string[]): string[] {
-  return heldWithoutAbortIncomplete(after, desired.filter((rule) => missing.includes(rule.ID ?? ''))).map((rule) => rule.ID ?? '');
+  return heldWithoutAbortIncomplete(
+    after,
+    desired.filter((rule) => missing.includes(rule.ID ?? '')),
+  ).map((rule) => rule.ID ?? '');
 }
 
 /** lifecycle: the info for a managed rule the server keeps without the field. */
@@ -51,11 +56,17 @@ export function droppedAbortFinding(id: string): Finding {
 export function abortUploadsFinding(rules: readonly LifecycleRule[], prefix: string): Finding {
   const aborting = rules
     .map((rule, index) => ({ rule, label: ruleLabel(rule, index), scope: ruleScope(rule), days: rule.AbortIncompleteMultipartUpload?.DaysAfterInitiation }))
-    .filter(({ rule, scope, days }) => rule.Status === 'Enabled' && scope.tags.length === 0 && !scope.sizeFiltered && prefix.startsWith(scope.prefix) && typeof days === 'number' && days > 0)
+    .filter(
+      ({ rule, scope, days }) =>
+        rule.Status === 'Enabled' && scope.tags.length === 0 && !scope.sizeFiltered && prefix.startsWith(scope.prefix) && typeof days === 'number' && days > 0,
+    )
     .sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
   const soonest = aborting[0];
   if (soonest !== undefined) {
-    return { level: 'info', message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.` };
+    return {
+      level: 'info',
+      message: `Unfinished multipart uploads under ${prefix} are aborted ${soonest.days} day(s) after they start, by rule ${soonest.label}.`,
+    };
   }
   return {
     level: 'warn',

@@ -13,7 +13,9 @@ export function adoptionRefusal(rule: LifecycleRule, envPrefix: string): string 
   if (scope.prefix !== envPrefix) return `its prefix is '${scope.prefix}', not '${envPrefix}'`;
   if (scope.tags.length > 0) return 'it has a tag filter';
   if (scope.sizeFiltered) return 'it has an object size filter';
-  const transition = DISQUALIFYING_FIELDS.find((field) => rule[field] !== undefined && rule[field] !== null && !(Array.isArray(rule[field]) && rule[field].length === 0));
+  const transition = DISQUALIFYING_FIELDS.find(
+    (field) => rule[field] !== undefined && rule[field] !== null && !(Array.isArray(rule[field]) && rule[field].length === 0),
+  );
   if (transition !== undefined) return `it has ${transition}`;
   return undefined;
 }

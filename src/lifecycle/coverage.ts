@@ -131,7 +131,14 @@ function retentionFindings(
   evidence: string,
 ): Finding[] {
   if (deciding.days <= 0) {
-    return [{ level: 'fail', message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`, evidence, remediation: `Remove or change rule ${deciding.label}.` }];
+    return [
+      {
+        level: 'fail',
+        message: `Rule ${deciding.label} expires objects under ${prefix} immediately (its Date has passed).`,
+        evidence,
+        remediation: `Remove or change rule ${deciding.label}.`,
+      },
+    ];
   }
   if (expected === undefined) {
     // The runbook's non-strict mode: any positive retention passes; a shorter overlap is worth a look.
@@ -148,24 +155,31 @@ function retentionFindings(
   }
   const stated = `Effective retention of ${prefix} is ${deciding.days} days, expected ${expected.days} (${expected.source}); ${evidence} decides`;
   if (deciding.days < expected.days) {
-    return [{
-      level: 'fail',
-      message: `${stated}: objects are deleted ${expected.days - deciding.days} days earlier than the configured retention.`,
-      evidence,
-      remediation: `Remove rule ${deciding.label}, or narrow it so it no longer covers ${prefix}; or make ${expected.days} days the retention you configure.`,
-    }];
+    return [
+      {
+        level: 'fail',
+        message: `${stated}: objects are deleted ${expected.days - deciding.days} days earlier than the configured retention.`,
+        evidence,
+        remediation: `Remove rule ${deciding.label}, or narrow it so it no longer covers ${prefix}; or make ${expected.days} days the retention you configure.`,
+      },
+    ];
   }
   if (deciding.days > expected.days) {
-    return [{
-      level: 'fail',
-      message: `${stated}: objects are kept ${deciding.days - expected.days} days longer than the configured retention.`,
-      evidence,
-      remediation: expected.source === 'expect-expire-days'
-        ? `Set expire-days to ${expected.days} and apply, or change rule ${deciding.label}.`
-        : `Run the lifecycle gate with mode: apply so ${input.managedId} covers ${prefix}, or change rule ${deciding.label}.`,
-    }];
+    return [
+      {
+        level: 'fail',
+        message: `${stated}: objects are kept ${deciding.days - expected.days} days longer than the configured retention.`,
+        evidence,
+        remediation:
+          expected.source === 'expect-expire-days'
+            ? `Set expire-days to ${expected.days} and apply, or change rule ${deciding.label}.`
+            : `Run the lifecycle gate with mode: apply so ${input.managedId} covers ${prefix}, or change rule ${deciding.label}.`,
+      },
+    ];
   }
-  const findings: Finding[] = [{ level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days, as configured (${expected.source}).`, evidence }];
+  const findings: Finding[] = [
+    { level: 'info', message: `Objects under ${prefix} expire after ${deciding.days} days, as configured (${expected.source}).`, evidence },
+  ];
   for (const twin of expiring.filter((rule) => rule.days === deciding.days && rule.label !== deciding.label)) {
     const adoptable = input.envPrefix === prefix && adoptionRefusal(twin.rule, input.envPrefix) === undefined && twin.label !== input.managedId;
     findings.push({

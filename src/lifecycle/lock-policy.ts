@@ -39,7 +39,10 @@ export function parseLockBody(text: string): LockHolder | undefined {
 
 /** A holder id unique per apply and readable: UTC second, then random hex. */
 export function lockRunId(now: Date, random: Uint8Array): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
   return `${stamp}-${[...random].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 

@@ -40,10 +40,7 @@ export function desiredRules(input: DesiredRulesInput): LifecycleRule[] {
     ...(input.abortIncompleteMultipartDays > 0 ? { AbortIncompleteMultipartUpload: { DaysAfterInitiation: input.abortIncompleteMultipartDays } } : {}),
   };
   if (!versioned) return [expiration];
-  return [
-    expiration,
-    { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } },
-  ];
+  return [expiration, { ID: input.ids.deleteMarkers, Status: 'Enabled', ...scope, Expiration: { ExpiredObjectDeleteMarker: true } }];
 }
 
 /** Follow the configuration's spelling: legacy only when every existing rule uses it. */

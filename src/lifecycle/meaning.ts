@@ -33,7 +33,10 @@ const FILTER_FIELDS = new Set(['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'Object
 const AND_FIELDS = new Set(['Prefix', 'Tags', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
 
 type Fields = Readonly<Record<string, unknown>>;
-const present = (fields: Fields | undefined): string[] => Object.entries(fields ?? {}).filter(([, value]) => value !== undefined).map(([key]) => key);
+const present = (fields: Fields | undefined): string[] =>
+  Object.entries(fields ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([key]) => key);
 
 /** The rule's meaning as a server answered it (lenient about shape, strict about conflicts). */
 export function meaningAsRead(rule: LifecycleRule): Reading {
@@ -48,7 +51,12 @@ export function meaningAsWritten(rule: LifecycleRule): Reading {
 function meaning(rule: LifecycleRule, mode: 'read' | 'write'): Reading {
   const filter = rule.Filter as Fields | undefined;
   const and = (filter?.And ?? undefined) as Fields | undefined;
-  const unknown = [...present(filter).filter((key) => !FILTER_FIELDS.has(key)), ...present(and).filter((key) => !AND_FIELDS.has(key)).map((key) => `And.${key}`)];
+  const unknown = [
+    ...present(filter).filter((key) => !FILTER_FIELDS.has(key)),
+    ...present(and)
+      .filter((key) => !AND_FIELDS.has(key))
+      .map((key) => `And.${key}`),
+  ];
   if (unknown.length > 0) return { problem: `unknown filter field ${unknown.map((key) => `'${key}'`).join(', ')}` };
   if (filter !== undefined && (typeof filter !== 'object' || filter === null)) return { problem: 'its Filter is not an object' };
 

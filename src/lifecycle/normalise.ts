@@ -25,7 +25,8 @@ export function normaliseRule(read: LifecycleRule): NormalisedRule {
 /** Exactly one member, or And for several conditions: the only filters S3 accepts. */
 function validFilter(meaning: RuleMeaning): LifecycleFilter {
   const tags: LifecycleTag[] = meaning.tags.map(([key, value]) => ({ Key: key, Value: value }));
-  const conditions = (meaning.prefix !== '' ? 1 : 0) + tags.length + (meaning.sizeGreaterThan !== undefined ? 1 : 0) + (meaning.sizeLessThan !== undefined ? 1 : 0);
+  const conditions =
+    (meaning.prefix !== '' ? 1 : 0) + tags.length + (meaning.sizeGreaterThan !== undefined ? 1 : 0) + (meaning.sizeLessThan !== undefined ? 1 : 0);
   if (conditions === 0) return { Prefix: '' };
   if (conditions === 1) {
     if (meaning.prefix !== '') return { Prefix: meaning.prefix };

@@ -37,14 +37,18 @@ export interface ForeignReadBack {
  */
 export function compareForeign(written: readonly LifecycleRule[], readBack: readonly LifecycleRule[], ownedIds: ReadonlySet<string>): ForeignReadBack {
   const foreign = (rules: readonly LifecycleRule[]) =>
-    rules.map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) })).filter((entry) => !ownedIds.has(entry.id));
+    rules
+      .map((rule, index) => ({ rule, label: ruleLabel(rule, index), id: rule.ID ?? '', meaning: meaningKey(rule) }))
+      .filter((entry) => !ownedIds.has(entry.id));
   const before = foreign(written);
   const after = foreign(readBack);
   const changed: { rule: string; difference: string }[] = [];
   const missing: string[] = [];
   const matched = new Set<number>();
   for (const entry of before) {
-    const index = after.findIndex((other, at) => !matched.has(at) && (entry.id === '' ? other.id === '' && other.meaning === entry.meaning : other.id === entry.id));
+    const index = after.findIndex(
+      (other, at) => !matched.has(at) && (entry.id === '' ? other.id === '' && other.meaning === entry.meaning : other.id === entry.id),
+    );
     if (index < 0) {
       missing.push(entry.label);
       continue;

@@ -30,7 +30,10 @@ export async function publishDriftIssue(context: PublishContext): Promise<StepRe
   const steps = decideDrift(passing, ours.map(toTracked));
   const title = `Drift issue for \`${env}\``;
   if (!listing.complete && steps.some((step) => step.kind === 'open')) {
-    return { line: `${title}: not opened.`, problem: `Drift issue for ${env}: the repository has more open issues than this action reads (${listing.items.length}); not opening another, since one may already exist. The gates' results are unchanged.` };
+    return {
+      line: `${title}: not opened.`,
+      problem: `Drift issue for ${env}: the repository has more open issues than this action reads (${listing.items.length}); not opening another, since one may already exist. The gates' results are unchanged.`,
+    };
   }
   const decision = steps.length === 0 ? 'nothing to do: every gate passes and no drift issue is open' : steps.map((step) => describeStep(step, env)).join('; ');
   if (config.publish.driftIssue === 'plan') {
@@ -45,7 +48,10 @@ export async function publishDriftIssue(context: PublishContext): Promise<StepRe
   } catch (error) {
     if (!(error instanceof GitHubFailure)) throw error;
     const so = done.length > 0 ? ` (done before: ${done.join('; ')})` : '';
-    return { line: `${title}: ${done.length > 0 ? `${done.join('; ')}; then ` : ''}failed: ${escapeMarkdown(error.message)}`, problem: `Drift issue for ${env}${so}: ${error.message} The gates' results are unchanged.` };
+    return {
+      line: `${title}: ${done.length > 0 ? `${done.join('; ')}; then ` : ''}failed: ${escapeMarkdown(error.message)}`,
+      problem: `Drift issue for ${env}${so}: ${error.message} The gates' results are unchanged.`,
+    };
   }
   return { line: `${title}: ${done.length > 0 ? done.join('; ') : decision}.` };
 }
@@ -57,7 +63,8 @@ async function carryOut(step: DriftStep, context: PublishContext, report: DriftR
   switch (step.kind) {
     case 'open': {
       const created = await github.createIssue(driftTitle(config.appEnv), redact(renderDriftIssueBody(report, now, now)), [DRIFT_LABEL]);
-      if (!created.labels.includes(DRIFT_LABEL)) log.info(`Issue #${created.number} has no label ${DRIFT_LABEL} (GitHub drops labels for tokens without push access); its marker still finds it.`);
+      if (!created.labels.includes(DRIFT_LABEL))
+        log.info(`Issue #${created.number} has no label ${DRIFT_LABEL} (GitHub drops labels for tokens without push access); its marker still finds it.`);
       return `opened ${markdownLink(link(created.number), created.htmlUrl)}`;
     }
     case 'update':

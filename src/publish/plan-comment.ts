@@ -36,9 +36,13 @@ export async function publishPlanComment(context: PublishContext): Promise<StepR
     const listing = await github.listComments(pullRequest.number);
     const marked = listing.items.filter((comment) => isPlanComment(comment.body, env));
     const ours = marked.length > 0 ? ourPlanComments(marked, env, await context.identity()) : [];
-    if (!listing.complete && ours.length === 0) log.warning(`plan-comment: #${pullRequest.number} has more comments than this action reads; an earlier plan comment may be beyond them.`);
+    if (!listing.complete && ours.length === 0)
+      log.warning(`plan-comment: #${pullRequest.number} has more comments than this action reads; an earlier plan comment may be beyond them.`);
     const [existing, ...extras] = ours;
-    if (extras.length > 0) log.info(`plan-comment: ${extras.length} more plan comment(s) of ${env} on #${pullRequest.number} (overlapping runs); the oldest is the one kept up to date.`);
+    if (extras.length > 0)
+      log.info(
+        `plan-comment: ${extras.length} more plan comment(s) of ${env} on #${pullRequest.number} (overlapping runs); the oldest is the one kept up to date.`,
+      );
     if (existing !== undefined) {
       const updated = await github.updateComment(existing.id, body);
       log.info(`plan-comment: updated comment ${existing.id} on #${pullRequest.number}: ${verdict}.`);
@@ -49,6 +53,9 @@ export async function publishPlanComment(context: PublishContext): Promise<StepR
     return { line: `${title}: ${markdownLink('posted', created.htmlUrl)} (${verdict}).` };
   } catch (error) {
     if (!(error instanceof GitHubFailure)) throw error;
-    return { line: `${title}: not posted: ${escapeMarkdown(error.message)} ${IN_SUMMARY}`, problem: `plan-comment: ${error.message} ${IN_SUMMARY} The gates' results are unchanged.` };
+    return {
+      line: `${title}: not posted: ${escapeMarkdown(error.message)} ${IN_SUMMARY}`,
+      problem: `plan-comment: ${error.message} ${IN_SUMMARY} The gates' results are unchanged.`,
+    };
   }
 }

@@ -7,7 +7,10 @@ const MAX_COPIES = 100;
 
 /** `20261128T051500Z`: the runbook's `date -u +%Y%m%dT%H%M%SZ`. */
 export function archiveTimestamp(time: Date): string {
-  return time.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return time
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /**

@@ -1,10 +1,12 @@
 /** Escapes untrusted text (server messages, rule IDs) for inline markdown and table cells. */
 export function escapeMarkdown(text: string): string {
-  return text
-    // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
-    .replace(/&/g, '&amp;');
+  return (
+    text
+      // CRLF, LF and a lone CR all end a line in CommonMark; any of them would break a table row.
+      .replace(/\r\n?|\n/g, ' ')
+      .replace(/[\\`*_{}[\]<>|~]/g, (char) => `\\${char}`)
+      .replace(/&/g, '&amp;')
+  );
 }
 
 /** A fenced block whose fence is longer than any backtick run inside, so content cannot break out. */

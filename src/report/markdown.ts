@@ -6,7 +6,10 @@ import type { GateResult, Section } from '../verdict.js';
 const LEVEL_LABEL = { fail: 'FAIL', error: 'ERROR', unverifiable: 'UNVERIFIABLE', warn: 'WARN', info: 'info' } as const;
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return markdownTable(headers.map(escapeMarkdown), rows.map((row) => row.map(escapeMarkdown)));
+  return markdownTable(
+    headers.map(escapeMarkdown),
+    rows.map((row) => row.map(escapeMarkdown)),
+  );
 }
 
 /** Only http(s) URLs, in angle brackets with every character that could end the link encoded. */
@@ -52,12 +55,7 @@ export function renderGateReport(result: GateResult, run: RunInfo, options: Rend
     `- Summary: ${escapeMarkdown(result.summary)}`,
     ...result.facts.map((fact) => `- ${escapeMarkdown(fact.label)}: ${escapeMarkdown(fact.value)}`),
   ];
-  const findings = result.findings.map((finding) => [
-    LEVEL_LABEL[finding.level],
-    finding.message,
-    finding.evidence ?? '',
-    finding.remediation ?? '',
-  ]);
+  const findings = result.findings.map((finding) => [LEVEL_LABEL[finding.level], finding.message, finding.evidence ?? '', finding.remediation ?? '']);
   const body = [lines.join('\n'), `### Findings\n\n${findings.length === 0 ? '_none_' : table(['Level', 'Finding', 'Evidence', 'What to do'], findings)}`];
   if (!options.compact) body.push(...result.sections.map(renderSection));
   else if (result.sections.length > 0) body.push(`_${result.sections.length} more section(s) in the report file._`);

@@ -53,5 +53,8 @@ function cut(text: string, closing: string, limit: number): string {
 }
 
 function prefixBytes(text: string, size: number): string {
-  return Buffer.from(text).subarray(0, Math.max(0, size)).toString('utf8').replace(/\uFFFD*$/, '');
+  return Buffer.from(text)
+    .subarray(0, Math.max(0, size))
+    .toString('utf8')
+    .replace(/\uFFFD*$/, '');
 }

@@ -4,7 +4,9 @@
  * something. With no rows at all, every column stays, so the header still says what is missing.
  */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const kept = headers.map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== '')).flatMap((keep, column) => (keep ? [column] : []));
+  const kept = headers
+    .map((_, column) => rows.length === 0 || rows.some((row) => (row[column] ?? '').trim() !== ''))
+    .flatMap((keep, column) => (keep ? [column] : []));
   const line = (cells: readonly string[]) => `| ${kept.map((column) => cells[column] || ' ').join(' | ')} |`;
   return [line(headers), `|${kept.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
 }

@@ -4,7 +4,8 @@ import { runIdTime, smokeFolder, smokeRunPrefix } from './run-id.js';
 export interface SmokeFolderListing {
   readonly objects: readonly { readonly key: string; readonly lastModified: Date | undefined }[];
   /** Versions and delete markers; undefined when not listed (an unversioned bucket). */
-  readonly versions: readonly { readonly key: string; readonly versionId: string; readonly deleteMarker: boolean; readonly lastModified: Date | undefined }[] | undefined;
+  readonly versions:
+    readonly { readonly key: string; readonly versionId: string; readonly deleteMarker: boolean; readonly lastModified: Date | undefined }[] | undefined;
   readonly uploads: readonly { readonly key: string; readonly uploadId: string; readonly initiated: Date | undefined }[];
 }
 
@@ -46,7 +47,10 @@ export interface DebrisRun {
  */
 export function findDebris(input: DebrisInput): DebrisRun[] {
   const folder = smokeFolder(input.envPrefix);
-  const runs = new Map<string, { objects: string[]; versions: DebrisRun['versions'][number][]; uploads: DebrisRun['uploads'][number][]; times: (Date | undefined)[] }>();
+  const runs = new Map<
+    string,
+    { objects: string[]; versions: DebrisRun['versions'][number][]; uploads: DebrisRun['uploads'][number][]; times: (Date | undefined)[] }
+  >();
   const runOf = (key: string) => {
     const runId = runIdOfKey(key, folder);
     if (runId === undefined || runId === input.ownRunId) return undefined;
@@ -79,7 +83,17 @@ export function findDebris(input: DebrisInput): DebrisRun[] {
       const startedAt = runIdTime(runId) as Date;
       const newestWrite = run.times.some((time) => time === undefined) ? undefined : new Date(Math.max(...run.times.map((time) => (time as Date).getTime())));
       const { stale, why } = judge(startedAt, newestWrite, input);
-      return { runId, runPrefix: smokeRunPrefix(input.envPrefix, runId), startedAt, newestWrite, objects: run.objects, versions: run.versions, uploads: run.uploads, stale, why };
+      return {
+        runId,
+        runPrefix: smokeRunPrefix(input.envPrefix, runId),
+        startedAt,
+        newestWrite,
+        objects: run.objects,
+        versions: run.versions,
+        uploads: run.uploads,
+        stale,
+        why,
+      };
     });
 }
 
@@ -102,7 +116,8 @@ function judge(startedAt: Date, newestWrite: Date | undefined, input: DebrisInpu
   if (input.serverNow === undefined) return { stale: false, why: "the server's clock is unknown (no Date header)" };
   const writeAge = input.serverNow.getTime() - newestWrite.getTime();
   // The Date header counts whole seconds: a write of this second may look a little in the future.
-  if (writeAge <= input.staleAfterMs) return { stale: false, why: `its newest write is ${describeAge(writeAge)} by the server's clock, not older than smoke-stale-after ${limit}` };
+  if (writeAge <= input.staleAfterMs)
+    return { stale: false, why: `its newest write is ${describeAge(writeAge)} by the server's clock, not older than smoke-stale-after ${limit}` };
   return { stale: true, why: `its run id is ${formatAge(idAge)} old and its newest write ${formatAge(writeAge)}, both older than smoke-stale-after ${limit}` };
 }
 
@@ -120,5 +135,8 @@ export function formatAge(ms: number): string {
     [Math.floor((minutes % 1440) / 60), 'h'],
     [minutes % 60, 'm'],
   ] as const;
-  return parts.filter(([value]) => value > 0).map(([value, unit]) => `${value}${unit}`).join(' ');
+  return parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${value}${unit}`)
+    .join(' ');
 }

@@ -77,23 +77,59 @@ export function judgeExpiration(check: ExpirationCheck): ExpirationVerdict {
   const raw = check.header?.trim() ?? '';
   const header = raw === '' ? undefined : parseExpirationHeader(raw);
   if (raw !== '' && header === undefined) {
-    return { ok: false, problem: 'malformed', header: undefined, message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`, remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.' };
+    return {
+      ok: false,
+      problem: 'malformed',
+      header: undefined,
+      message: `${label}: x-amz-expiration header is not of the form expiry-date="...", rule-id="...": ${raw}`,
+      remediation: 'Check the S3 endpoint: it answers with a header this gate cannot read.',
+    };
   }
   if (check.rules === undefined) {
-    return { ok: false, problem: 'no-rules', header, message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`, remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.' };
+    return {
+      ok: false,
+      problem: 'no-rules',
+      header,
+      message: `${label}: the bucket's lifecycle configuration could not be read, so the x-amz-expiration date cannot be compared with it.`,
+      remediation: 'Grant the credentials s3:GetLifecycleConfiguration on the bucket.',
+    };
   }
   if (check.lastModified === undefined) {
-    return { ok: false, problem: 'no-time', header, message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`, remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.' };
+    return {
+      ok: false,
+      problem: 'no-time',
+      header,
+      message: `${label}: the server sent no Last-Modified, so the expiry date cannot be checked against the bucket's rules.`,
+      remediation: 'Check the S3 endpoint: HEAD must return Last-Modified.',
+    };
   }
   const expected = objectExpiry(check.rules, check.object, check.lastModified);
   const written = `written ${check.lastModified.toISOString()}`;
   if (header === undefined) {
     return expected === undefined
-      ? { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`, remediation: check.applyHint }
-      : { ok: false, problem: 'missing', header, message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`, remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.' };
+      ? {
+          ok: false,
+          problem: 'missing',
+          header,
+          message: `${label}: no x-amz-expiration header, so no enabled lifecycle rule expires it (the bucket's rules agree).`,
+          remediation: check.applyHint,
+        }
+      : {
+          ok: false,
+          problem: 'missing',
+          header,
+          message: `${label}: no x-amz-expiration header, but the bucket's rules expire it ${day(expected.date)} by ${ruleList(expected.decidingRules)} (${written}): the server does not announce the configuration.`,
+          remediation: 'Check the S3 endpoint: it must apply the bucket lifecycle configuration and send x-amz-expiration.',
+        };
   }
   if (expected === undefined) {
-    return { ok: false, problem: 'unexpected', header, message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`, remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show." };
+    return {
+      ok: false,
+      problem: 'unexpected',
+      header,
+      message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but no enabled rule of the bucket's configuration selects it.`,
+      remediation: "Check the S3 endpoint: it applies a lifecycle rule the bucket's configuration does not show.",
+    };
   }
   if (!expected.dates.some((date) => date.getTime() === header.expiryDate.getTime())) {
     const offsetDays = Math.round((header.expiryDate.getTime() - expected.date.getTime()) / DAY_MS);
@@ -102,9 +138,12 @@ export function judgeExpiration(check: ExpirationCheck): ExpirationVerdict {
       problem: 'wrong-date',
       header,
       message: `${label}: the server expires it ${day(header.expiryDate)} by rule '${header.ruleId}', but the bucket's rules give ${expected.dates.map(day).join(' or ')} by ${ruleList(expected.decidingRules)} (${written}; ${Math.abs(offsetDays)} day(s) ${offsetDays < 0 ? 'sooner' : 'later'}).`,
-      remediation: "The server does not apply the configuration as written (e.g. it dropped a rule's filter): compare its behaviour with the bucket's lifecycle configuration before relying on it.",
+      remediation:
+        "The server does not apply the configuration as written (e.g. it dropped a rule's filter): compare its behaviour with the bucket's lifecycle configuration before relying on it.",
     };
   }
-  const named = expected.decidingRules.includes(header.ruleId) ? '' : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
+  const named = expected.decidingRules.includes(header.ruleId)
+    ? ''
+    : ` (the server names '${header.ruleId}'; the rules give the date by ${ruleList(expected.decidingRules)})`;
   return { ok: true, header, message: `${label}: expires ${day(header.expiryDate)} by ${header.ruleId}, as the bucket's rules give (${written})${named}.` };
 }

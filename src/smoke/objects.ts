@@ -1,4 +1,3 @@
-
 /** S3's smallest part (every part but the last); a smaller threshold still uses parts this big. */
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 export const MIB = 1024 * 1024;

@@ -9,7 +9,10 @@ const RUN_ID_PATTERN = /^\d{8}T\d{6}Z-[0-9a-f]{8,}$/;
  */
 export function smokeRunId(now: Date, random: Uint8Array): string {
   if (random.length < 4) throw new Error('a smoke run id needs at least 4 random bytes');
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
   const hex = [...random].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${stamp}-${hex}`;
 }
@@ -24,7 +27,13 @@ export function runIdTime(name: string): Date | undefined {
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
   const time = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls 2026-02-30 over into March: such a name is not a run id.
-  const same = time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === day && time.getUTCHours() === hour && time.getUTCMinutes() === minute && time.getUTCSeconds() === second;
+  const same =
+    time.getUTCFullYear() === year &&
+    time.getUTCMonth() === month - 1 &&
+    time.getUTCDate() === day &&
+    time.getUTCHours() === hour &&
+    time.getUTCMinutes() === minute &&
+    time.getUTCSeconds() === second;
   return same ? time : undefined;
 }
 

@@ -51,13 +51,20 @@ beforeAll(async () => {
   // The operator's CLI as it ships: bundled by ncc (here into a temp dir; dist/ stays untouched).
   const out = await mkdtemp(path.join(tmpdir(), 'srg-cli-'));
   // At the lowest CPU priority: the timing assertions of the tests running beside it stay honest.
-  const build = await run('nice', ['-n', '19', process.execPath, path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(ROOT, 'src/cli.ts'), '-o', out, '--quiet'], { cwd: ROOT });
+  const build = await run(
+    'nice',
+    ['-n', '19', process.execPath, path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', path.join(ROOT, 'src/cli.ts'), '-o', out, '--quiet'],
+    { cwd: ROOT },
+  );
   if (build.code !== 0) throw new Error(`ncc build failed: ${build.stderr}`);
   bundle = path.join(out, 'index.js');
   stack = await startPrometheusStack();
   kubectl = await createKubectlStandIn('rollout-admin');
   operator = startRuleOperator(kubectl, stack);
-  github = await startFakeGitHub(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), { value: TOKEN, admin: false });
+  github = await startFakeGitHub(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), {
+    value: TOKEN,
+    admin: false,
+  });
 }, 120_000);
 
 afterEach(() => {
@@ -93,14 +100,22 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
       const run = await node(
         [
           bundle,
-          '--gates', 'rollout',
-          '--env', env,
-          '--s3-bucket', bucket,
-          '--s3-endpoint', s3.endpoint,
-          '--s3-access-key', s3.accessKey,
-          '--hot-path-checks', 'hot-path-checks.yaml',
-          '--hot-path-window', '2s',
-          '--hot-path-step', '1s',
+          '--gates',
+          'rollout',
+          '--env',
+          env,
+          '--s3-bucket',
+          bucket,
+          '--s3-endpoint',
+          s3.endpoint,
+          '--s3-access-key',
+          s3.accessKey,
+          '--hot-path-checks',
+          'hot-path-checks.yaml',
+          '--hot-path-window',
+          '2s',
+          '--hot-path-step',
+          '1s',
         ],
         // The secrets, the Prometheus URL and the repository come from the runbook's variables, as an
         // operator exports them; kubectl is whatever is first on the PATH; GITHUB_API_URL as on a runner.
@@ -142,7 +157,10 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
       ];
       for (const name of reports) {
         expect(files).toContain(`${name}-latest.md`);
-        expect(files.some((file) => new RegExp(`^${name}-${env}-\\d{8}T\\d{6}Z\\.md$`).test(file)), name).toBe(true);
+        expect(
+          files.some((file) => new RegExp(`^${name}-${env}-\\d{8}T\\d{6}Z\\.md$`).test(file)),
+          name,
+        ).toBe(true);
         expect(await readFile(path.join(dir, `${name}-latest.md`), 'utf8'), name).toMatch(/^Result: PASS$/m);
       }
       expect(await readFile(path.join(dir, 'chat-attachment-lifecycle-policy-latest.md'), 'utf8')).toContain('Mode: apply');
@@ -155,7 +173,10 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
       expect(archived.some((file) => /^release-gates-surreal-.*\.json$/.test(path.basename(file)))).toBe(true);
 
       // The alerts apply reached kubectl (the stand-in) once, for this environment's manifest.
-      expect((await kubectl.calls()).slice(kubectlCallsBefore)).toEqual(['config current-context', applyArgs({ context: 'rollout-admin', namespace: 'monitoring' }, false).join(' ')]);
+      expect((await kubectl.calls()).slice(kubectlCallsBefore)).toEqual([
+        'config current-context',
+        applyArgs({ context: 'rollout-admin', namespace: 'monitoring' }, false).join(' '),
+      ]);
       expect(operator.loaded).toContain(`chat-attachment-lifecycle-${env}`);
       expect(github.calls.length - githubCallsBefore).toBeGreaterThan(0);
     },
@@ -169,13 +190,41 @@ describe('the operator CLI runs the rollout preset (bundled with ncc)', () => {
     await rawClient().send(new CreateBucketCommand({ Bucket: bucket }));
     const writesBefore = github.calls.filter((call) => call.method !== 'GET').length;
     const run = await node(
-      [bundle, '--gates', 'lifecycle,verify', '--mode', 'plan', '--drift-issue', 'plan', '--env', 'staging', '--s3-bucket', bucket, '--s3-endpoint', s3.endpoint, '--s3-access-key', s3.accessKey],
-      { cwd: workspace, env: { ...operatorEnv(), S3_SECRET_KEY: s3.secretKey, AWS_EC2_METADATA_DISABLED: 'true', GITHUB_API_URL: github.url, GITHUB_TOKEN: TOKEN, GH_REPO: 'octo-org/chat-service' } },
+      [
+        bundle,
+        '--gates',
+        'lifecycle,verify',
+        '--mode',
+        'plan',
+        '--drift-issue',
+        'plan',
+        '--env',
+        'staging',
+        '--s3-bucket',
+        bucket,
+        '--s3-endpoint',
+        s3.endpoint,
+        '--s3-access-key',
+        s3.accessKey,
+      ],
+      {
+        cwd: workspace,
+        env: {
+          ...operatorEnv(),
+          S3_SECRET_KEY: s3.secretKey,
+          AWS_EC2_METADATA_DISABLED: 'true',
+          GITHUB_API_URL: github.url,
+          GITHUB_TOKEN: TOKEN,
+          GH_REPO: 'octo-org/chat-service',
+        },
+      },
     );
     // No rule on the bucket: verify fails, and the watch would open the environment's issue.
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Drift issue for staging (drift-issue: plan, nothing written): would open an issue 'Release gates drift: staging'.");
-    expect(run.stdout).toContain("## Published on GitHub\n\n- Drift issue for `staging` (plan, nothing written): would open an issue 'Release gates drift: staging'.");
+    expect(run.stdout).toContain(
+      "## Published on GitHub\n\n- Drift issue for `staging` (plan, nothing written): would open an issue 'Release gates drift: staging'.",
+    );
     expect(github.calls.filter((call) => call.method !== 'GET').length).toBe(writesBefore);
     expect(run.stderr).not.toContain(TOKEN);
   }, 60_000);

@@ -12,7 +12,10 @@ const DIST = path.join(ROOT, 'dist');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 /** The package.json build scripts with their output directory moved from dist to `out`. */
@@ -152,11 +155,16 @@ describe('dist/', () => {
     const workspace = await tempDir('cli');
     const args = [
       path.join(DIST, 'cli/index.js'),
-      '--s3-endpoint', s3.endpoint,
-      '--s3-access-key', s3.accessKey,
-      '--s3-secret-key', s3.secretKey,
-      '--app-env', 'ci',
-      '--s3-bucket', uniqueBucket('cli'),
+      '--s3-endpoint',
+      s3.endpoint,
+      '--s3-access-key',
+      s3.accessKey,
+      '--s3-secret-key',
+      s3.secretKey,
+      '--app-env',
+      'ci',
+      '--s3-bucket',
+      uniqueBucket('cli'),
     ];
     const run = await runProcess(process.execPath, args, {
       env: { PATH: process.env.PATH ?? '', AWS_EC2_METADATA_DISABLED: 'true' },

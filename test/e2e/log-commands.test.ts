@@ -81,9 +81,13 @@ async function runAction(inputs: Record<string, string>): Promise<Finished> {
 async function runCli(flags: Record<string, string>): Promise<Finished> {
   const workspace = await tempDir('inert-cli');
   const s3 = testS3();
-  const args = Object.entries({ 'app-env': 'ci', 's3-endpoint': proxy.endpoint, 's3-access-key': s3.accessKey, 's3-secret-key': s3.secretKey, ...flags }).flatMap(
-    ([name, value]) => [`--${name}`, value],
-  );
+  const args = Object.entries({
+    'app-env': 'ci',
+    's3-endpoint': proxy.endpoint,
+    's3-access-key': s3.accessKey,
+    's3-secret-key': s3.secretKey,
+    ...flags,
+  }).flatMap(([name, value]) => [`--${name}`, value]);
   // A clean environment: no S3_* variables of the test run leak into the CLI's inputs.
   const env = { PATH: process.env.PATH ?? '', HOME: workspace, AWS_EC2_METADATA_DISABLED: 'true' };
   return runProcess(process.execPath, [cliBundle, ...args], { env, cwd: workspace, timeoutMs: 90_000 });
@@ -106,37 +110,45 @@ const CASES = [
 ];
 
 describe('text from servers never becomes a workflow command (through a fault proxy)', () => {
-  it.each(CASES)('the action: $label', async ({ arrange, gates, escaped }) => {
-    const bucket = await arrange();
-    const decodedBefore = decodedAnswers;
-    const run = await runAction({ 's3-bucket': bucket, gates });
-    // The newline really came from the server (the proxy) in the rule ID case.
-    if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
+  it.each(CASES)(
+    'the action: $label',
+    async ({ arrange, gates, escaped }) => {
+      const bucket = await arrange();
+      const decodedBefore = decodedAnswers;
+      const run = await runAction({ 's3-bucket': bucket, gates });
+      // The newline really came from the server (the proxy) in the rule ID case.
+      if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
 
-    expect(run.code, run.stdout + run.stderr).toBe(1);
-    // The server text did reach the log, escaped onto one line.
-    expect(run.stdout).toContain(escaped);
-    expect(commandLines(run.stderr)).toEqual([]);
-    // Lines the runner takes for a command are only those @actions/core issues (their data is
-    // escaped, and a line that parses as one command is not searched for '##[').
-    const commands = commandLines(run.stdout);
-    expect(commands.filter((line) => !OWN_COMMAND.test(line))).toEqual([]);
-    expect(commands.filter((line) => INJECTED.test(line))).toEqual([]);
-    // Outside those (plain lines of core.info), the payload occurs only escaped onto the line that carries it.
-    const plain = run.stdout.split(/\r\n|\r|\n/).filter((line) => !OWN_COMMAND.test(line) && /::error::[XY]/.test(line));
-    for (const line of plain) expect(line).toMatch(/%0A::error::[XY]/);
-  }, 120_000);
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      // The server text did reach the log, escaped onto one line.
+      expect(run.stdout).toContain(escaped);
+      expect(commandLines(run.stderr)).toEqual([]);
+      // Lines the runner takes for a command are only those @actions/core issues (their data is
+      // escaped, and a line that parses as one command is not searched for '##[').
+      const commands = commandLines(run.stdout);
+      expect(commands.filter((line) => !OWN_COMMAND.test(line))).toEqual([]);
+      expect(commands.filter((line) => INJECTED.test(line))).toEqual([]);
+      // Outside those (plain lines of core.info), the payload occurs only escaped onto the line that carries it.
+      const plain = run.stdout.split(/\r\n|\r|\n/).filter((line) => !OWN_COMMAND.test(line) && /::error::[XY]/.test(line));
+      for (const line of plain) expect(line).toMatch(/%0A::error::[XY]/);
+    },
+    120_000,
+  );
 
-  it.each(CASES)('the CLI, stderr and the summary on stdout: $label', async ({ arrange, gates, escaped }) => {
-    const bucket = await arrange();
-    const decodedBefore = decodedAnswers;
-    const run = await runCli({ 's3-bucket': bucket, gates });
-    if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
+  it.each(CASES)(
+    'the CLI, stderr and the summary on stdout: $label',
+    async ({ arrange, gates, escaped }) => {
+      const bucket = await arrange();
+      const decodedBefore = decodedAnswers;
+      const run = await runCli({ 's3-bucket': bucket, gates });
+      if (escaped.includes('evil')) expect(decodedAnswers).toBeGreaterThan(decodedBefore);
 
-    expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr, run.stderr).toContain(escaped);
-    expect(run.stdout).toMatch(/^# Release gates \(surreal\): .*NO-GO/m);
-    expect(commandLines(run.stderr)).toEqual([]);
-    expect(commandLines(run.stdout)).toEqual([]);
-  }, 120_000);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr, run.stderr).toContain(escaped);
+      expect(run.stdout).toMatch(/^# Release gates \(surreal\): .*NO-GO/m);
+      expect(commandLines(run.stderr)).toEqual([]);
+      expect(commandLines(run.stdout)).toEqual([]);
+    },
+    120_000,
+  );
 });

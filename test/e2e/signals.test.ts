@@ -58,7 +58,9 @@ async function cancelMidSmoke(bucket: string, proxy: HangingProxy, signals: read
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.resume();
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   // A safety net for a child that never ends (the runner would kill it at 10 s).
   const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
   try {
@@ -137,7 +139,9 @@ describe('node dist/index.js cancelled by the runner mid-smoke', () => {
       expect(run.stdout).toContain('::warning::SIGTERM received while cancelling: at most 2 s more.');
       const smoke = await readReport(run.workspace, SMOKE_REPORT);
       expect(smoke).toMatch(/^# Chat attachment S3 smoke\n\nResult: ERROR\n/);
-      expect(smoke).toMatch(/\| FAIL \| Cleanup could not confirm that nothing is left under chat-attachments\/ci\/\\_smoke\/\d{8}T\d{6}Z-[0-9a-f]{8}\/: S3 ListObjectsV2 on bucket '.*' at .* was stopped: the time left after SIGINT ran out\. Known to be open: upload .* of payload-large\.bin\./);
+      expect(smoke).toMatch(
+        /\| FAIL \| Cleanup could not confirm that nothing is left under chat-attachments\/ci\/\\_smoke\/\d{8}T\d{6}Z-[0-9a-f]{8}\/: S3 ListObjectsV2 on bucket '.*' at .* was stopped: the time left after SIGINT ran out\. Known to be open: upload .* of payload-large\.bin\./,
+      );
       expect(await readReport(run.workspace, REPORTS.goNoGo)).toContain('Result: FAIL');
       expect(run.outputs.result).toBe('FAIL');
     } finally {

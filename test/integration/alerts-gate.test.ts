@@ -17,11 +17,20 @@ import { recordingRunner, type RecordedCall, type ScriptedAnswer } from '../supp
 import { readerOf } from '../support/s3.js';
 import type { GateOutcome } from '../../src/verdict.js';
 
-const base = { 'app-env': 'staging', 's3-bucket': 'chat-attachments-staging', 's3-endpoint': 'http://127.0.0.1:9', 'alerts-runbook-url': 'https://runbooks.test/chat.md' };
+const base = {
+  'app-env': 'staging',
+  's3-bucket': 'chat-attachments-staging',
+  's3-endpoint': 'http://127.0.0.1:9',
+  'alerts-runbook-url': 'https://runbooks.test/chat.md',
+};
 const APPLY_OK = 'prometheusrule.monitoring.coreos.com/chat-attachment-lifecycle-staging serverside-applied\n';
 
 /** Runs the alerts gate with kubectl behind a recording fake and the real promtool (unless replaced). */
-async function runAlerts(inputs: Record<string, string>, kubectl: (call: RecordedCall) => ScriptedAnswer, promtool?: Promtool): Promise<{ result: GateOutcome; calls: RecordedCall[] }> {
+async function runAlerts(
+  inputs: Record<string, string>,
+  kubectl: (call: RecordedCall) => ScriptedAnswer,
+  promtool?: Promtool,
+): Promise<{ result: GateOutcome; calls: RecordedCall[] }> {
   const config = loadConfig(readerOf({ ...base, ...inputs }), tmpdir());
   const { runner, calls } = recordingRunner(kubectl);
   const result = await alertsGate.run({
@@ -41,9 +50,25 @@ const applyCall = (calls: RecordedCall[]) => calls.find((call) => call.args.incl
 
 describe('alerts gate with kubectl behind the interface (no cluster needed)', () => {
   it('dry-run with a context runs the exact server-side dry run with the manifest on stdin, and PASSes', async () => {
-    const { result, calls } = await runAlerts({ 'k8s-context': 'staging-admin', 'k8s-namespace': 'observability' }, () => ({ exitCode: 0, stdout: APPLY_OK.replace('\n', ' (server dry run)\n') }));
+    const { result, calls } = await runAlerts({ 'k8s-context': 'staging-admin', 'k8s-namespace': 'observability' }, () => ({
+      exitCode: 0,
+      stdout: APPLY_OK.replace('\n', ' (server dry run)\n'),
+    }));
     expect(calls.map((call) => [call.command, ...call.args])).toEqual([
-      ['kubectl', '--context', 'staging-admin', '--namespace', 'observability', '--request-timeout=30s', 'apply', '--server-side', '--field-manager=surreal-release-gates', '--dry-run=server', '-f', '-'],
+      [
+        'kubectl',
+        '--context',
+        'staging-admin',
+        '--namespace',
+        'observability',
+        '--request-timeout=30s',
+        'apply',
+        '--server-side',
+        '--field-manager=surreal-release-gates',
+        '--dry-run=server',
+        '-f',
+        '-',
+      ],
     ]);
     const manifest = parse(applyCall(calls)?.input ?? '') as { kind: string; metadata: { name: string; labels: Record<string, string> } };
     expect(manifest.kind).toBe('PrometheusRule');
@@ -51,26 +76,45 @@ describe('alerts gate with kubectl behind the interface (no cluster needed)', ()
     expect(manifest.metadata.labels.release).toBe('kube-prometheus-stack');
     expect(result.status).toBe('PASS');
     expect(result.summary).toBe('chat-attachment-lifecycle-staging passed a server-side dry run on staging-admin.');
-    expect(result.findings.map((finding) => finding.message)).toContain('kubectl apply (server dry run): prometheusrule.monitoring.coreos.com/chat-attachment-lifecycle-staging serverside-applied (server dry run)');
+    expect(result.findings.map((finding) => finding.message)).toContain(
+      'kubectl apply (server dry run): prometheusrule.monitoring.coreos.com/chat-attachment-lifecycle-staging serverside-applied (server dry run)',
+    );
     expect(result.facts).toContainEqual({ label: 'Cluster context', value: 'staging-admin' });
     expect(result.facts.find((fact) => fact.label === 'Rule check')?.value).toMatch(/^promtool check rules \(promtool, version \d+\.\d+\.\d+[^ ]*\)$/);
   });
 
   it('apply runs the same command without --dry-run=server', async () => {
     const { result, calls } = await runAlerts({ 'alerts-mode': 'apply', 'k8s-context': 'staging-admin' }, () => ({ exitCode: 0, stdout: APPLY_OK }));
-    expect(applyCall(calls)?.args).toEqual(['--context', 'staging-admin', '--namespace', 'monitoring', '--request-timeout=30s', 'apply', '--server-side', '--field-manager=surreal-release-gates', '-f', '-']);
+    expect(applyCall(calls)?.args).toEqual([
+      '--context',
+      'staging-admin',
+      '--namespace',
+      'monitoring',
+      '--request-timeout=30s',
+      'apply',
+      '--server-side',
+      '--field-manager=surreal-release-gates',
+      '-f',
+      '-',
+    ]);
     expect(result.status).toBe('PASS');
     expect(result.summary).toBe('chat-attachment-lifecycle-staging applied to staging-admin namespace monitoring.');
   });
 
   it('finds the cluster context with kubectl config current-context when k8s-context is unset', async () => {
-    const { calls, result } = await runAlerts({}, (call) => (call.args[0] === 'config' ? { exitCode: 0, stdout: 'kind-chat\n' } : { exitCode: 0, stdout: APPLY_OK }));
-    expect(calls.map((call) => call.args.slice(0, 2))).toEqual([['config', 'current-context'], ['--context', 'kind-chat']]);
+    const { calls, result } = await runAlerts({}, (call) =>
+      call.args[0] === 'config' ? { exitCode: 0, stdout: 'kind-chat\n' } : { exitCode: 0, stdout: APPLY_OK },
+    );
+    expect(calls.map((call) => call.args.slice(0, 2))).toEqual([
+      ['config', 'current-context'],
+      ['--context', 'kind-chat'],
+    ]);
     expect(result.status).toBe('PASS');
   });
 
   it.each(['dry-run', 'apply'])('a kubectl failure in %s is a FAIL carrying kubectl’s message', async (mode) => {
-    const stderr = 'error: resource mapping not found for name: "chat-attachment-lifecycle-staging" namespace: "" from "STDIN": no matches for kind "PrometheusRule" in version "monitoring.coreos.com/v1"\nensure CRDs are installed first\n';
+    const stderr =
+      'error: resource mapping not found for name: "chat-attachment-lifecycle-staging" namespace: "" from "STDIN": no matches for kind "PrometheusRule" in version "monitoring.coreos.com/v1"\nensure CRDs are installed first\n';
     const { result } = await runAlerts({ 'alerts-mode': mode, 'k8s-context': 'staging-admin' }, () => ({ exitCode: 1, stderr }));
     expect(result.status).toBe('FAIL');
     expect(result.summary).toContain('no matches for kind "PrometheusRule" in version "monitoring.coreos.com/v1"');
@@ -103,11 +147,15 @@ describe('alerts gate with kubectl behind the interface (no cluster needed)', ()
     const { result } = await runAlerts({ 'k8s-context': 'c' }, () => ({ exitCode: 0, stdout: APPLY_OK }), createPromtool(runner));
     expect(result.status).toBe('PASS');
     expect(result.facts).toContainEqual({ label: 'Rule check', value: 'in-process PromQL syntax parse (promtool not on the PATH)' });
-    expect(result.findings.map((finding) => finding.message)).toContain('promtool is not on the PATH: the 4 expressions passed an in-process PromQL syntax parse (no type checks).');
+    expect(result.findings.map((finding) => finding.message)).toContain(
+      'promtool is not on the PATH: the 4 expressions passed an in-process PromQL syntax parse (no type checks).',
+    );
   });
 
   it('stops before kubectl when promtool rejects the rules', async () => {
-    const rejecting: Promtool = { checkRules: async () => ({ version: 'promtool, version 2.42.0', exitCode: 1, output: 'Checking rules.yml\n  FAILED:\n1:1: parse error' }) };
+    const rejecting: Promtool = {
+      checkRules: async () => ({ version: 'promtool, version 2.42.0', exitCode: 1, output: 'Checking rules.yml\n  FAILED:\n1:1: parse error' }),
+    };
     const { result, calls } = await runAlerts({ 'k8s-context': 'c', 'alerts-mode': 'apply' }, () => ({ exitCode: 0 }), rejecting);
     expect(calls).toEqual([]);
     expect(result.status).toBe('FAIL');
@@ -115,7 +163,10 @@ describe('alerts gate with kubectl behind the interface (no cluster needed)', ()
   });
 
   it('warns once when runbook_url is not an absolute URL', async () => {
-    const { result } = await runAlerts({ 'alerts-runbook-url': 'docs/alerts/chat-attachment-lifecycle.md', 'k8s-context': 'c' }, () => ({ exitCode: 0, stdout: APPLY_OK }));
+    const { result } = await runAlerts({ 'alerts-runbook-url': 'docs/alerts/chat-attachment-lifecycle.md', 'k8s-context': 'c' }, () => ({
+      exitCode: 0,
+      stdout: APPLY_OK,
+    }));
     expect(result.status).toBe('WARN');
     expect(result.findings.filter((finding) => finding.level === 'warn')).toHaveLength(1);
   });
@@ -165,6 +216,8 @@ describe('alerts gate through runGates with the real kubectl (no cluster)', () =
     expect(result?.result).toBe('FAIL');
     expect(alerts?.summary).toMatch(/kubectl apply failed: .*127\.0\.0\.1:9.*(refused|connect)/);
     expect(report).toContain('Result: FAIL\n\nMode: apply\n');
-    expect(report).toContain('$ kubectl --context dead --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates -f -');
+    expect(report).toContain(
+      '$ kubectl --context dead --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates -f -',
+    );
   });
 });

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK, HEAD, repository, rulesetRequiring, runBranchProtectionGate, TOKEN } from '../support/branch-protection.js';
-import { ACTIONS, defaultClassic, OTHER_APP, startFakeGitHub, type FakeCall, type FakeGitHub, type FakePullRequest, type FakeRepository, type FakeToken } from '../support/fake-github.js';
+import {
+  ACTIONS,
+  defaultClassic,
+  OTHER_APP,
+  startFakeGitHub,
+  type FakeCall,
+  type FakeGitHub,
+  type FakePullRequest,
+  type FakeRepository,
+  type FakeToken,
+} from '../support/fake-github.js';
 import type { GateOutcome } from '../../src/verdict.js';
 
 /**
@@ -60,10 +70,13 @@ const pull = (number: number, headSha: string, overrides: Partial<FakePullReques
 });
 
 describe('two tokens: check runs with the workflow token, protection reads and apply with the admin token', () => {
-  const classicRequiring = () => defaultClassic({ required_status_checks: { strict: true, checks: [{ context: CHECK, app_id: ACTIONS.id }] }, enforce_admins: true });
+  const classicRequiring = () =>
+    defaultClassic({ required_status_checks: { strict: true, checks: [{ context: CHECK, app_id: ACTIONS.id }] }, enforce_admins: true });
 
   it('PASS: github-token reads the check runs, github-admin-token the classic protection; each call carries the token it should', async () => {
-    const { outcome, fake } = await gate(repository({ classic: { main: classicRequiring() } }), [WORKFLOW, FINE_GRAINED_PAT], { 'github-admin-token': PAT_VALUE });
+    const { outcome, fake } = await gate(repository({ classic: { main: classicRequiring() } }), [WORKFLOW, FINE_GRAINED_PAT], {
+      'github-admin-token': PAT_VALUE,
+    });
     expect(outcome.status).toBe('PASS');
     expect(calls(fake, RUNS).map((call) => [call.token, call.status])).toEqual([[TOKEN, 200]]);
     expect(calls(fake, PROTECTION).map((call) => [call.token, call.status])).toEqual([[PAT_VALUE, 200]]);
@@ -84,8 +97,14 @@ describe('two tokens: check runs with the workflow token, protection reads and a
   });
 
   it('apply (classic) writes with the admin token and reads check runs with the workflow token', async () => {
-    const state = repository({ classic: { main: defaultClassic({ required_status_checks: { strict: false, checks: [{ context: 'lint', app_id: null }] }, enforce_admins: true }) } });
-    const { outcome, fake } = await gate(state, [WORKFLOW, FINE_GRAINED_PAT], { 'github-admin-token': PAT_VALUE, 'branch-protection-mode': 'apply', 'branch-protection-target': 'classic' });
+    const state = repository({
+      classic: { main: defaultClassic({ required_status_checks: { strict: false, checks: [{ context: 'lint', app_id: null }] }, enforce_admins: true }) },
+    });
+    const { outcome, fake } = await gate(state, [WORKFLOW, FINE_GRAINED_PAT], {
+      'github-admin-token': PAT_VALUE,
+      'branch-protection-mode': 'apply',
+      'branch-protection-target': 'classic',
+    });
     expect(outcome.status).toBe('PASS');
     const writes = fake.calls.filter((call) => call.method !== 'GET');
     expect(writes.map((call) => [call.method, call.token, call.status])).toEqual([['PUT', PAT_VALUE, 200]]);
@@ -109,41 +128,61 @@ describe('proof of the emitted name beyond the head', () => {
   it('PASS: the head has no check runs, an earlier commit of the branch has the run; the search stops there', async () => {
     const history = [HEAD, sha(1), sha(2), sha(3), sha(4), sha(5)];
     const state = repository({ ...required, history: { main: history } }, []);
-    state.checkRuns[sha(3)] = [{ name: CHECK, app: ACTIONS }, { name: 'lint', app: ACTIONS }];
+    state.checkRuns[sha(3)] = [
+      { name: CHECK, app: ACTIONS },
+      { name: 'lint', app: ACTIONS },
+    ];
     state.checkRuns[sha(5)] = [{ name: CHECK, app: ACTIONS }];
     const { outcome, fake } = await gate(state, [WORKFLOW]);
     expect(outcome.status).toBe('PASS');
-    expect(outcome.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/is required, pinned to GitHub Actions \(15368\), and emitted on commit 0003abababab of main \(3 before the head\)\.$/));
+    expect(outcome.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(/is required, pinned to GitHub Actions \(15368\), and emitted on commit 0003abababab of main \(3 before the head\)\.$/),
+    );
     // GET /commits?sha=main&per_page=20, then each commit asked for both names with both filters, until the hit.
     expect(calls(fake, COMMITS).map((call) => [call.query.get('sha'), call.query.get('per_page')])).toEqual([['main', '20']]);
     expect(searches(fake)).toEqual([`0001: ${BOTH}`, `0002: ${BOTH}`, `0003: ${BOTH}`]);
-    expect(calls(fake, RUNS).filter((call) => call.query.has('check_name')).every((call) => call.query.get('app_id') === '15368')).toBe(true);
+    expect(
+      calls(fake, RUNS)
+        .filter((call) => call.query.has('check_name'))
+        .every((call) => call.query.get('app_id') === '15368'),
+    ).toBe(true);
     expect(calls(fake, PULLS)).toEqual([]);
-    expect(outcome.facts).toContainEqual({ label: 'Emitted name', value: expect.stringMatching(/^CI \/ surreal-release-gates, check run #\d+ on commit 0003abababab of main \(3 before the head\)$/) });
+    expect(outcome.facts).toContainEqual({
+      label: 'Emitted name',
+      value: expect.stringMatching(/^CI \/ surreal-release-gates, check run #\d+ on commit 0003abababab of main \(3 before the head\)$/),
+    });
   });
 
   it('PASS: CI runs only on pull_request, so the branch has no run with the name; the head of a merged pull request has it', async () => {
     const history = [HEAD, sha(1), sha(2)];
-    const state = repository({
-      ...required,
-      history: { main: history },
-      pullRequests: [
-        pull(9, sha(90), { merged: false }), // closed without merging: not looked at
-        pull(8, sha(80), { base: 'release/1.x' }), // another base: not listed
-        pull(7, sha(70)),
-        pull(6, sha(60)),
-        pull(5, sha(50), { state: 'open', merged: false }),
-      ],
-    }, [{ name: 'deploy' }]);
+    const state = repository(
+      {
+        ...required,
+        history: { main: history },
+        pullRequests: [
+          pull(9, sha(90), { merged: false }), // closed without merging: not looked at
+          pull(8, sha(80), { base: 'release/1.x' }), // another base: not listed
+          pull(7, sha(70)),
+          pull(6, sha(60)),
+          pull(5, sha(50), { state: 'open', merged: false }),
+        ],
+      },
+      [{ name: 'deploy' }],
+    );
     // Push-triggered workflows ran on the branch; the gate's CI ran on the pull requests.
     state.checkRuns[sha(1)] = [{ name: 'deploy', app: ACTIONS }];
     state.checkRuns[sha(90)] = [{ name: CHECK, app: ACTIONS }];
-    state.checkRuns[sha(70)] = [{ name: 'lint', app: ACTIONS }, { name: CHECK, app: ACTIONS, conclusion: 'failure' }];
+    state.checkRuns[sha(70)] = [
+      { name: 'lint', app: ACTIONS },
+      { name: CHECK, app: ACTIONS, conclusion: 'failure' },
+    ];
     state.checkRuns[sha(60)] = [{ name: CHECK, app: ACTIONS }];
     const { outcome, fake } = await gate(state, [WORKFLOW]);
     expect(outcome.status).toBe('PASS');
     expect(outcome.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/and emitted on 0070abababab, the head of merged pull request #7\.$/));
-    expect(calls(fake, PULLS).map((call) => Object.fromEntries(call.query))).toEqual([{ base: 'main', state: 'closed', sort: 'updated', direction: 'desc', per_page: '20' }]);
+    expect(calls(fake, PULLS).map((call) => Object.fromEntries(call.query))).toEqual([
+      { base: 'main', state: 'closed', sort: 'updated', direction: 'desc', per_page: '20' },
+    ]);
     // The branch first (2 commits x 2 names), then the merged pull requests newest first; #6 never asked.
     expect(searches(fake)).toEqual([`0001: ${BOTH}`, `0002: ${BOTH}`, `0070: ${BOTH}`]);
   });
@@ -196,7 +235,16 @@ describe('proof of the emitted name beyond the head', () => {
     const { outcome, fake } = await gate(state, [WORKFLOW, FINE_GRAINED_PAT], { 'github-admin-token': PAT_VALUE, 'branch-protection-mode': 'apply' });
     expect(outcome.status).toBe('PASS');
     expect(fake.state.rulesets.map((ruleset) => ruleset.rules)).toEqual([
-      [{ type: 'required_status_checks', parameters: { strict_required_status_checks_policy: false, do_not_enforce_on_create: false, required_status_checks: [{ context: 'surreal-release-gates', integration_id: ACTIONS.id }] } }],
+      [
+        {
+          type: 'required_status_checks',
+          parameters: {
+            strict_required_status_checks_policy: false,
+            do_not_enforce_on_create: false,
+            required_status_checks: [{ context: 'surreal-release-gates', integration_id: ACTIONS.id }],
+          },
+        },
+      ],
     ]);
     // The read-back after apply reuses the proof (the head did not move): one search in all.
     expect(calls(fake, PULLS)).toHaveLength(1);
@@ -207,7 +255,9 @@ describe('required-check as the pull request page shows it (workflow / caller jo
   const PAGE_FORM = 'CI / CI / surreal-release-gates';
 
   it('FAIL that says exactly which name to use, instead of a bare near miss', async () => {
-    const { outcome } = await gate(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), [WORKFLOW], { 'required-check': PAGE_FORM });
+    const { outcome } = await gate(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), [WORKFLOW], {
+      'required-check': PAGE_FORM,
+    });
     expect(outcome.status).toBe('FAIL');
     const wrong = outcome.findings.find((f) => f.message.startsWith('required-check'));
     expect(wrong?.message).toMatch(
@@ -220,12 +270,17 @@ describe('required-check as the pull request page shows it (workflow / caller jo
   it('finds the check-run form on a merged pull request too, and apply refuses to guess', async () => {
     const state = repository({ pullRequests: [pull(2, sha(20))] }, []);
     state.checkRuns[sha(20)] = [{ name: CHECK, app: ACTIONS }];
-    const { outcome, fake } = await gate(state, [WORKFLOW, FINE_GRAINED_PAT], { 'required-check': PAGE_FORM, 'github-admin-token': PAT_VALUE, 'branch-protection-mode': 'apply' });
+    const { outcome, fake } = await gate(state, [WORKFLOW, FINE_GRAINED_PAT], {
+      'required-check': PAGE_FORM,
+      'github-admin-token': PAT_VALUE,
+      'branch-protection-mode': 'apply',
+    });
     expect(outcome.status).toBe('FAIL');
     expect(outcome.findings.map((f) => f.message)).toContainEqual(expect.stringContaining("GitHub Actions emits 'CI / surreal-release-gates' (check run #"));
     expect(outcome.findings.find((f) => f.message.startsWith('No change planned'))).toMatchObject({
       level: 'fail',
-      message: "No change planned: required-check 'CI / CI / surreal-release-gates' is the pull request page's label; GitHub Actions emits 'CI / surreal-release-gates'.",
+      message:
+        "No change planned: required-check 'CI / CI / surreal-release-gates' is the pull request page's label; GitHub Actions emits 'CI / surreal-release-gates'.",
       remediation: "Set required-check to 'CI / surreal-release-gates', then plan again.",
     });
     expect(fake.calls.every((call) => call.method === 'GET')).toBe(true);

@@ -58,7 +58,9 @@ async function run(state: ReturnType<typeof repository>) {
   );
   const result = await runGates(host);
   const reportsDir = path.join(workspace, 'docs/research');
-  const files = Object.fromEntries(await Promise.all((await readdir(reportsDir)).map(async (name) => [name, await readFile(path.join(reportsDir, name), 'utf8')] as const)));
+  const files = Object.fromEntries(
+    await Promise.all((await readdir(reportsDir)).map(async (name) => [name, await readFile(path.join(reportsDir, name), 'utf8')] as const)),
+  );
   return { host, result, files, s3Requests: s3.requests };
 }
 

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECK, HEAD, repository, rulesetRequiring, runBranchProtectionGate, TOKEN } from '../support/branch-protection.js';
-import { ACTIONS, defaultClassic, OTHER_APP, startFakeGitHub, type FakeGitHub, type FakeRepository, type FakeToken, type RateLimitPlan } from '../support/fake-github.js';
+import {
+  ACTIONS,
+  defaultClassic,
+  OTHER_APP,
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeRepository,
+  type FakeToken,
+  type RateLimitPlan,
+} from '../support/fake-github.js';
 import { gitHubOpenApi } from '../support/openapi.js';
 import type { GateOutcome } from '../../src/verdict.js';
 
@@ -50,8 +59,12 @@ describe('the fake GitHub API cannot drift from GitHub', () => {
     ]);
     expect(openapi.validateRequest('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', { enforce_admins: true })).not.toEqual([]);
     // The routes the proof search reads: a commit without its sha, a pull request without its head.
-    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/commits', 200, [{ url: 'https://api.github.com/x' }])).toContainEqual(expect.stringContaining("must have required property 'sha'"));
-    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/pulls', 200, [{ number: 1 }])).toContainEqual(expect.stringContaining("must have required property 'head'"));
+    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/commits', 200, [{ url: 'https://api.github.com/x' }])).toContainEqual(
+      expect.stringContaining("must have required property 'sha'"),
+    );
+    expect(openapi.validateResponse('GET', '/repos/{owner}/{repo}/pulls', 200, [{ number: 1 }])).toContainEqual(
+      expect.stringContaining("must have required property 'head'"),
+    );
 
     fake = await startFakeGitHub(repository(), WORKFLOW_TOKEN);
     // (The issues routes are implemented now, for publishing: releases are not.)
@@ -72,10 +85,19 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     const evidence = outcome.findings.find((finding) => finding.level === 'info' && finding.message.includes('is required, pinned to GitHub Actions'));
     expect(evidence?.message).toContain("ruleset #42 'Protect main' (Repository octo-org/chat-service, enforcement active)");
     expect(evidence?.evidence).toMatch(/^check run #\d+ 'CI \/ surreal-release-gates' by github-actions \(15368\), completed\/success$/);
-    expect(messages(outcome, 'info')).toContain('Strict mode (branch must be up to date before merging) in ' + "ruleset #42 'Protect main' (Repository octo-org/chat-service, enforcement active): on.");
+    expect(messages(outcome, 'info')).toContain(
+      'Strict mode (branch must be up to date before merging) in ' + "ruleset #42 'Protect main' (Repository octo-org/chat-service, enforcement active): on.",
+    );
     const table = outcome.sections.find((section) => section.kind === 'table' && section.title === 'Required status checks');
     expect(table?.kind === 'table' ? table.rows : []).toEqual([
-      ["ruleset #42 'Protect main' (Repository octo-org/chat-service, enforcement active)", CHECK, '15368 (GitHub Actions)', 'on', 'satisfied', expect.stringMatching(/^check run #\d+ \(app 15368\)$/)],
+      [
+        "ruleset #42 'Protect main' (Repository octo-org/chat-service, enforcement active)",
+        CHECK,
+        '15368 (GitHub Actions)',
+        'on',
+        'satisfied',
+        expect.stringMatching(/^check run #\d+ \(app 15368\)$/),
+      ],
     ]);
   });
 
@@ -98,8 +120,10 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     expect(outcome.status).toBe('PASS');
     expect(messages(outcome, 'info')).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("(classic branch protection (branch summary)) is required"),
-        expect.stringContaining("Classic protection details not readable (GET /repos/octo-org/chat-service/branches/main/protection answered 403: the token lacks 'administration=read')"),
+        expect.stringContaining('(classic branch protection (branch summary)) is required'),
+        expect.stringContaining(
+          "Classic protection details not readable (GET /repos/octo-org/chat-service/branches/main/protection answered 403: the token lacks 'administration=read')",
+        ),
         expect.stringContaining('unknown (the branch summary does not show it)'),
       ]),
     );
@@ -114,11 +138,16 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
   });
 
   it('FAIL: only a near-miss name is required', async () => {
-    const { outcome } = await gate(repository({ rulesets: [rulesetRequiring([{ context: 'CI/surreal-release-gates', integration_id: ACTIONS.id }])] }), WORKFLOW_TOKEN);
+    const { outcome } = await gate(
+      repository({ rulesets: [rulesetRequiring([{ context: 'CI/surreal-release-gates', integration_id: ACTIONS.id }])] }),
+      WORKFLOW_TOKEN,
+    );
     expect(outcome.status).toBe('FAIL');
     expect(messages(outcome, 'fail')).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("'CI/surreal-release-gates' (ruleset #42 (octo-org/chat-service)) is required, but it is not 'CI / surreal-release-gates' or 'surreal-release-gates': a similar name does not count."),
+        expect.stringContaining(
+          "'CI/surreal-release-gates' (ruleset #42 (octo-org/chat-service)) is required, but it is not 'CI / surreal-release-gates' or 'surreal-release-gates': a similar name does not count.",
+        ),
         expect.stringContaining('Neither rulesets nor classic branch protection require'),
       ]),
     );
@@ -145,7 +174,9 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     const [limited, retried] = attempts;
     // retry-after: 1 honoured: the retry came at least a second later (timer granularity aside).
     expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(990);
-    expect(logs).toContainEqual(expect.stringMatching(/^warning GitHub secondary rate limit on GET .*\/rules\/branches\/main.*: waiting 1 s \(wait 1 of 2\)\.$/));
+    expect(logs).toContainEqual(
+      expect.stringMatching(/^warning GitHub secondary rate limit on GET .*\/rules\/branches\/main.*: waiting 1 s \(wait 1 of 2\)\.$/),
+    );
   });
 
   it('UNVERIFIABLE, never PASS: a rate limit beyond the wait bound', async () => {
@@ -159,21 +190,30 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
   it('WARN: the requirement is not pinned to the GitHub Actions app', async () => {
     const { outcome } = await gate(repository({ rulesets: [rulesetRequiring([{ context: CHECK }])] }), WORKFLOW_TOKEN);
     expect(outcome.status).toBe('WARN');
-    expect(messages(outcome, 'warn')).toEqual([expect.stringContaining('is not pinned to GitHub Actions (15368): any app allowed to post statuses could satisfy it')]);
+    expect(messages(outcome, 'warn')).toEqual([
+      expect.stringContaining('is not pinned to GitHub Actions (15368): any app allowed to post statuses could satisfy it'),
+    ]);
   });
 
   it('FAIL: the required name is carried by no check run (the plain job emits only its job name)', async () => {
-    const state = repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }, [{ name: 'surreal-release-gates' }, { name: 'lint' }]);
+    const state = repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }, [
+      { name: 'surreal-release-gates' },
+      { name: 'lint' },
+    ]);
     const { outcome } = await gate(state, WORKFLOW_TOKEN);
     expect(outcome.status).toBe('FAIL');
     const finding = outcome.findings.find((f) => f.level === 'fail');
-    expect(finding?.message).toMatch(/is required, but GitHub Actions emits 'surreal-release-gates' \(check run #\d+ on the head c0ffee123456 of main\), not this one: every pull request would wait for it forever\.$/);
+    expect(finding?.message).toMatch(
+      /is required, but GitHub Actions emits 'surreal-release-gates' \(check run #\d+ on the head c0ffee123456 of main\), not this one: every pull request would wait for it forever\.$/,
+    );
     expect(finding?.evidence).toBe("Check runs on the head: 'surreal-release-gates', 'lint'.");
     expect(finding?.remediation).toBe("Require 'surreal-release-gates' (the name the job emits) instead.");
   });
 
   it('PASS: the job part of the name counts when exactly that name is required and emitted', async () => {
-    const state = repository({ rulesets: [rulesetRequiring([{ context: 'surreal-release-gates', integration_id: ACTIONS.id }])] }, [{ name: 'surreal-release-gates' }]);
+    const state = repository({ rulesets: [rulesetRequiring([{ context: 'surreal-release-gates', integration_id: ACTIONS.id }])] }, [
+      { name: 'surreal-release-gates' },
+    ]);
     const { outcome } = await gate(state, WORKFLOW_TOKEN);
     expect(outcome.status).toBe('PASS');
   });
@@ -185,7 +225,9 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
     expect(messages(outcome, 'unverifiable')).toEqual([
       "No GitHub Actions check run named 'CI / surreal-release-gates' or 'surreal-release-gates' was found on the head of main and the head commits of 0 merged pull request(s): that a job emits the required name cannot be proved, and a required name that no job emits blocks every pull request.",
     ]);
-    expect(outcome.findings.find((finding) => finding.level === 'unverifiable')?.remediation).toBe('Run the workflow once on a pull request or the branch first, then run this gate again.');
+    expect(outcome.findings.find((finding) => finding.level === 'unverifiable')?.remediation).toBe(
+      'Run the workflow once on a pull request or the branch first, then run this gate again.',
+    );
   });
 
   it('FAIL: a check run with the name exists, but from another app than GitHub Actions', async () => {
@@ -196,14 +238,21 @@ describe('branch-protection gate (check) against a fake GitHub', () => {
   });
 
   it('FAIL with findings: a ruleset in evaluate mode requires it but enforces nothing', async () => {
-    const { outcome, fake } = await gate(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }], { enforcement: 'evaluate' })] }), WORKFLOW_TOKEN);
+    const { outcome, fake } = await gate(
+      repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }], { enforcement: 'evaluate' })] }),
+      WORKFLOW_TOKEN,
+    );
     expect(outcome.status).toBe('FAIL');
-    expect(messages(outcome, 'warn')).toEqual(["Ruleset #42 'Protect main' would require 'CI / surreal-release-gates' on main, but it is in evaluate mode: it blocks nothing."]);
+    expect(messages(outcome, 'warn')).toEqual([
+      "Ruleset #42 'Protect main' would require 'CI / surreal-release-gates' on main, but it is in evaluate mode: it blocks nothing.",
+    ]);
     expect(fake.routes()).toContain(R.ruleset);
   });
 
   it('WARN: bypass actors of the ruleset are reported when the token may see them', async () => {
-    const ruleset = rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }], { bypass_actors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }] });
+    const ruleset = rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }], {
+      bypass_actors: [{ actor_id: 5, actor_type: 'RepositoryRole', bypass_mode: 'always' }],
+    });
     const { outcome } = await gate(repository({ rulesets: [ruleset] }), ADMIN_TOKEN);
     expect(outcome.status).toBe('WARN');
     const [warning] = outcome.findings.filter((f) => f.level === 'warn');
@@ -230,7 +279,13 @@ describe('branch-protection gate plan and apply', () => {
   /** Classic protection with every setting someone may have chosen, but not our check. */
   const busyClassic = () =>
     defaultClassic({
-      required_status_checks: { strict: true, checks: [{ context: 'lint', app_id: null }, { context: 'build', app_id: OTHER_APP.id }] },
+      required_status_checks: {
+        strict: true,
+        checks: [
+          { context: 'lint', app_id: null },
+          { context: 'build', app_id: OTHER_APP.id },
+        ],
+      },
       enforce_admins: true,
       required_pull_request_reviews: {
         dismissal_restrictions: { users: ['octocat'], teams: ['release-managers'], apps: [] },
@@ -256,11 +311,16 @@ describe('branch-protection gate plan and apply', () => {
     const before = structuredClone(state.classic.main);
     const { outcome, fake } = await gate(state, ADMIN_TOKEN, { 'branch-protection-mode': 'plan', 'branch-protection-target': 'classic' });
     expect(outcome.status).toBe('FAIL');
-    expect(outcome.summary).toMatch(/^Plan: Update the protection of main: required checks 'lint'@any app, 'build'@4242 -> 'lint'@any app, 'build'@4242, 'CI \/ surreal-release-gates'@15368; every other setting as it is\. Now: /);
+    expect(outcome.summary).toMatch(
+      /^Plan: Update the protection of main: required checks 'lint'@any app, 'build'@4242 -> 'lint'@any app, 'build'@4242, 'CI \/ surreal-release-gates'@15368; every other setting as it is\. Now: /,
+    );
     expect(fake.calls.every((call) => call.method === 'GET')).toBe(true);
     expect(fake.state.classic.main).toEqual(before);
     const request = outcome.sections.find((section) => section.kind === 'code');
-    expect(request?.kind === 'code' ? JSON.parse(request.text) : undefined).toMatchObject({ method: 'PUT', path: '/repos/octo-org/chat-service/branches/main/protection' });
+    expect(request?.kind === 'code' ? JSON.parse(request.text) : undefined).toMatchObject({
+      method: 'PUT',
+      path: '/repos/octo-org/chat-service/branches/main/protection',
+    });
   });
 
   it('apply (classic) requires the check and keeps every other protection setting: the PUT body and the read-back prove it', async () => {
@@ -299,14 +359,30 @@ describe('branch-protection gate plan and apply', () => {
     });
     expect(fake.state.classic.main).toEqual({
       ...busyClassic(),
-      required_status_checks: { strict: true, checks: [{ context: 'lint', app_id: null }, { context: 'build', app_id: OTHER_APP.id }, { context: CHECK, app_id: ACTIONS.id }] },
+      required_status_checks: {
+        strict: true,
+        checks: [
+          { context: 'lint', app_id: null },
+          { context: 'build', app_id: OTHER_APP.id },
+          { context: CHECK, app_id: ACTIONS.id },
+        ],
+      },
     });
     expect(outcome.status).toBe('PASS');
     expect(messages(outcome, 'info')).toEqual(expect.arrayContaining(['Read back: every protection setting other than our required check is unchanged.']));
   });
 
   it('apply (classic) replaces our requirement that no check run carries with the emitted name', async () => {
-    const classic = defaultClassic({ required_status_checks: { strict: false, checks: [{ context: CHECK, app_id: null }, { context: 'lint', app_id: null }] }, enforce_admins: true });
+    const classic = defaultClassic({
+      required_status_checks: {
+        strict: false,
+        checks: [
+          { context: CHECK, app_id: null },
+          { context: 'lint', app_id: null },
+        ],
+      },
+      enforce_admins: true,
+    });
     const state = repository({ classic: { main: classic } }, [{ name: 'surreal-release-gates' }, { name: 'lint' }]);
     const { outcome, fake } = await gate(state, ADMIN_TOKEN, { 'branch-protection-mode': 'apply', 'branch-protection-target': 'classic' });
     expect(fake.state.classic.main?.required_status_checks?.checks).toEqual([
@@ -339,7 +415,11 @@ describe('branch-protection gate plan and apply', () => {
         rules: [
           {
             type: 'required_status_checks',
-            parameters: { strict_required_status_checks_policy: false, do_not_enforce_on_create: false, required_status_checks: [{ context: CHECK, integration_id: ACTIONS.id }] },
+            parameters: {
+              strict_required_status_checks_policy: false,
+              do_not_enforce_on_create: false,
+              required_status_checks: [{ context: CHECK, integration_id: ACTIONS.id }],
+            },
           },
         ],
       },
@@ -367,13 +447,21 @@ describe('branch-protection gate plan and apply', () => {
   });
 
   it('apply refuses to require a name no check run carries, on the branch or on merged pull requests', async () => {
-    const state = repository({ pullRequests: [{ number: 3, base: 'main', headSha: 'feed000000000000000000000000000000000003', state: 'closed', merged: true, updatedAt: '2026-02-01T00:00:00Z' }] }, [{ name: 'lint' }]);
+    const state = repository(
+      {
+        pullRequests: [
+          { number: 3, base: 'main', headSha: 'feed000000000000000000000000000000000003', state: 'closed', merged: true, updatedAt: '2026-02-01T00:00:00Z' },
+        ],
+      },
+      [{ name: 'lint' }],
+    );
     const { outcome, fake } = await gate(state, ADMIN_TOKEN, { 'branch-protection-mode': 'apply' });
     expect(outcome.status).toBe('FAIL'); // nothing requires it either
     const refusal = outcome.findings.find((finding) => finding.message.startsWith('No change planned'));
     expect(refusal).toMatchObject({
       level: 'unverifiable',
-      message: "No change planned: no GitHub Actions check run carrying 'CI / surreal-release-gates' or 'surreal-release-gates' was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.",
+      message:
+        "No change planned: no GitHub Actions check run carrying 'CI / surreal-release-gates' or 'surreal-release-gates' was found on the branch or on recently merged pull requests, and requiring a name no job emits would block every pull request forever.",
       remediation: 'Run the workflow once on a pull request or the branch first, then plan or apply again.',
     });
     expect(fake.calls.every((call) => call.method === 'GET')).toBe(true);

@@ -83,17 +83,23 @@ describe('chat API client against local HTTP servers', () => {
   it('gives up on a server that never answers within the timeout, naming chat-api-timeout-seconds', async () => {
     const server = await serve(() => undefined);
     const started = performance.now();
-    const failure = await createChatApiClient(settings(server.url, 1), recordingLogger()).download('/slow', 1024).catch((error: unknown) => error);
+    const failure = await createChatApiClient(settings(server.url, 1), recordingLogger())
+      .download('/slow', 1024)
+      .catch((error: unknown) => error);
     expect(performance.now() - started).toBeLessThan(2500);
     expect(failure).toBeInstanceOf(ChatApiFailure);
     expect((failure as ChatApiFailure).kind).toBe('timeout');
-    expect((failure as ChatApiFailure).message).toBe(`Chat API download ${server.url}/slow did not answer within 1 s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`);
+    expect((failure as ChatApiFailure).message).toBe(
+      `Chat API download ${server.url}/slow did not answer within 1 s (chat-api-timeout-seconds). Check chat-api-url and the network, or raise chat-api-timeout-seconds.`,
+    );
   });
 
   it('names chat-api-url after bounded retries when nothing listens', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
     const log = recordingLogger();
-    const failure = await createChatApiClient(settings(url), log).upload('/upload', file).catch((error: unknown) => error);
+    const failure = await createChatApiClient(settings(url), log)
+      .upload('/upload', file)
+      .catch((error: unknown) => error);
     expect((failure as ChatApiFailure).kind).toBe('unreachable');
     expect((failure as ChatApiFailure).message).toContain('Check chat-api-url');
     expect(log.lines.filter((line) => line.startsWith('warning'))).toHaveLength(2);
@@ -120,7 +126,9 @@ describe('chat API client against local HTTP servers', () => {
       response.writeHead(200);
       response.end(Buffer.alloc(10_000));
     });
-    const failure = await createChatApiClient(settings(server.url), recordingLogger()).download('/big', 4096).catch((error: unknown) => error);
+    const failure = await createChatApiClient(settings(server.url), recordingLogger())
+      .download('/big', 4096)
+      .catch((error: unknown) => error);
     expect((failure as ChatApiFailure).kind).toBe('too-large');
   });
 

@@ -13,7 +13,12 @@ import { tempDir } from '../support/workspace.js';
 const ENV = 'staging';
 const TITLE = `Release gates drift: ${ENV}`;
 const ISSUES = 'GET /repos/{owner}/{repo}/issues';
-const MANAGED: LifecycleRule = { ID: `surreal-release-gates:chat-attachments/${ENV}`, Status: 'Enabled', Filter: { Prefix: `chat-attachments/${ENV}/` }, Expiration: { Days: 30 } };
+const MANAGED: LifecycleRule = {
+  ID: `surreal-release-gates:chat-attachments/${ENV}`,
+  Status: 'Enabled',
+  Filter: { Prefix: `chat-attachments/${ENV}/` },
+  Expiration: { Days: 30 },
+};
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {
@@ -33,7 +38,16 @@ async function watch(github: FakeGitHub, bucket: string, overrides: Record<strin
   const workspace = await tempDir('drift');
   const id = runId++;
   const host = recordingHost(
-    testInputs({ 'app-env': ENV, 's3-bucket': bucket, gates: 'lifecycle,verify,growth', mode: 'plan', 'expect-expire-days': '30', 'drift-issue': 'true', 'github-token': TOKEN, ...overrides }),
+    testInputs({
+      'app-env': ENV,
+      's3-bucket': bucket,
+      gates: 'lifecycle,verify,growth',
+      mode: 'plan',
+      'expect-expire-days': '30',
+      'drift-issue': 'true',
+      'github-token': TOKEN,
+      ...overrides,
+    }),
     workspace,
     () => new Date(),
     { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'octo-org/chat-service', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: String(id) },
@@ -74,7 +88,9 @@ describe('the drift watch keeps one issue per environment', () => {
     expect(opened?.body).toContain('| `verify` | FAIL |');
     expect(opened?.body).toContain(`in [the run](<${first.runUrl}>)`);
     expect(opened?.body).toContain('## Latest reports');
-    expect(first.host.summary).toContain(`## Published on GitHub\n\n- Drift issue for \`${ENV}\`: opened [#${opened?.number}](<https://github.com/octo-org/chat-service/issues/${opened?.number}>).`);
+    expect(first.host.summary).toContain(
+      `## Published on GitHub\n\n- Drift issue for \`${ENV}\`: opened [#${opened?.number}](<https://github.com/octo-org/chat-service/issues/${opened?.number}>).`,
+    );
     expect(first.host.logs).toContain(`info Drift issue for ${ENV}: open an issue '${TITLE}'.`);
     // The watch only reads the bucket.
     expect(await serverState(rawClient(), bucket)).toEqual(before);
@@ -90,7 +106,9 @@ describe('the drift watch keeps one issue per environment', () => {
     expect(second.host.summary).toContain(`updated #${opened?.number} (first seen ${marker?.firstSeen})`);
 
     // Someone puts the rule back: the next run passes, comments and closes.
-    await rawClient().send(new (await import('@aws-sdk/client-s3')).PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [MANAGED] } }));
+    await rawClient().send(
+      new (await import('@aws-sdk/client-s3')).PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [MANAGED] } }),
+    );
     const third = await watch(github, bucket);
     expect(third.verdict.result).toBe('PASS');
     expect(third.host.failures).toEqual([]);
@@ -99,7 +117,9 @@ describe('the drift watch keeps one issue per environment', () => {
     expect(closed).toMatchObject({ state: 'closed', state_reason: 'completed' });
     const comments = github.state.issueComments?.filter((comment) => comment.issue_number === opened?.number) ?? [];
     expect(comments).toHaveLength(1);
-    expect(comments[0]?.body).toMatch(/^Every gate passes again at .*, in \[the run\]\(<https:\/\/github\.com\/octo-org\/chat-service\/actions\/runs\/\d+>\): retention of `chat-attachments\/staging\/`/);
+    expect(comments[0]?.body).toMatch(
+      /^Every gate passes again at .*, in \[the run\]\(<https:\/\/github\.com\/octo-org\/chat-service\/actions\/runs\/\d+>\): retention of `chat-attachments\/staging\/`/,
+    );
 
     // And a further passing run has nothing to do.
     const writes = github.calls.filter((call) => call.method !== 'GET').length;
@@ -124,12 +144,16 @@ describe('the drift watch keeps one issue per environment', () => {
     expect(openIssues(github.state).map((issue) => issue.number)).toEqual([oldest?.number]);
     const duplicate = github.state.issues?.find((issue) => issue.number === newer?.number);
     expect(duplicate).toMatchObject({ state: 'closed', state_reason: 'duplicate', duplicate_of: oldest?.id });
-    expect(github.state.issueComments?.find((comment) => comment.issue_number === newer?.number)?.body).toMatch(new RegExp(`^Duplicate of #${oldest?.number}: two drift watch runs for \`staging\` overlapped`));
+    expect(github.state.issueComments?.find((comment) => comment.issue_number === newer?.number)?.body).toMatch(
+      new RegExp(`^Duplicate of #${oldest?.number}: two drift watch runs for \`staging\` overlapped`),
+    );
     expect(next.host.summary).toContain(`close #${newer?.number} as a duplicate of #${oldest?.number}`.replace('close', 'closed'));
 
     // The run after that finds one open issue and just updates it.
     const after = await watch(github, bucket);
-    expect(after.host.logs).toContain(`info Drift issue for ${ENV}: update #${oldest?.number} with this run's report (first seen ${readDriftMarker(oldest?.body)?.firstSeen}).`);
+    expect(after.host.logs).toContain(
+      `info Drift issue for ${ENV}: update #${oldest?.number} with this run's report (first seen ${readDriftMarker(oldest?.body)?.firstSeen}).`,
+    );
     expect(openIssues(github.state)).toHaveLength(1);
   });
 
@@ -137,8 +161,19 @@ describe('the drift watch keeps one issue per environment', () => {
     const github = await startGitHub({ push: false });
     const bucket = await bucketWith('drift-marker', []);
     const person = seedIssue(github.state, { number: 1, title: 'Copied the drift issue', body: `${driftMarker(ENV, '2030-01-01T00:00:00Z')}\nmy notes` });
-    const otherEnv = seedIssue(github.state, { number: 2, title: 'Release gates drift: production', body: `${driftMarker('production', '2030-01-01T00:00:00Z')}\n`, user: WORKFLOW_BOT });
-    seedIssue(github.state, { number: 3, title: 'A pull request', body: `${driftMarker(ENV, '2030-01-01T00:00:00Z')}\n`, user: WORKFLOW_BOT, pull_request: true });
+    const otherEnv = seedIssue(github.state, {
+      number: 2,
+      title: 'Release gates drift: production',
+      body: `${driftMarker('production', '2030-01-01T00:00:00Z')}\n`,
+      user: WORKFLOW_BOT,
+    });
+    seedIssue(github.state, {
+      number: 3,
+      title: 'A pull request',
+      body: `${driftMarker(ENV, '2030-01-01T00:00:00Z')}\n`,
+      user: WORKFLOW_BOT,
+      pull_request: true,
+    });
 
     await watch(github, bucket);
     const ours = openIssues(github.state).filter((issue) => issue.user.type === 'Bot' && readDriftMarker(issue.body)?.env === ENV);
@@ -178,12 +213,14 @@ describe('the drift watch keeps one issue per environment', () => {
     const warning = denied.host.logs.find((line) => line.startsWith('warning Drift issue for staging'));
     expect(warning).toContain("github-token lacks the permission 'issues=write'");
     expect(warning).toContain("The gates' results are unchanged.");
-    expect(denied.host.summary).toContain("failed: GitHub POST /repos/octo-org/chat-service/issues at");
+    expect(denied.host.summary).toContain('failed: GitHub POST /repos/octo-org/chat-service/issues at');
     expect(denied.result?.published?.problems).toHaveLength(1);
 
     // Passing, with an open drift issue the read-only token cannot close: still PASS, no failure.
     seedIssue(github.state, { number: 9, title: TITLE, body: `${driftMarker(ENV, '2030-01-01T00:00:00Z')}\n`, user: WORKFLOW_BOT });
-    await rawClient().send(new (await import('@aws-sdk/client-s3')).PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [MANAGED] } }));
+    await rawClient().send(
+      new (await import('@aws-sdk/client-s3')).PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [MANAGED] } }),
+    );
     const passing = await watch(github, bucket);
     expect(passing.verdict.result).toBe('PASS');
     expect(passing.verdict.outputResult).toBe('PASS');

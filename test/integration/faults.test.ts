@@ -27,7 +27,10 @@ describe('faults fail closed, name the cause and never leak the secret', () => {
   it('fails fast on a closed port, naming the endpoint', async () => {
     const port = await freePort();
     const endpoint = `http://127.0.0.1:${port}`;
-    const host = recordingHost(testInputs({ 's3-bucket': uniqueBucket('closed'), 's3-endpoint': endpoint, 's3-timeout-seconds': '2' }), await tempDir('closed'));
+    const host = recordingHost(
+      testInputs({ 's3-bucket': uniqueBucket('closed'), 's3-endpoint': endpoint, 's3-timeout-seconds': '2' }),
+      await tempDir('closed'),
+    );
 
     const started = performance.now();
     const result = await runGates(host);
@@ -57,7 +60,10 @@ describe('faults fail closed, name the cause and never leak the secret', () => {
     const address = silent.address();
     const endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     try {
-      const host = recordingHost(testInputs({ 's3-bucket': uniqueBucket('silent'), 's3-endpoint': endpoint, 's3-timeout-seconds': '2' }), await tempDir('silent'));
+      const host = recordingHost(
+        testInputs({ 's3-bucket': uniqueBucket('silent'), 's3-endpoint': endpoint, 's3-timeout-seconds': '2' }),
+        await tempDir('silent'),
+      );
       const started = performance.now();
       const result = await runGates(host);
       const elapsed = performance.now() - started;

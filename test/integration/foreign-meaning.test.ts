@@ -13,7 +13,15 @@ const TAGGING = 'team=media&tier=scratch';
 const MEDIA_TAGGED: LifecycleRule = {
   ID: 'media-tagged',
   Status: 'Enabled',
-  Filter: { And: { Prefix: 'media/', Tags: [{ Key: 'team', Value: 'media' }, { Key: 'tier', Value: 'scratch' }] } },
+  Filter: {
+    And: {
+      Prefix: 'media/',
+      Tags: [
+        { Key: 'team', Value: 'media' },
+        { Key: 'tier', Value: 'scratch' },
+      ],
+    },
+  },
   Expiration: { Days: 5 },
 };
 
@@ -22,7 +30,13 @@ async function apply(bucket: string, endpoint = testS3().endpoint) {
   const host = recordingHost(testInputs({ 's3-bucket': bucket, 's3-endpoint': endpoint, gates: 'lifecycle' }), workspace);
   const result = await runGates(host);
   const lifecycle = result?.gates.find((gate) => gate.id === 'lifecycle');
-  return { host, result, lifecycle, report: await readReport(workspace, REPORTS.lifecycle), messages: (level: string) => (lifecycle?.findings ?? []).filter((finding) => finding.level === level).map((finding) => finding.message) };
+  return {
+    host,
+    result,
+    lifecycle,
+    report: await readReport(workspace, REPORTS.lifecycle),
+    messages: (level: string) => (lifecycle?.findings ?? []).filter((finding) => finding.level === level).map((finding) => finding.message),
+  };
 }
 
 /** The x-amz-expiration of a new object carrying the rule's two tags. */
@@ -55,7 +69,7 @@ describe('a rule that is not ours never changes meaning (Ceph RGW answers And{Pr
     expect(await expiryOfTaggedObject(bucket, 'elsewhere/after.bin')).toContain('rule-id="media-tagged"');
   });
 
-  it('after two applies, a new tagged object outside the rule\'s prefix gets no expiry from it; the second apply writes nothing', async () => {
+  it("after two applies, a new tagged object outside the rule's prefix gets no expiry from it; the second apply writes nothing", async () => {
     const client = rawClient();
     const bucket = uniqueBucket('meaning');
     await createBucketWith(client, bucket, { rules: [MEDIA_TAGGED] });
@@ -84,14 +98,17 @@ describe('a rule that is not ours never changes meaning (Ceph RGW answers And{Pr
     const before = await readRules(client, bucket);
     // A server answering with a rule-level Prefix beside the Filter's, naming another prefix.
     const faults: ProxyFaults = {
-      rewriteBody: (request) => (isLifecycleGet(request) ? (body) => body.replace('<ID>media-tagged</ID>', '<ID>media-tagged</ID><Prefix>other/</Prefix>') : undefined),
+      rewriteBody: (request) =>
+        isLifecycleGet(request) ? (body) => body.replace('<ID>media-tagged</ID>', '<ID>media-tagged</ID><Prefix>other/</Prefix>') : undefined,
     };
     let puts = 0;
     const run = await withProxy({ ...faults, before: (request) => void (isLifecyclePut(request) && (puts += 1)) }, (endpoint) => apply(bucket, endpoint));
 
     expect(run.lifecycle?.status).toBe('FAIL');
     expect(run.messages('fail')).toEqual([
-      expect.stringContaining("Cannot prove that rule media-tagged (as read, it names the prefixes 'other/' and 'media/' at once) would keep its meaning if written back, so the configuration is not written. Nothing was written."),
+      expect.stringContaining(
+        "Cannot prove that rule media-tagged (as read, it names the prefixes 'other/' and 'media/' at once) would keep its meaning if written back, so the configuration is not written. Nothing was written.",
+      ),
     ]);
     expect(puts).toBe(0);
     expect(await readRules(client, bucket)).toEqual(before);

@@ -20,7 +20,8 @@ async function start(token: Partial<FakeToken> = {}) {
 describe('the issues client against the GitHub fake', () => {
   it('lists every open issue over several pages, oldest first, without pull requests', async () => {
     const { fake, client } = await start();
-    for (let number = 1; number <= 260; number += 1) seedIssue(fake.state, { number, ...(number % 10 === 0 ? { pull_request: true } : {}), ...(number % 7 === 0 ? { state: 'closed' as const } : {}) });
+    for (let number = 1; number <= 260; number += 1)
+      seedIssue(fake.state, { number, ...(number % 10 === 0 ? { pull_request: true } : {}), ...(number % 7 === 0 ? { state: 'closed' as const } : {}) });
     const listing = await client.listOpenIssues();
     const expected = (fake.state.issues ?? []).filter((issue) => issue.state === 'open' && !issue.pull_request).map((issue) => issue.number);
     expect(listing.complete).toBe(true);
@@ -45,7 +46,10 @@ describe('the issues client against the GitHub fake', () => {
     const stored = fake.state.issues?.find((issue) => issue.number === created.number);
     expect(stored).toMatchObject({ body: 'second body', state: 'closed', state_reason: 'completed' });
     expect(fake.state.issueComments?.map((entry) => [entry.issue_number, entry.body])).toEqual([[created.number, 'Every gate passes again.']]);
-    expect(fake.calls.find((call) => call.method === 'PATCH' && (call.body as { state?: string }).state === 'closed')?.body).toEqual({ state: 'closed', state_reason: 'completed' });
+    expect(fake.calls.find((call) => call.method === 'PATCH' && (call.body as { state?: string }).state === 'closed')?.body).toEqual({
+      state: 'closed',
+      state_reason: 'completed',
+    });
   });
 
   it('closes an issue as a duplicate of another, by its id', async () => {

@@ -42,7 +42,14 @@ async function listBucket(client: S3Client, bucket: string): Promise<InventoryOb
 /** Rows split into `parts` gzip CSV files, as S3 splits a large report. */
 function csvFiles(schema: string, bucket: string, objects: readonly InventoryObject[], parts: number): Buffer[] {
   const size = Math.ceil(objects.length / parts);
-  return Array.from({ length: parts }, (_, part) => gzipText(objects.slice(part * size, (part + 1) * size).map((object) => inventoryRow(schema, bucket, object)).join('')));
+  return Array.from({ length: parts }, (_, part) =>
+    gzipText(
+      objects
+        .slice(part * size, (part + 1) * size)
+        .map((object) => inventoryRow(schema, bucket, object))
+        .join(''),
+    ),
+  );
 }
 
 const fact = (report: string, label: string) => new RegExp(`^- ${label}: (.*)$`, 'm').exec(report)?.[1];
@@ -52,7 +59,14 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     const client = rawClient();
     const source = uniqueBucket('inv-src');
     const destination = uniqueBucket('inv-dest');
-    const odd = [`${prefix}a b+c.bin`, `${prefix}comma,and "quote".json`, `${prefix}中文/é.bin`, `${prefix}😀.json`, `${prefix}100%.bin`, `${prefix}~tilde.txt`];
+    const odd = [
+      `${prefix}a b+c.bin`,
+      `${prefix}comma,and "quote".json`,
+      `${prefix}中文/é.bin`,
+      `${prefix}😀.json`,
+      `${prefix}100%.bin`,
+      `${prefix}~tilde.txt`,
+    ];
     const plain = Array.from({ length: 300 }, (_, index) => `${prefix}${index.toString(36)}/${index}.${index % 3 ? 'bin' : 'json'}`);
     const outside = ['chat-attachments/ci-extra/x.bin', 'chat-attachments/staging/y.bin', 'other/z.json'];
     await seedObjects(client, source, [...plain, ...odd, ...outside], (_key, index) => 1 + (index % 13));
@@ -60,10 +74,31 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     expect(objects).toHaveLength(plain.length + odd.length + outside.length);
 
     const creation = new Date(Date.now() - HOUR);
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: source, configId: 'daily', creation, files: csvFiles(CURRENT_SCHEMA, source, objects, 3) });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: 'inventory',
+      sourceBucket: source,
+      configId: 'daily',
+      creation,
+      files: csvFiles(CURRENT_SCHEMA, source, objects, 3),
+    });
     // An older report (a third of the objects) and another bucket's newer one beside it: neither is read.
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: source, configId: 'daily', creation: new Date(creation.getTime() - DAY), files: csvFiles(CURRENT_SCHEMA, source, objects.slice(0, 100), 1) });
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: 'another-bucket', configId: 'daily', creation: new Date(), files: csvFiles(CURRENT_SCHEMA, 'another-bucket', objects.slice(0, 5), 1) });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: 'inventory',
+      sourceBucket: source,
+      configId: 'daily',
+      creation: new Date(creation.getTime() - DAY),
+      files: csvFiles(CURRENT_SCHEMA, source, objects.slice(0, 100), 1),
+    });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: 'inventory',
+      sourceBucket: 'another-bucket',
+      configId: 'daily',
+      creation: new Date(),
+      files: csvFiles(CURRENT_SCHEMA, 'another-bucket', objects.slice(0, 5), 1),
+    });
 
     const listed = await runGrowth(source);
     const inventoried = await fromInventory(source, `s3://${destination}/inventory/`);
@@ -76,9 +111,15 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     for (const label of ['Objects', 'Bytes', '\\.bin objects', '\\.json objects', 'Other objects', 'Overdue objects']) {
       expect(fact(inventoried.report, label), label).toBe(fact(listed.report, label));
     }
-    expect(fact(inventoried.report, 'Source')).toMatch(new RegExp(`^S3 Inventory s3://${destination}/inventory/${source}/daily/\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}Z/manifest\\.json$`));
+    expect(fact(inventoried.report, 'Source')).toMatch(
+      new RegExp(`^S3 Inventory s3://${destination}/inventory/${source}/daily/\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}Z/manifest\\.json$`),
+    );
     expect(fact(inventoried.report, 'Inventory time \\(creationTimestamp\\)')).toBe(creation.toISOString());
-    expect(fact(inventoried.report, 'Inventory read')).toMatch(new RegExp(`^3 CSV file\\(s\\), \\d+ compressed bytes, ${objects.length} row\\(s\\), each file's size and MD5 matched the manifest; manifest.checksum verified;`));
+    expect(fact(inventoried.report, 'Inventory read')).toMatch(
+      new RegExp(
+        `^3 CSV file\\(s\\), \\d+ compressed bytes, ${objects.length} row\\(s\\), each file's size and MD5 matched the manifest; manifest.checksum verified;`,
+      ),
+    );
     expect(fact(inventoried.report, 'Versions')).toContain('current versions only');
     expect(inventoried.host.logs.join('\n')).not.toContain('warning');
   });
@@ -95,7 +136,15 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
       { key: `${prefix}b.json`, versionId: 'b1', isLatest: false, size: 5, lastModified: new Date(creation.getTime() - 2 * DAY) },
       { key: 'chat-attachments/other/c.bin', versionId: 'c1', isLatest: true, size: 1, lastModified: new Date(creation.getTime() - 90 * DAY) },
     ];
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: '', sourceBucket: 'chat-versioned', configId: 'all-versions', creation, schema, files: csvFiles(schema, 'chat-versioned', rows, 1) });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: '',
+      sourceBucket: 'chat-versioned',
+      configId: 'all-versions',
+      creation,
+      schema,
+      files: csvFiles(schema, 'chat-versioned', rows, 1),
+    });
     const { growth, host, report } = await fromInventory('chat-versioned', `s3://${destination}/chat-versioned/all-versions/`);
     expect(growth?.status).toBe('PASS');
     expect(host.outputs).toMatchObject({ 'growth-objects': '1', 'growth-bytes': '10', 'growth-overdue': '0' });
@@ -113,16 +162,32 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
       { key: `${prefix}overdue-only-now.bin`, size: 5, lastModified: ago(31.5) },
       { key: `${prefix}fresh.json`, size: 7, lastModified: ago(1) },
     ];
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inv', sourceBucket: 'chat-stale', configId: 'daily', creation, files: csvFiles(CURRENT_SCHEMA, 'chat-stale', rows, 1) });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: 'inv',
+      sourceBucket: 'chat-stale',
+      configId: 'daily',
+      creation,
+      files: csvFiles(CURRENT_SCHEMA, 'chat-stale', rows, 1),
+    });
     const failing = await fromInventory('chat-stale', `s3://${destination}/inv/`);
     expect(failing.growth?.status).toBe('FAIL');
     expect(failing.host.outputs).toMatchObject({ 'growth-objects': '3', 'growth-overdue': '1' });
     expect(failing.report).toContain(`| ${prefix}overdue-then.bin |`);
     expect(failing.report).not.toContain(`| ${prefix}overdue-only-now.bin |`);
-    expect(failing.growth?.findings.some((finding) => finding.level === 'warn' && /is 50\.\d hours old .* more than 48 hours/.test(finding.message))).toBe(true);
+    expect(failing.growth?.findings.some((finding) => finding.level === 'warn' && /is 50\.\d hours old .* more than 48 hours/.test(finding.message))).toBe(
+      true,
+    );
 
     const onlyStale = uniqueBucket('inv-stale-ok');
-    await writeReport(client, { destinationBucket: onlyStale, destinationPrefix: '', sourceBucket: 'chat-stale', configId: 'daily', creation, files: csvFiles(CURRENT_SCHEMA, 'chat-stale', rows.slice(1), 1) });
+    await writeReport(client, {
+      destinationBucket: onlyStale,
+      destinationPrefix: '',
+      sourceBucket: 'chat-stale',
+      configId: 'daily',
+      creation,
+      files: csvFiles(CURRENT_SCHEMA, 'chat-stale', rows.slice(1), 1),
+    });
     const warned = await fromInventory('chat-stale', `s3://${onlyStale}/`);
     expect(warned.growth?.status).toBe('WARN');
     expect(warned.host.outputs['growth-overdue']).toBe('0');
@@ -150,11 +215,21 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     const damaged = await fromInventory('chat-bad', `s3://${destination}/md5/`);
     expect(damaged.growth?.status).toBe('UNVERIFIABLE');
     expect(damaged.result?.result).toBe('FAIL');
-    expect(damaged.growth?.summary).toMatch(/does not match its manifest: \d+ bytes with MD5 [0-9a-f]{32}, the manifest says \d+ bytes with MD5 0123456789abcdef0123456789abcdef/);
+    expect(damaged.growth?.summary).toMatch(
+      /does not match its manifest: \d+ bytes with MD5 [0-9a-f]{32}, the manifest says \d+ bytes with MD5 0123456789abcdef0123456789abcdef/,
+    );
     expect(damaged.host.outputs['growth-objects']).toBeUndefined();
 
     for (const fileFormat of ['ORC', 'Parquet']) {
-      await writeReport(client, { destinationBucket: destination, destinationPrefix: fileFormat, sourceBucket: 'chat-bad', configId: 'daily', creation, fileFormat, files: [randomBytes(64)] });
+      await writeReport(client, {
+        destinationBucket: destination,
+        destinationPrefix: fileFormat,
+        sourceBucket: 'chat-bad',
+        configId: 'daily',
+        creation,
+        fileFormat,
+        files: [randomBytes(64)],
+      });
       const refused = await fromInventory('chat-bad', `s3://${destination}/${fileFormat}/`);
       expect(refused.growth?.status).toBe('UNVERIFIABLE');
       expect(refused.growth?.summary).toContain(`describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`);
@@ -171,7 +246,14 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
     expect(empty.growth?.summary).toContain(`No inventory report below s3://${destination}/inventory/`);
 
     // A folder name is untrusted text: its newline must not reach the log, where '::' could start a workflow command.
-    await writeReport(client, { destinationBucket: destination, destinationPrefix: 'inventory', sourceBucket: 'chat-elsewhere', configId: 'daily\n::error::injected', creation: new Date(), files: [gzipText('')] });
+    await writeReport(client, {
+      destinationBucket: destination,
+      destinationPrefix: 'inventory',
+      sourceBucket: 'chat-elsewhere',
+      configId: 'daily\n::error::injected',
+      creation: new Date(),
+      files: [gzipText('')],
+    });
     const others = await fromInventory('chat-none', `s3://${destination}/inventory/`);
     expect(others.growth?.status).toBe('UNVERIFIABLE');
     expect(others.growth?.summary).toContain('holds inventories of other buckets only');
@@ -198,7 +280,14 @@ describe('growth gate with growth-source: inventory, on the local RGW', () => {
       }));
       const [file] = csvFiles(CURRENT_SCHEMA, 'chat-resume', rows, 1);
       expect(file?.length).toBeGreaterThan(256 * 1024);
-      await writeReport(client, { destinationBucket: destination, destinationPrefix: '', sourceBucket: 'chat-resume', configId: 'daily', creation: new Date(Date.now() - HOUR), files: [file ?? Buffer.alloc(0)] });
+      await writeReport(client, {
+        destinationBucket: destination,
+        destinationPrefix: '',
+        sourceBucket: 'chat-resume',
+        configId: 'daily',
+        creation: new Date(Date.now() - HOUR),
+        files: [file ?? Buffer.alloc(0)],
+      });
 
       const proxy = await cuttingProxy(new URL(testS3().endpoint), '/data/', 100 * 1024);
       proxies.push(proxy.server);

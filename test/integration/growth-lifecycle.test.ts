@@ -20,7 +20,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Applies the 1-day rule with the action itself, seeds objects, and returns when they were written. */
 async function arrange(server: S3Server, bucket: string, now: () => Date) {
-  const inputs = testInputs({ 's3-endpoint': server.endpoint, 's3-access-key': server.accessKey, 's3-secret-key': server.secretKey, 's3-bucket': bucket, 'expire-days': '1' });
+  const inputs = testInputs({
+    's3-endpoint': server.endpoint,
+    's3-access-key': server.accessKey,
+    's3-secret-key': server.secretKey,
+    's3-bucket': bucket,
+    'expire-days': '1',
+  });
   const workspace = await mkdtemp(path.join(tmpdir(), 'srg-growth-lc-'));
   const applied = await runGates(recordingHost({ ...inputs, gates: 'bucket,lifecycle,verify' }, workspace));
   expect(applied?.result).toBe('PASS');
@@ -50,34 +56,42 @@ describe('growth gate against real lifecycle processing (10 s lifecycle day)', (
     await Promise.all([withoutLifecycle?.stop(), withLifecycle?.stop()]);
   });
 
-  it.concurrent('FAILs on an RGW started without lifecycle processing: objects stay past expiry + grace', async () => {
-    const server = withoutLifecycle as LocalS3;
-    const start = Date.now();
-    const bucket = uniqueBucket('growth-nolc');
-    const { keys, written, growth } = await arrange(server, bucket, scaledClock(start));
-    await sleep(Math.max(0, written + 25_000 - Date.now())); // 2.5 lifecycle days after the last write
-    expect(await listAll(clientFor(server), bucket, 'chat-attachments/ci/')).toHaveLength(keys.length);
-    const { host, growth: result } = await growth();
-    expect(result?.status).toBe('FAIL');
-    expect(host.outputs).toMatchObject({ 'growth-objects': String(keys.length), 'growth-overdue': String(keys.length) });
-    expect(result?.summary).toContain('lifecycle is not executing');
-  }, 120_000);
+  it.concurrent(
+    'FAILs on an RGW started without lifecycle processing: objects stay past expiry + grace',
+    async () => {
+      const server = withoutLifecycle as LocalS3;
+      const start = Date.now();
+      const bucket = uniqueBucket('growth-nolc');
+      const { keys, written, growth } = await arrange(server, bucket, scaledClock(start));
+      await sleep(Math.max(0, written + 25_000 - Date.now())); // 2.5 lifecycle days after the last write
+      expect(await listAll(clientFor(server), bucket, 'chat-attachments/ci/')).toHaveLength(keys.length);
+      const { host, growth: result } = await growth();
+      expect(result?.status).toBe('FAIL');
+      expect(host.outputs).toMatchObject({ 'growth-objects': String(keys.length), 'growth-overdue': String(keys.length) });
+      expect(result?.summary).toContain('lifecycle is not executing');
+    },
+    120_000,
+  );
 
-  it.concurrent('PASSes on the RGW that runs lifecycle: the same objects expire in time', async () => {
-    const server = withLifecycle as LocalS3;
-    const start = Date.now();
-    const bucket = uniqueBucket('growth-lc');
-    const { written, growth } = await arrange(server, bucket, scaledClock(start));
-    const client = clientFor(server);
-    const deadline = Date.now() + 90_000;
-    while ((await listAll(client, bucket, 'chat-attachments/ci/')).length > 0) {
-      if (Date.now() > deadline) throw new Error('lifecycle did not expire the objects within 90 s');
-      await sleep(2000);
-    }
-    expect(await listAll(client, bucket, 'keep/')).toHaveLength(1);
-    await sleep(Math.max(0, written + 25_000 - Date.now())); // the same point of the clock as the FAIL case
-    const { host, growth: result } = await growth();
-    expect(result?.status).toBe('PASS');
-    expect(host.outputs).toMatchObject({ 'growth-objects': '0', 'growth-overdue': '0' });
-  }, 120_000);
+  it.concurrent(
+    'PASSes on the RGW that runs lifecycle: the same objects expire in time',
+    async () => {
+      const server = withLifecycle as LocalS3;
+      const start = Date.now();
+      const bucket = uniqueBucket('growth-lc');
+      const { written, growth } = await arrange(server, bucket, scaledClock(start));
+      const client = clientFor(server);
+      const deadline = Date.now() + 90_000;
+      while ((await listAll(client, bucket, 'chat-attachments/ci/')).length > 0) {
+        if (Date.now() > deadline) throw new Error('lifecycle did not expire the objects within 90 s');
+        await sleep(2000);
+      }
+      expect(await listAll(client, bucket, 'keep/')).toHaveLength(1);
+      await sleep(Math.max(0, written + 25_000 - Date.now())); // the same point of the clock as the FAIL case
+      const { host, growth: result } = await growth();
+      expect(result?.status).toBe('PASS');
+      expect(host.outputs).toMatchObject({ 'growth-objects': '0', 'growth-overdue': '0' });
+    },
+    120_000,
+  );
 });

@@ -74,8 +74,21 @@ describe('growth gate on the local RGW', () => {
   it('agrees with a plain listing on 2,500 keys spread over many next characters, odd ones included', async () => {
     const bucket = uniqueBucket('growth-shards');
     const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEF-_.';
-    const spread = Array.from({ length: 2500 }, (_, index) => `${prefix}${alphabet[index % alphabet.length]}${(index * 2654435761 % 4294967296).toString(36)}.${index % 3 ? 'bin' : 'json'}`);
-    const odd = [prefix, `${prefix}a`, `${prefix} space.bin`, `${prefix}%41.bin`, `${prefix}~x.json`, `${prefix}é.bin`, `${prefix}中.json`, `${prefix}😀.bin`, `${prefix}a b+c.bin`];
+    const spread = Array.from(
+      { length: 2500 },
+      (_, index) => `${prefix}${alphabet[index % alphabet.length]}${((index * 2654435761) % 4294967296).toString(36)}.${index % 3 ? 'bin' : 'json'}`,
+    );
+    const odd = [
+      prefix,
+      `${prefix}a`,
+      `${prefix} space.bin`,
+      `${prefix}%41.bin`,
+      `${prefix}~x.json`,
+      `${prefix}é.bin`,
+      `${prefix}中.json`,
+      `${prefix}😀.bin`,
+      `${prefix}a b+c.bin`,
+    ];
     await seedObjects(rawClient(), bucket, [...spread, ...odd, 'chat-attachments/ci-extra/x.bin'], (_key, index) => 1 + (index % 7));
     const reference = await listAll(rawClient(), bucket, prefix);
     expect(reference).toHaveLength(2500 + odd.length);
@@ -83,7 +96,9 @@ describe('growth gate on the local RGW', () => {
     expect(growth?.status).toBe('PASS');
     expect(host.outputs['growth-objects']).toBe(String(reference.length));
     expect(host.outputs['growth-bytes']).toBe(String(reference.reduce((sum, object) => sum + object.size, 0)));
-    const scan = /- Scan: (\d+) ListObjectsV2 request\(s\), (\d+) shard\(s\), at most (\d+) in flight \(limit 4\), (\d+) key\(s\) outside the shards/.exec(report);
+    const scan = /- Scan: (\d+) ListObjectsV2 request\(s\), (\d+) shard\(s\), at most (\d+) in flight \(limit 4\), (\d+) key\(s\) outside the shards/.exec(
+      report,
+    );
     expect(scan).not.toBeNull();
     const [, requests, shards, inFlight, gapKeys] = (scan ?? []).map(Number);
     expect(shards).toBeGreaterThan(40);

@@ -26,7 +26,8 @@ async function startHttpStub(): Promise<{ url: string; close: () => Promise<void
     if (request.url === '/health') response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
     else if (request.url === '/broken') response.writeHead(500).end('down');
     else if (request.url === '/busy') response.writeHead(503).end('busy');
-    else if (request.url === '/private') response.writeHead(request.headers.authorization === `Basic ${Buffer.from('probe:pa ss').toString('base64')}` ? 200 : 401).end();
+    else if (request.url === '/private')
+      response.writeHead(request.headers.authorization === `Basic ${Buffer.from('probe:pa ss').toString('base64')}` ? 200 : 401).end();
     else if (request.url === '/moved') response.writeHead(302, { location: '/login' }).end();
     else if (request.url === '/hang') hanging.push(request.socket);
     else response.writeHead(404).end();
@@ -209,7 +210,9 @@ describe('go/no-go with health-checks, through the whole action', () => {
     );
     expect(await runGates(host)).toBeUndefined();
     expect(host.failures).toHaveLength(1);
-    expect(host.failures[0]).toMatch(/^Invalid input 'health-checks': got "line 2 \(redis redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\): no valid name before =". Expected one 'name=url' per line/);
+    expect(host.failures[0]).toMatch(
+      /^Invalid input 'health-checks': got "line 2 \(redis redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\): no valid name before =". Expected one 'name=url' per line/,
+    );
     expect([...host.failures, host.summary, ...host.logs].join('\n')).not.toContain('sekret-value');
     await expect(readFile(path.join(workspace, 'docs/research/release-gates-surreal-latest.md'))).rejects.toThrow();
   });

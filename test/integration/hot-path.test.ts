@@ -63,7 +63,16 @@ async function runHotPath(checks: string, inputs: Record<string, string> = {}): 
   const seconds = (performance.now() - started) / 1000;
   const report = await readFile(path.join(workspace, 'docs/research/hot-path-rollout-latest.md'), 'utf8').catch(() => '');
   const text = report.replace(/\\([\\`*_{}[\]<>|~])/g, '$1');
-  return { status: run?.gates.find((gate) => gate.id === 'hot-path')?.status, text, result: run?.result, report, seconds, logs: host.logs, failures: host.failures, annotations: host.annotations };
+  return {
+    status: run?.gates.find((gate) => gate.id === 'hot-path')?.status,
+    text,
+    result: run?.result,
+    report,
+    seconds,
+    logs: host.logs,
+    failures: host.failures,
+    annotations: host.annotations,
+  };
 }
 
 describe.concurrent('hot-path gate against a real Prometheus scraping a controlled exporter', () => {
@@ -79,7 +88,9 @@ describe.concurrent('hot-path gate against a real Prometheus scraping a controll
     const rate = /request rate: PASS\. All [56] samples >= 10 req\/s; worst ([\d.]+) req\/s/.exec(run.text);
     expect(Number(rate?.[1])).toBeGreaterThan(25); // 50 req/s, give or take the scrape timing
     expect(Number(rate?.[1])).toBeLessThan(75);
-    expect(run.report).toContain('histogram\\_quantile(0.95, sum by (le) (rate(chat\\_http\\_request\\_duration\\_seconds\\_bucket\\{service="healthy"\\}\\[3s\\]))) \\* 1000'); // escaped
+    expect(run.report).toContain(
+      'histogram\\_quantile(0.95, sum by (le) (rate(chat\\_http\\_request\\_duration\\_seconds\\_bucket\\{service="healthy"\\}\\[3s\\]))) \\* 1000',
+    ); // escaped
     expect(run.report).toContain(`](<${prometheus.url}/graph?g0.expr=histogram_quantile%280.95`);
     expect(run.report).toContain('g0.range_input=5s');
     expect(run.report).toContain('6 possible, 5 required');
@@ -201,7 +212,9 @@ describe.concurrent('hot-path gate against a real Prometheus scraping a controll
     expect(run.report).toContain('is unreachable (ECONNREFUSED)');
     expect(run.logs.some((line) => line.includes('poll failed, the final query decides'))).toBe(true);
     // The gate's own warning is an annotation titled with the gate; the client's retry notices with the action.
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'surreal-release-gates: hot-path', message: expect.stringContaining('poll failed') }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', title: 'surreal-release-gates: hot-path', message: expect.stringContaining('poll failed') }),
+    );
     expect(run.annotations.filter((annotation) => annotation.title === undefined)).toEqual([]);
   });
 
@@ -220,7 +233,13 @@ describe.concurrent('hot-path gate against a real Prometheus scraping a controll
         expect([run.report, ...run.logs, ...run.failures].join('\n')).not.toMatch(/s3cr%t|s3cr%25t|reader:wrong/);
       }
       // The with: value carried a password, which the runner would have printed: a warning says so.
-      expect(ok.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'surreal-release-gates: prometheus-url', message: expect.stringContaining('prometheus-url carries a password in a URL') }));
+      expect(ok.annotations).toContainEqual(
+        expect.objectContaining({
+          level: 'warning',
+          title: 'surreal-release-gates: prometheus-url',
+          message: expect.stringContaining('prometheus-url carries a password in a URL'),
+        }),
+      );
     } finally {
       await proxy.close();
     }
@@ -229,7 +248,12 @@ describe.concurrent('hot-path gate against a real Prometheus scraping a controll
   it('behind an auth proxy: sends basic auth from prometheus-username and prometheus-password, with no warning', async () => {
     const proxy = await startBasicAuthProxy(prometheus.url, 'reader', 'pa$$:word');
     try {
-      const run = await runHotPath(chatChecks('healthy'), { 'prometheus-url': proxy.url, 'prometheus-username': 'reader', 'prometheus-password': 'pa$$:word', 'hot-path-window': '2s' });
+      const run = await runHotPath(chatChecks('healthy'), {
+        'prometheus-url': proxy.url,
+        'prometheus-username': 'reader',
+        'prometheus-password': 'pa$$:word',
+        'hot-path-window': '2s',
+      });
       expect(run.status).toBe('PASS');
       expect(proxy.authorizations.length).toBeGreaterThan(0);
       expect(proxy.authorizations.every((header) => header === `Basic ${Buffer.from('reader:pa$$:word').toString('base64')}`)).toBe(true);

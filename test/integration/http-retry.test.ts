@@ -45,25 +45,47 @@ async function scriptedServer(answers: Answer[]): Promise<{ url: URL; requests: 
 
 function recordingLog(): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, debug: () => undefined, info: (m) => lines.push(`info ${m}`), warning: (m) => lines.push(`warning ${m}`), error: (m) => lines.push(`error ${m}`), group: (_n, body) => body() };
+  return {
+    lines,
+    debug: () => undefined,
+    info: (m) => lines.push(`info ${m}`),
+    warning: (m) => lines.push(`warning ${m}`),
+    error: (m) => lines.push(`error ${m}`),
+    group: (_n, body) => body(),
+  };
 }
 
 const fast: RetryPolicy = { attemptTimeoutMs: 300, deadlineMs: 5000, attempts: 3, backoffMs: 10 };
 const get = (url: URL) => ({ method: 'GET', url });
-const failureOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('the HTTP helper against a local server: time limits, bounded logged retries', () => {
   it('retries 503 and 502 and succeeds on the third attempt, logging each retry', async () => {
-    const { url, requests } = await scriptedServer([[503, 'busy'], [502, 'bad gateway'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [503, 'busy'],
+      [502, 'bad gateway'],
+      [200, 'ok'],
+    ]);
     const log = recordingLog();
     const answer = await httpRequest(get(url), { service: 'Test', log, policy: fast });
     expect(answer).toMatchObject({ status: 200, body: 'ok', attempts: 3 });
     expect(requests).toHaveLength(3);
-    expect(log.lines).toEqual([`warning Test GET ${url.href}: retry 1 of 2 after HTTP 503: busy`, `warning Test GET ${url.href}: retry 2 of 2 after HTTP 502: bad gateway`]);
+    expect(log.lines).toEqual([
+      `warning Test GET ${url.href}: retry 1 of 2 after HTTP 503: busy`,
+      `warning Test GET ${url.href}: retry 2 of 2 after HTTP 502: bad gateway`,
+    ]);
   });
 
   it('retries 429 and 504 for a GET', async () => {
-    const { url, requests } = await scriptedServer([[429, 'slow down'], [504, 'gateway timeout'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [429, 'slow down'],
+      [504, 'gateway timeout'],
+      [200, 'ok'],
+    ]);
     expect((await httpRequest(get(url), { service: 'Test', log: recordingLog(), policy: fast })).status).toBe(200);
     expect(requests).toHaveLength(3);
   });
@@ -78,14 +100,20 @@ describe('the HTTP helper against a local server: time limits, bounded logged re
   });
 
   it('does not retry 500: an internal error is an answer, not a busy server (spec change of issue 13)', async () => {
-    const { url, requests } = await scriptedServer([[500, 'boom'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [500, 'boom'],
+      [200, 'ok'],
+    ]);
     const answer = await httpRequest(get(url), { service: 'Test', log: recordingLog(), policy: fast });
     expect(answer).toMatchObject({ status: 500, body: 'boom', attempts: 1 });
     expect(requests).toHaveLength(1);
   });
 
   it('does not repeat a POST answered 503: it is not idempotent', async () => {
-    const { url, requests } = await scriptedServer([[503, 'busy'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [503, 'busy'],
+      [200, 'ok'],
+    ]);
     const log = recordingLog();
     const answer = await httpRequest({ method: 'POST', url, body: 'x' }, { service: 'Test', log, policy: fast });
     expect(answer).toMatchObject({ status: 503, attempts: 1 });
@@ -94,7 +122,10 @@ describe('the HTTP helper against a local server: time limits, bounded logged re
   });
 
   it('repeats a POST the caller marks idempotent (a Prometheus query), with a fresh body each time', async () => {
-    const { url, requests } = await scriptedServer([[503, 'busy'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [503, 'busy'],
+      [200, 'ok'],
+    ]);
     let made = 0;
     const body = () => {
       made += 1;
@@ -116,7 +147,10 @@ describe('the HTTP helper against a local server: time limits, bounded logged re
   });
 
   it('honours Retry-After: the retry waits as long as the server asked, and the log says so', async () => {
-    const { url, requests } = await scriptedServer([[503, 'maintenance', { 'retry-after': '1' }], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [503, 'maintenance', { 'retry-after': '1' }],
+      [200, 'ok'],
+    ]);
     const log = recordingLog();
     const answer = await httpRequest(get(url), { service: 'Test', log, policy: fast });
     expect(answer.status).toBe(200);
@@ -127,12 +161,17 @@ describe('the HTTP helper against a local server: time limits, bounded logged re
   });
 
   it('does not wait out a Retry-After beyond the deadline: the busy answer returns at once, and the log says why', async () => {
-    const { url, requests } = await scriptedServer([[429, 'later', { 'retry-after': '30' }], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [429, 'later', { 'retry-after': '30' }],
+      [200, 'ok'],
+    ]);
     const log = recordingLog();
     const answer = await httpRequest(get(url), { service: 'Test', log, policy: { ...fast, deadlineMs: 2000 } });
     expect(answer).toMatchObject({ status: 429, attempts: 1 });
     expect(requests).toHaveLength(1);
-    expect(log.lines).toEqual([`warning Test GET ${url.href}: not retried after HTTP 429: later: the server asked to wait 30 s (Retry-After), beyond the 2 s time limit`]);
+    expect(log.lines).toEqual([
+      `warning Test GET ${url.href}: not retried after HTTP 429: later: the server asked to wait 30 s (Retry-After), beyond the 2 s time limit`,
+    ]);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
@@ -163,19 +202,28 @@ describe('the HTTP helper against a local server: time limits, bounded logged re
   });
 
   it('sends URL credentials as basic auth, never in the URL, and logs the URL without them or the query', async () => {
-    const { url, requests } = await scriptedServer([[503, 'busy'], [200, 'ok']]);
+    const { url, requests } = await scriptedServer([
+      [503, 'busy'],
+      [200, 'ok'],
+    ]);
     const target = new URL(`http://reader:s3cr%40t@127.0.0.1:${url.port}/api?token=t0ken`);
     const log = recordingLog();
     const answer = await httpRequest(get(target), { service: 'Test', log, policy: fast });
     expect(answer.status).toBe(200);
-    expect(requests.map((request) => request.headers.authorization)).toEqual([`Basic ${Buffer.from('reader:s3cr@t').toString('base64')}`, `Basic ${Buffer.from('reader:s3cr@t').toString('base64')}`]);
+    expect(requests.map((request) => request.headers.authorization)).toEqual([
+      `Basic ${Buffer.from('reader:s3cr@t').toString('base64')}`,
+      `Basic ${Buffer.from('reader:s3cr@t').toString('base64')}`,
+    ]);
     expect(requests[0]?.url).toBe('/api?token=t0ken');
     expect(log.lines).toEqual([`warning Test GET http://127.0.0.1:${url.port}/api: retry 1 of 2 after HTTP 503: busy`]);
     expect(log.lines.join('\n')).not.toMatch(/s3cr|t0ken|reader/);
   });
 
   it('keeps a server body from starting a workflow command in the log', async () => {
-    const { url } = await scriptedServer([[503, 'busy\n::error::injected'], [200, 'ok']]);
+    const { url } = await scriptedServer([
+      [503, 'busy\n::error::injected'],
+      [200, 'ok'],
+    ]);
     const log = recordingLog();
     await httpRequest(get(url), { service: 'Test', log, policy: fast });
     expect(log.lines).toHaveLength(1);
@@ -187,20 +235,28 @@ describe('clients on the HTTP helper', () => {
   it('does not retry a 4xx: the Pushgateway rejection is reported with its body', async () => {
     const { url, requests } = await scriptedServer([[400, 'pushed metrics are invalid or inconsistent with existing metrics']]);
     const pushgateway = createPushgateway(url, recordingLog(), fast);
-    await expect(pushgateway.push({ job: 'j', grouping: { env: 'ci' }, body: 'x 1\n', method: 'PUT' })).rejects.toThrow('answered HTTP 400: pushed metrics are invalid');
-    expect(requests.map(({ method, url: path, body }) => ({ method, url: path, body }))).toEqual([{ method: 'PUT', url: '/metrics/job/j/env@base64/Y2k', body: 'x 1\n' }]);
+    await expect(pushgateway.push({ job: 'j', grouping: { env: 'ci' }, body: 'x 1\n', method: 'PUT' })).rejects.toThrow(
+      'answered HTTP 400: pushed metrics are invalid',
+    );
+    expect(requests.map(({ method, url: path, body }) => ({ method, url: path, body }))).toEqual([
+      { method: 'PUT', url: '/metrics/job/j/env@base64/Y2k', body: 'x 1\n' },
+    ]);
   });
 
   it('a Pushgateway busy on every attempt: the error names the status and the attempts', async () => {
     const { url, requests } = await scriptedServer([[503, 'restarting']]);
     const pushgateway = createPushgateway(url, recordingLog(), fast);
-    await expect(pushgateway.push({ job: 'j', grouping: {}, body: 'x 1\n', method: 'POST' })).rejects.toThrow('answered HTTP 503 after 3 attempt(s): restarting');
+    await expect(pushgateway.push({ job: 'j', grouping: {}, body: 'x 1\n', method: 'POST' })).rejects.toThrow(
+      'answered HTTP 503 after 3 attempt(s): restarting',
+    );
     expect(requests).toHaveLength(3);
   });
 
   it('names a Prometheus answer that is not the API (e.g. a login page)', async () => {
     const { url } = await scriptedServer([[200, '<html>login</html>']]);
-    await expect(createPrometheusClient({ url, basicAuth: undefined, timeoutMs: 5000 }, recordingLog(), fast).ruleGroups()).rejects.toThrow('is prometheus-url the Prometheus server');
+    await expect(createPrometheusClient({ url, basicAuth: undefined, timeoutMs: 5000 }, recordingLog(), fast).ruleGroups()).rejects.toThrow(
+      'is prometheus-url the Prometheus server',
+    );
   });
 
   it('Prometheus: the rules read and the queries send the same basic auth and live within prometheus-timeout-seconds', async () => {

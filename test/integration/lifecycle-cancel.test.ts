@@ -26,7 +26,13 @@ describe('a cancellation during lifecycle apply', () => {
     const proxy = await startHangingProxy(testS3().endpoint, {}, isLifecyclePut);
     const cancellation = new Cancellation();
     try {
-      const host = { ...recordingHost(testInputs({ 's3-bucket': bucket, 's3-endpoint': proxy.endpoint, 's3-timeout-seconds': '5', gates: 'bucket,lifecycle,verify' }), await tempDir('lifecycle-cancel')), cancellation };
+      const host = {
+        ...recordingHost(
+          testInputs({ 's3-bucket': bucket, 's3-endpoint': proxy.endpoint, 's3-timeout-seconds': '5', gates: 'bucket,lifecycle,verify' }),
+          await tempDir('lifecycle-cancel'),
+        ),
+        cancellation,
+      };
       const running = runGates(host);
       await proxy.waitFor(isLifecyclePut);
       expect(await lockExists(bucket)).toBe(true);
@@ -40,7 +46,9 @@ describe('a cancellation during lifecycle apply', () => {
         ['go-no-go', 'FAIL'],
       ]);
       const lifecycle = result?.gates.find((gate) => gate.id === 'lifecycle');
-      expect(lifecycle?.summary).toMatch(/^Cancelled \(SIGINT\): S3 PutBucketLifecycleConfiguration on bucket '.*' at .* was stopped: the run was cancelled \(SIGINT\)\.$/);
+      expect(lifecycle?.summary).toMatch(
+        /^Cancelled \(SIGINT\): S3 PutBucketLifecycleConfiguration on bucket '.*' at .* was stopped: the run was cancelled \(SIGINT\)\.$/,
+      );
       expect(result?.cancelledBy).toBe('SIGINT');
       // The release ran on the cleanup view: the lock is gone, and nothing was written.
       expect(await lockExists(bucket)).toBe(false);

@@ -1,4 +1,10 @@
-import { ListObjectVersionsCommand, PutBucketLifecycleConfigurationCommand, PutBucketVersioningCommand, PutObjectCommand, type LifecycleRule } from '@aws-sdk/client-s3';
+import {
+  ListObjectVersionsCommand,
+  PutBucketLifecycleConfigurationCommand,
+  PutBucketVersioningCommand,
+  PutObjectCommand,
+  type LifecycleRule,
+} from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createS3Gateway } from '../../src/clients/s3.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -58,7 +64,9 @@ describe('concurrent applies on one bucket converge', () => {
     ];
     // staging reads, then writes through the slow proxy; production reads and writes meanwhile.
     const stagingRead = await readRules(client, bucket);
-    const stagingWrite = slowClient.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: merge(stagingRead, 'staging') } }));
+    const stagingWrite = slowClient.send(
+      new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: merge(stagingRead, 'staging') } }),
+    );
     const productionRead = await readRules(client, bucket);
     await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: merge(productionRead, 'production') } }));
     await stagingWrite;
@@ -67,25 +75,29 @@ describe('concurrent applies on one bucket converge', () => {
 
   it(`${PAIRS} pairs of simultaneous staging and production applies (one PUT slow in transit) all end with both managed rules and the foreign rule`, async () => {
     const client = rawClient();
-    const outcomes = await mapWithLimit(Array.from({ length: PAIRS }, (_, index) => index), PAIRS_AT_ONCE, async (pair) => {
-      const bucket = uniqueBucket(`pair${pair}`);
-      await createBucketWith(client, bucket, { rules: [FOREIGN] });
-      // Alternate which side is slow, so both orders of arrival are covered.
-      const [staging, production] = await Promise.all([
-        apply(bucket, 'staging', pair % 2 === 0 ? slowPuts.endpoint : undefined),
-        apply(bucket, 'production', pair % 2 === 1 ? slowPuts.endpoint : undefined),
-      ]);
-      const rules = await readRules(client, bucket);
-      return {
-        pair,
-        statuses: [staging.lifecycle?.status, production.lifecycle?.status],
-        results: [staging.result?.result, production.result?.result],
-        ids: ids(rules),
-        foreign: rules.find((rule) => rule.ID === FOREIGN.ID)?.Filter?.Prefix,
-        leftovers: await lockLeftovers(bucket),
-        waited: [staging, production].some((run) => run.host.logs.some((line) => line.includes('is held by run'))),
-      };
-    });
+    const outcomes = await mapWithLimit(
+      Array.from({ length: PAIRS }, (_, index) => index),
+      PAIRS_AT_ONCE,
+      async (pair) => {
+        const bucket = uniqueBucket(`pair${pair}`);
+        await createBucketWith(client, bucket, { rules: [FOREIGN] });
+        // Alternate which side is slow, so both orders of arrival are covered.
+        const [staging, production] = await Promise.all([
+          apply(bucket, 'staging', pair % 2 === 0 ? slowPuts.endpoint : undefined),
+          apply(bucket, 'production', pair % 2 === 1 ? slowPuts.endpoint : undefined),
+        ]);
+        const rules = await readRules(client, bucket);
+        return {
+          pair,
+          statuses: [staging.lifecycle?.status, production.lifecycle?.status],
+          results: [staging.result?.result, production.result?.result],
+          ids: ids(rules),
+          foreign: rules.find((rule) => rule.ID === FOREIGN.ID)?.Filter?.Prefix,
+          leftovers: await lockLeftovers(bucket),
+          waited: [staging, production].some((run) => run.host.logs.some((line) => line.includes('is held by run'))),
+        };
+      },
+    );
     for (const outcome of outcomes) {
       expect(outcome, `pair ${outcome.pair}`).toMatchObject({
         statuses: ['PASS', 'PASS'],
@@ -148,7 +160,11 @@ describe('concurrent applies on one bucket converge', () => {
       expect(run.lifecycle?.status).toBe('PASS');
       expect(writes).toBe(2);
       expect(run.lifecycle?.summary).toContain('2 writes (another writer replaced the configuration meanwhile)');
-      expect(run.host.logs.some((line) => line.startsWith('warning Lifecycle read-back lacks surreal-release-gates:chat-attachments/staging: another writer replaced the configuration'))).toBe(true);
+      expect(
+        run.host.logs.some((line) =>
+          line.startsWith('warning Lifecycle read-back lacks surreal-release-gates:chat-attachments/staging: another writer replaced the configuration'),
+        ),
+      ).toBe(true);
       expect(ids(await readRules(client, bucket))).toEqual([FOREIGN.ID, managedId('staging'), 'terraform-owned'].sort());
       expect(await lockLeftovers(bucket)).toEqual([]);
     } finally {
@@ -163,24 +179,38 @@ describe('the lifecycle lock on the local RGW', () => {
   }
   const SHORT = { budgetMs: 10_000, ttlMs: 1000, waitMs: 20_000 };
 
-  it.each(['Unversioned', 'Enabled'] as const)('breaks a stale lock (older than the TTL by the server clock) and leaves nothing behind (%s bucket)', async (versioning) => {
-    const client = rawClient();
-    const bucket = uniqueBucket('stale');
-    await createBucketWith(client, bucket, { versioned: versioning === 'Enabled' });
-    await client.send(new PutObjectCommand({ Bucket: bucket, Key: LOCK_KEY, Body: lockBodyText({ runId: '20300101T000000Z-deadbeef', env: 'production', time: '2030-01-01T00:00:00.000Z' }) }));
-    // Last-Modified has 1 s resolution: wait until the lock is surely older than the 1 s TTL.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    const s3 = gateway(bucket);
-    try {
-      const log = recordingLogger();
-      const run = await underLifecycleLock({ s3, key: LOCK_KEY, env: 'staging', versioning, timings: SHORT, log, now: () => new Date() }, async (lock) => lock.held);
-      expect(run).toMatchObject({ ran: true, value: true });
-      expect(run.findings.map((finding) => finding.message)).toContainEqual(expect.stringMatching(/^Broke an abandoned lifecycle lock of run 20300101T000000Z-deadbeef \(env production/));
-      expect(await lockLeftovers(bucket)).toEqual([]);
-    } finally {
-      s3.destroy();
-    }
-  });
+  it.each(['Unversioned', 'Enabled'] as const)(
+    'breaks a stale lock (older than the TTL by the server clock) and leaves nothing behind (%s bucket)',
+    async (versioning) => {
+      const client = rawClient();
+      const bucket = uniqueBucket('stale');
+      await createBucketWith(client, bucket, { versioned: versioning === 'Enabled' });
+      await client.send(
+        new PutObjectCommand({
+          Bucket: bucket,
+          Key: LOCK_KEY,
+          Body: lockBodyText({ runId: '20300101T000000Z-deadbeef', env: 'production', time: '2030-01-01T00:00:00.000Z' }),
+        }),
+      );
+      // Last-Modified has 1 s resolution: wait until the lock is surely older than the 1 s TTL.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const s3 = gateway(bucket);
+      try {
+        const log = recordingLogger();
+        const run = await underLifecycleLock(
+          { s3, key: LOCK_KEY, env: 'staging', versioning, timings: SHORT, log, now: () => new Date() },
+          async (lock) => lock.held,
+        );
+        expect(run).toMatchObject({ ran: true, value: true });
+        expect(run.findings.map((finding) => finding.message)).toContainEqual(
+          expect.stringMatching(/^Broke an abandoned lifecycle lock of run 20300101T000000Z-deadbeef \(env production/),
+        );
+        expect(await lockLeftovers(bucket)).toEqual([]);
+      } finally {
+        s3.destroy();
+      }
+    },
+  );
 
   it.each(['Enabled', 'Suspended'] as const)('an apply on a %s versioning bucket leaves no lock version and no delete marker', async (status) => {
     const client = rawClient();

@@ -43,7 +43,13 @@ async function planRun(github: FakeGitHub, bucket: string, options: { fork?: boo
   const workspace = await tempDir('plan-comment');
   const eventPath = path.join(workspace, 'event.json');
   const head = options.fork ? 'someone/chat-service' : 'octo-org/chat-service';
-  await writeFile(eventPath, JSON.stringify({ number: PR, pull_request: { number: PR, head: { sha: HEAD_SHA, repo: { full_name: head } }, base: { repo: { full_name: 'octo-org/chat-service' } } } }));
+  await writeFile(
+    eventPath,
+    JSON.stringify({
+      number: PR,
+      pull_request: { number: PR, head: { sha: HEAD_SHA, repo: { full_name: head } }, base: { repo: { full_name: 'octo-org/chat-service' } } },
+    }),
+  );
   const host = recordingHost(
     testInputs({ 'app-env': ENV, 's3-bucket': bucket, gates: 'lifecycle', mode: 'plan', 'plan-comment': 'true', 'github-token': TOKEN }),
     workspace,
@@ -61,7 +67,9 @@ async function planRun(github: FakeGitHub, bucket: string, options: { fork?: boo
 }
 
 const ourComments = (github: FakeGitHub) =>
-  (github.state.issueComments ?? []).filter((comment) => comment.issue_number === PR && comment.user.type === 'Bot' && comment.body.startsWith(planCommentMarker(ENV)));
+  (github.state.issueComments ?? []).filter(
+    (comment) => comment.issue_number === PR && comment.user.type === 'Bot' && comment.body.startsWith(planCommentMarker(ENV)),
+  );
 
 describe('plan-comment on a pull request', () => {
   it('posts the plan once, edits it in place on the next push, and says "no change" when nothing would change', async () => {
@@ -71,7 +79,14 @@ describe('plan-comment on a pull request', () => {
     const before = await serverState(rawClient(), bucket);
 
     const first = await planRun(github, bucket);
-    expect(first.verdict).toEqual({ result: 'PASS', statuses: [['lifecycle', 'WARN'], ['go-no-go', 'PASS']], failures: [] });
+    expect(first.verdict).toEqual({
+      result: 'PASS',
+      statuses: [
+        ['lifecycle', 'WARN'],
+        ['go-no-go', 'PASS'],
+      ],
+      failures: [],
+    });
     expect(first.result?.gates[0]?.details).toEqual({ changed: true, changes: [MANAGED.ID] });
     const [posted, ...more] = ourComments(github);
     expect(more).toEqual([]);
@@ -79,13 +94,20 @@ describe('plan-comment on a pull request', () => {
     expect(posted?.body).toContain('for c0ffee123456 in [the run](<https://github.com/octo-org/chat-service/actions/runs/77>)');
     expect(posted?.body).toContain('### Plan');
     expect(posted?.body).toContain('### Resulting configuration');
-    expect(first.host.summary).toMatch(new RegExp(`- Plan comment for \`${ENV}\` on #${PR}: \\[posted\\]\\(<https://github\\.com/octo-org/chat-service/issues/${PR}#issuecomment-\\d+>\\) \\(apply would change`));
+    expect(first.host.summary).toMatch(
+      new RegExp(
+        `- Plan comment for \`${ENV}\` on #${PR}: \\[posted\\]\\(<https://github\\.com/octo-org/chat-service/issues/${PR}#issuecomment-\\d+>\\) \\(apply would change`,
+      ),
+    );
     expect(await serverState(rawClient(), bucket)).toEqual(before);
 
     // The rule is applied elsewhere; the next push finds nothing to change and edits the same comment.
     await rawClient().send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [MANAGED] } }));
     const second = await planRun(github, bucket);
-    expect(second.verdict.statuses).toEqual([['lifecycle', 'PASS'], ['go-no-go', 'PASS']]);
+    expect(second.verdict.statuses).toEqual([
+      ['lifecycle', 'PASS'],
+      ['go-no-go', 'PASS'],
+    ]);
     const after = ourComments(github);
     expect(after.map((comment) => comment.id)).toEqual([posted?.id]);
     expect(after[0]?.body).toContain(`## Lifecycle plan for \`${ENV}\`: no change`);
@@ -122,9 +144,18 @@ describe('plan-comment on a pull request', () => {
     const bucket = uniqueBucket('plan-fork');
     await createBucketWith(rawClient(), bucket);
     const run = await planRun(github, bucket, { fork: true });
-    expect(run.verdict).toEqual({ result: 'PASS', statuses: [['lifecycle', 'WARN'], ['go-no-go', 'PASS']], failures: [] });
+    expect(run.verdict).toEqual({
+      result: 'PASS',
+      statuses: [
+        ['lifecycle', 'WARN'],
+        ['go-no-go', 'PASS'],
+      ],
+      failures: [],
+    });
     expect(github.calls).toEqual([]);
-    expect(run.host.summary).toContain(`- Plan comment for \`${ENV}\` on #${PR}: not posted: the pull request comes from a fork, and its runs get a read-only token. The plan is in this job summary (the lifecycle report).`);
+    expect(run.host.summary).toContain(
+      `- Plan comment for \`${ENV}\` on #${PR}: not posted: the pull request comes from a fork, and its runs get a read-only token. The plan is in this job summary (the lifecycle report).`,
+    );
     // The plan itself is in the summary.
     expect(run.host.summary).toContain('### Resulting configuration');
     expect(run.host.logs.some((line) => line.startsWith('warning'))).toBe(false);
@@ -135,7 +166,14 @@ describe('plan-comment on a pull request', () => {
     const bucket = uniqueBucket('plan-403');
     await createBucketWith(rawClient(), bucket);
     const run = await planRun(github, bucket);
-    expect(run.verdict).toEqual({ result: 'PASS', statuses: [['lifecycle', 'WARN'], ['go-no-go', 'PASS']], failures: [] });
+    expect(run.verdict).toEqual({
+      result: 'PASS',
+      statuses: [
+        ['lifecycle', 'WARN'],
+        ['go-no-go', 'PASS'],
+      ],
+      failures: [],
+    });
     expect(run.host.outputs.result).toBe('PASS');
     const warning = run.host.logs.find((line) => line.startsWith('warning plan-comment:')) ?? '';
     expect(warning).toContain("github-token lacks the permission 'issues=write; pull_requests=write'");

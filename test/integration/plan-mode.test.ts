@@ -57,7 +57,12 @@ describe('mode plan against the local RGW', () => {
     expect(report).toContain('Result: WARN');
     expect(report).toContain('Mode: plan');
     expect(actions).toEqual({ ...foreignKept, [MANAGED_ID]: 'unchanged', [MANAGED_DELETE_MARKERS_ID]: 'add' });
-    const deleteMarkers: LifecycleRule = { ID: MANAGED_DELETE_MARKERS_ID, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { ExpiredObjectDeleteMarker: true } };
+    const deleteMarkers: LifecycleRule = {
+      ID: MANAGED_DELETE_MARKERS_ID,
+      Status: 'Enabled',
+      Filter: { Prefix: ENV_PREFIX },
+      Expiration: { ExpiredObjectDeleteMarker: true },
+    };
     expect(canonicalRules(resulting?.Rules ?? [])).toEqual(canonicalRules([...asWritten(rulesBefore), deleteMarkers]));
     const [respeltRow] = tableRows(report, 'Plan').filter((row) => row[1] === RESPELT);
     expect(JSON.parse(respeltRow?.[3] ?? '{}')).toMatchObject({ Filter: { Prefix: 'uploads/', Tag: { Key: 'tier', Value: 'scratch' } } });
@@ -122,7 +127,15 @@ describe('mode plan against the local RGW', () => {
     expect(report).toContain('Mode: plan');
     expect(actions).toEqual({ [MANAGED_ID]: 'add' });
     expect(canonicalRules(resulting?.Rules ?? [])).toEqual(
-      canonicalRules([{ ID: MANAGED_ID, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }]),
+      canonicalRules([
+        {
+          ID: MANAGED_ID,
+          Status: 'Enabled',
+          Filter: { Prefix: ENV_PREFIX },
+          Expiration: { Days: 30 },
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+        },
+      ]),
     );
   });
 });

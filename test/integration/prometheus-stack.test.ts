@@ -89,9 +89,19 @@ describe('growth gate -> Pushgateway -> Prometheus (real servers)', () => {
     const bucket = uniqueBucket('growth-overdue');
     await seedObjects(rawClient(), bucket, [`chat-attachments/${env}/old.bin`, `chat-attachments/${env}/old.json`], () => 10);
     const config = loadConfig(readerOf({ 'app-env': env, 's3-bucket': bucket }), tmpdir());
-    const manifest = renderPrometheusRule({ env, basePrefix: config.prefix, labels: config.alerts.ruleLabels, runbookUrl: config.alerts.runbookUrl, growthPercent: 25, staleHours: 26 });
+    const manifest = renderPrometheusRule({
+      env,
+      basePrefix: config.prefix,
+      labels: config.alerts.ruleLabels,
+      runbookUrl: config.alerts.runbookUrl,
+      growthPercent: 25,
+      staleHours: 26,
+    });
 
-    const { result } = await run({ 's3-bucket': bucket, 'app-env': env, gates: 'growth', 'pushgateway-url': stack.pushgatewayUrl }, () => new Date(Date.now() + 40 * DAY));
+    const { result } = await run(
+      { 's3-bucket': bucket, 'app-env': env, gates: 'growth', 'pushgateway-url': stack.pushgatewayUrl },
+      () => new Date(Date.now() + 40 * DAY),
+    );
     expect(result?.gates[0]?.status).toBe('FAIL');
     const overdue = await waitForQuery(`${GROWTH_METRICS.overdue}{${selector(env)}}`, (samples) => samples[0]?.value === 2);
     expect(overdue).toHaveLength(1);
@@ -113,10 +123,15 @@ describe('growth gate -> Pushgateway -> Prometheus (real servers)', () => {
     const { result, host } = await run({ 's3-bucket': bucket, gates: 'growth', 'pushgateway-url': `http://127.0.0.1:${closed}` });
     const growth = result?.gates[0];
     expect(growth?.status).toBe('ERROR');
-    expect(growth?.findings.find((finding) => finding.level === 'error')?.message).toMatch(/Could not push the growth gauges: Pushgateway PUT http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/chat_attachment_growth\/.* failed after 3 attempt\(s\): ECONNREFUSED/);
+    expect(growth?.findings.find((finding) => finding.level === 'error')?.message).toMatch(
+      /Could not push the growth gauges: Pushgateway PUT http:\/\/127\.0\.0\.1:\d+\/metrics\/job\/chat_attachment_growth\/.* failed after 3 attempt\(s\): ECONNREFUSED/,
+    );
     expect(host.logs.filter((line) => line.startsWith('warning Pushgateway PUT'))).toHaveLength(2);
     // A client's retry notice is an annotation too, titled with the action.
-    expect(host.annotations.filter((annotation) => annotation.message.startsWith('Pushgateway PUT')).map((annotation) => annotation.title)).toEqual(['surreal-release-gates', 'surreal-release-gates']);
+    expect(host.annotations.filter((annotation) => annotation.message.startsWith('Pushgateway PUT')).map((annotation) => annotation.title)).toEqual([
+      'surreal-release-gates',
+      'surreal-release-gates',
+    ]);
     expect(host.outputs['growth-objects']).toBe('1');
     expect(Date.now() - started).toBeLessThan(15_000);
   });
@@ -134,7 +149,16 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
     const { parse } = await import('yaml');
     await stack.loadRuleFile(`${env}.yml`, ruleFileYaml((parse(manifestText) as { spec: unknown }).spec));
 
-    const host = recordingHost(testInputs({ 'app-env': env, 's3-bucket': 'unused-bucket', gates: 'alerts', 'prometheus-url': stack.prometheusUrl, 'alerts-verify-timeout-seconds': '30' }), workspace);
+    const host = recordingHost(
+      testInputs({
+        'app-env': env,
+        's3-bucket': 'unused-bucket',
+        gates: 'alerts',
+        'prometheus-url': stack.prometheusUrl,
+        'alerts-verify-timeout-seconds': '30',
+      }),
+      workspace,
+    );
     const result = await runGates(host);
     const alerts = result?.gates.find((gate) => gate.id === 'alerts');
     expect(alerts?.status).toBe('WARN'); // no cluster context: offline validation, and a relative runbook_url
@@ -146,7 +170,13 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
   it('FAILs after alerts-verify-timeout-seconds when the group is not loaded, naming what it saw', async () => {
     const env = uniqueEnv('missing');
     const started = Date.now();
-    const { result } = await run({ 'app-env': env, 's3-bucket': 'unused-bucket', gates: 'alerts', 'prometheus-url': stack.prometheusUrl, 'alerts-verify-timeout-seconds': '3' });
+    const { result } = await run({
+      'app-env': env,
+      's3-bucket': 'unused-bucket',
+      gates: 'alerts',
+      'prometheus-url': stack.prometheusUrl,
+      'alerts-verify-timeout-seconds': '3',
+    });
     const alerts = result?.gates.find((gate) => gate.id === 'alerts');
     expect(alerts?.status).toBe('FAIL');
     expect(alerts?.summary).toContain(`did not show rule group chat-attachment-lifecycle-${env} loaded and evaluated within 3 s`);
@@ -158,14 +188,23 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
   it('reads /api/v1/rules with prometheus-username and prometheus-password through a proxy that asks for them; without them FAILs naming the inputs', async () => {
     const env = uniqueEnv('auth');
     const config = loadConfig(readerOf({ 'app-env': env, 's3-bucket': 'unused-bucket' }), tmpdir());
-    const manifest = renderPrometheusRule({ env, basePrefix: config.prefix, labels: config.alerts.ruleLabels, runbookUrl: config.alerts.runbookUrl, growthPercent: 25, staleHours: 26 });
+    const manifest = renderPrometheusRule({
+      env,
+      basePrefix: config.prefix,
+      labels: config.alerts.ruleLabels,
+      runbookUrl: config.alerts.runbookUrl,
+      growthPercent: 25,
+      staleHours: 26,
+    });
     await stack.loadRuleFile(`${env}.yml`, ruleFileYaml(manifest.spec));
     const proxy = await startBasicAuthProxy(stack.prometheusUrl, 'rules-reader', 'n0t:shown');
     try {
       const inputs = { 'app-env': env, 's3-bucket': 'unused-bucket', gates: 'alerts', 'prometheus-url': proxy.url, 'alerts-verify-timeout-seconds': '30' };
       const withCredentials = await run({ ...inputs, 'prometheus-username': 'rules-reader', 'prometheus-password': 'n0t:shown' });
       const loaded = withCredentials.result?.gates.find((gate) => gate.id === 'alerts');
-      expect(loaded?.findings.map((finding) => finding.message)).toContainEqual(expect.stringContaining(`has rule group chat-attachment-lifecycle-${env} loaded`));
+      expect(loaded?.findings.map((finding) => finding.message)).toContainEqual(
+        expect.stringContaining(`has rule group chat-attachment-lifecycle-${env} loaded`),
+      );
       expect(loaded?.findings.some((finding) => finding.level === 'fail' || finding.level === 'error')).toBe(false);
       expect(withCredentials.host.masked).toContain('n0t:shown');
       expect(proxy.authorizations).toContain(`Basic ${Buffer.from('rules-reader:n0t:shown').toString('base64')}`);
@@ -173,7 +212,9 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
       const without = await run(inputs);
       const denied = without.result?.gates.find((gate) => gate.id === 'alerts');
       expect(denied?.status).toBe('FAIL');
-      expect(denied?.summary).toContain('/api/v1/rules with HTTP 401: no credentials were sent. Set prometheus-username and prometheus-password (from secrets).');
+      expect(denied?.summary).toContain(
+        '/api/v1/rules with HTTP 401: no credentials were sent. Set prometheus-username and prometheus-password (from secrets).',
+      );
       expect(proxy.authorizations).toContain(undefined);
     } finally {
       await proxy.close();
@@ -186,7 +227,9 @@ describe('alerts gate -> Prometheus /api/v1/rules (real Prometheus)', () => {
     const { result } = await run({ 's3-bucket': 'unused-bucket', gates: 'alerts', 'prometheus-url': `http://127.0.0.1:${closed}` });
     const alerts = result?.gates.find((gate) => gate.id === 'alerts');
     expect(alerts?.status).toBe('FAIL');
-    expect(alerts?.summary).toMatch(/Could not read the rules from Prometheus: Prometheus GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/rules failed after 3 attempt\(s\): ECONNREFUSED/);
+    expect(alerts?.summary).toMatch(
+      /Could not read the rules from Prometheus: Prometheus GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/rules failed after 3 attempt\(s\): ECONNREFUSED/,
+    );
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });

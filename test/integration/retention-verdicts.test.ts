@@ -19,9 +19,18 @@ async function bucketWithRules(label: string, rules: LifecycleRule[]): Promise<s
   return bucket;
 }
 
-const rule = (id: string, prefix: string, days: number): LifecycleRule => ({ ID: id, Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: days } });
+const rule = (id: string, prefix: string, days: number): LifecycleRule => ({
+  ID: id,
+  Status: 'Enabled',
+  Filter: { Prefix: prefix },
+  Expiration: { Days: days },
+});
 const statuses = (run: GateRun) => Object.fromEntries(run.result?.gates.map((gate) => [gate.id, gate.status]) ?? []);
-const messages = (run: GateRun, id: string, level: string) => run.gate(id).findings.filter((finding) => finding.level === level).map((finding) => finding.message);
+const messages = (run: GateRun, id: string, level: string) =>
+  run
+    .gate(id)
+    .findings.filter((finding) => finding.level === level)
+    .map((finding) => finding.message);
 
 // Verify and smoke side by side on buckets in the states real ones are in: the two gates judge
 // the same rules the same way, whichever rule ID the server names in x-amz-expiration.
@@ -29,7 +38,10 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
   it.each([
     ['the old rule with the same days, its ID sorting before ours', rule('chat-attachments-ci-expire', ENV_PREFIX, 30)],
     ['the old rule with the same days, its ID sorting after ours', rule('zz-chat-attachments-ci-expire', ENV_PREFIX, 30)],
-    ['the old rule as a legacy rule-level Prefix', { ID: 'chat-attachments-ci-legacy', Status: 'Enabled', Prefix: ENV_PREFIX, Expiration: { Days: 30 } } as LifecycleRule],
+    [
+      'the old rule as a legacy rule-level Prefix',
+      { ID: 'chat-attachments-ci-legacy', Status: 'Enabled', Prefix: ENV_PREFIX, Expiration: { Days: 30 } } as LifecycleRule,
+    ],
   ])('%s: GO, and the old rule is named as a candidate for adoption', async (_name, old) => {
     const bucket = await bucketWithRules('rv-same', [old]);
 
@@ -40,7 +52,9 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
     expect(messages(run, 'verify', 'info').join('\n')).toContain(`lifecycle-adopt-rule-ids: ${old.ID}`);
     // Whichever of the two the server named, the date is the one both rules give.
     expect(messages(run, 'smoke', 'info').join('\n')).toMatch(/x-amz-expiration: the server announces for 3 object\(s\) the date the bucket's rules give/);
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(`30 days under ${ENV_PREFIX} (rule ${MANAGED_ID})`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(
+      `30 days under ${ENV_PREFIX} (rule ${MANAGED_ID})`,
+    );
     expect((await readRules(s3, bucket)).map((found) => found.ID).sort()).toEqual([old.ID, MANAGED_ID].sort());
   });
 
@@ -58,10 +72,14 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
 
     expect(statuses(run)).toEqual({ bucket: 'PASS', lifecycle: 'PASS', verify: 'FAIL', smoke: 'PASS', 'go-no-go': 'FAIL' });
     expect(messages(run, 'verify', 'fail')).toEqual([
-      expect.stringMatching(/Effective retention of chat-attachments\/ci\/ is 10 days, expected 30 \(the managed rule surreal-release-gates:chat-attachments\/ci\); rule chat-attachments-ci-expire .* decides: objects are deleted 20 days earlier than the configured retention\./),
+      expect.stringMatching(
+        /Effective retention of chat-attachments\/ci\/ is 10 days, expected 30 \(the managed rule surreal-release-gates:chat-attachments\/ci\); rule chat-attachments-ci-expire .* decides: objects are deleted 20 days earlier than the configured retention\./,
+      ),
     ]);
     // The server applies the configuration as written: the 10-day date is right for smoke.
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(`10 days under ${ENV_PREFIX} (rule chat-attachments-ci-expire)`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(
+      `10 days under ${ENV_PREFIX} (rule chat-attachments-ci-expire)`,
+    );
 
     const threeGates = await runWith(testInputs({ 's3-bucket': bucket, gates: 'bucket,lifecycle,verify' }));
     expect(statuses(threeGates)).toEqual({ bucket: 'PASS', lifecycle: 'PASS', verify: 'FAIL', 'go-no-go': 'FAIL' });
@@ -79,7 +97,9 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
     const bucket = await bucketWithRules('rv-parent', [rule('all-attachments', 'chat-attachments/', 10)]);
     const run = await runWith(testInputs({ 's3-bucket': bucket, gates: SEQUENCE }));
     expect(statuses(run)).toMatchObject({ lifecycle: 'PASS', verify: 'FAIL', smoke: 'PASS', 'go-no-go': 'FAIL' });
-    expect(messages(run, 'verify', 'fail')).toEqual([expect.stringContaining("rule all-attachments (prefix 'chat-attachments/', 10 days) decides: objects are deleted 20 days earlier")]);
+    expect(messages(run, 'verify', 'fail')).toEqual([
+      expect.stringContaining("rule all-attachments (prefix 'chat-attachments/', 10 days) decides: objects are deleted 20 days earlier"),
+    ]);
   });
 
   it('no managed rule and no expectation: any positive retention passes both gates', async () => {
@@ -87,7 +107,9 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
     const run = await runWith(testInputs({ 's3-bucket': bucket, gates: 'verify,smoke' }));
     // verify's WARN (a passing status) is about unfinished uploads: the foreign rule aborts none.
     expect(statuses(run)).toEqual({ verify: 'WARN', smoke: 'PASS', 'go-no-go': 'PASS' });
-    expect(messages(run, 'verify', 'warn')).toEqual([expect.stringMatching(/^No enabled rule covering chat-attachments\/ci\/ aborts unfinished multipart uploads/)]);
+    expect(messages(run, 'verify', 'warn')).toEqual([
+      expect.stringMatching(/^No enabled rule covering chat-attachments\/ci\/ aborts unfinished multipart uploads/),
+    ]);
     expect(run.gate('verify').facts.find((fact) => fact.label === 'Expected retention')?.value).toContain('any positive');
     expect(run.gate('verify').summary).toContain(`${ENV_PREFIX} after 45 days`);
   });
@@ -104,7 +126,11 @@ describe('retention verdicts on the real server: verify and smoke agree', () => 
       const run = await runWith(testInputs({ 's3-bucket': bucket, gates: 'verify,smoke', 's3-endpoint': proxy.endpoint }));
       expect(statuses(run)).toEqual({ verify: 'PASS', smoke: 'FAIL', 'go-no-go': 'FAIL' });
       expect(messages(run, 'smoke', 'fail')).toEqual([
-        expect.stringMatching(new RegExp(`payload\\.bin: the server expires it ${soon.toUTCString()} by rule 'team-tagged', but the bucket's rules give .* by ${MANAGED_ID} \\(written .*\\)\\. \\(2 more object\\(s\\) alike\\)`)),
+        expect.stringMatching(
+          new RegExp(
+            `payload\\.bin: the server expires it ${soon.toUTCString()} by rule 'team-tagged', but the bucket's rules give .* by ${MANAGED_ID} \\(written .*\\)\\. \\(2 more object\\(s\\) alike\\)`,
+          ),
+        ),
       ]);
     } finally {
       await proxy.close();
@@ -150,18 +176,26 @@ describe('adopting the old rule on the real server', () => {
 
     const again = await runWith(testInputs({ ...adopt, gates: 'lifecycle' }));
     expect(again.gate('lifecycle').status).toBe('PASS');
-    expect(messages(again, 'lifecycle', 'info')).toContain(`lifecycle-adopt-rule-ids: ${old.ID} is not in the bucket (already adopted, or gone); ${MANAGED_ID} is present.`);
+    expect(messages(again, 'lifecycle', 'info')).toContain(
+      `lifecycle-adopt-rule-ids: ${old.ID} is not in the bucket (already adopted, or gone); ${MANAGED_ID} is present.`,
+    );
   });
 
   it('an absent ID while the managed rule is missing is a WARN', async () => {
     const bucket = await bucketWithRules('rv-adopt-typo', []);
     const run = await runWith(testInputs({ 's3-bucket': bucket, gates: 'bucket,lifecycle', 'lifecycle-adopt-rule-ids': 'chat-attachments-ci-expyre' }));
     expect(run.gate('lifecycle').status).toBe('WARN');
-    expect(messages(run, 'lifecycle', 'warn')).toEqual([`lifecycle-adopt-rule-ids: chat-attachments-ci-expyre is not in the bucket, and ${MANAGED_ID} is not there yet.`]);
+    expect(messages(run, 'lifecycle', 'warn')).toEqual([
+      `lifecycle-adopt-rule-ids: chat-attachments-ci-expyre is not in the bucket, and ${MANAGED_ID} is not there yet.`,
+    ]);
   });
 
   it.each([
-    ['a tag filter', { ID: 'old-tagged', Status: 'Enabled', Filter: { And: { Prefix: ENV_PREFIX, Tags: [{ Key: 'k', Value: 'v' }] } }, Expiration: { Days: 30 } }, 'it has a tag filter'],
+    [
+      'a tag filter',
+      { ID: 'old-tagged', Status: 'Enabled', Filter: { And: { Prefix: ENV_PREFIX, Tags: [{ Key: 'k', Value: 'v' }] } }, Expiration: { Days: 30 } },
+      'it has a tag filter',
+    ],
     ['the parent prefix', rule('old-parent', 'chat-attachments/', 30), "its prefix is 'chat-attachments/', not 'chat-attachments/ci/'"],
   ] as const)('refuses a rule with %s before any write, naming the rule and the input', async (_name, old, reason) => {
     const bucket = await bucketWithRules('rv-adopt-refuse', [old as LifecycleRule]);

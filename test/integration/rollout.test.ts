@@ -31,7 +31,10 @@ beforeAll(async () => {
   stack = await startPrometheusStack();
   kubectl = await createKubectlStandIn('staging-admin');
   operator = startRuleOperator(kubectl, stack);
-  github = await startFakeGitHub(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), { value: TOKEN, admin: false });
+  github = await startFakeGitHub(repository({ rulesets: [rulesetRequiring([{ context: CHECK, integration_id: ACTIONS.id }])] }), {
+    value: TOKEN,
+    admin: false,
+  });
   savedPath = process.env.PATH;
   process.env.PATH = kubectl.path(savedPath);
 }, 60_000);
@@ -133,7 +136,10 @@ describe('gates: rollout (the runbook live sequence) against the local RGW and a
     // (right after alerts apply), so everything after it is NOT RUN.
     const host = recordingHost(rolloutInputs(uniqueBucket('missing')), workspace, () => CLOCK, HOST_ENV());
     const result = await runGates(host);
-    expect(result?.gates.map((gate) => [gate.id, gate.status]), summaries(result)).toEqual([
+    expect(
+      result?.gates.map((gate) => [gate.id, gate.status]),
+      summaries(result),
+    ).toEqual([
       ['alerts', 'PASS'],
       ['lifecycle', 'FAIL'],
       ['verify', 'NOT RUN'],
@@ -185,7 +191,10 @@ describe('gates: rollout (the runbook live sequence) against the local RGW and a
       if (group === 'Gate verify' && count === 1) await rawClient().send(new DeleteBucketLifecycleCommand({ Bucket: bucket }));
     });
     const result = await runGates(host);
-    expect(result?.gates.map((gate) => [gate.id, gate.status]), summaries(result)).toEqual([
+    expect(
+      result?.gates.map((gate) => [gate.id, gate.status]),
+      summaries(result),
+    ).toEqual([
       ['alerts', 'PASS'],
       ['lifecycle', 'PASS'],
       ['verify', 'PASS'],
@@ -231,7 +240,10 @@ describe('gates: rollout (the runbook live sequence) against the local RGW and a
     // A retention the lifecycle rule can never satisfy: re-applying does not help.
     const host = recordingHost(rolloutInputs(bucket, { 'expire-days': '30', 'expect-expire-days': '7' }), workspace, () => CLOCK, HOST_ENV());
     const result = await runGates(host);
-    expect(result?.gates.map((gate) => [gate.id, gate.status]), summaries(result)).toEqual([
+    expect(
+      result?.gates.map((gate) => [gate.id, gate.status]),
+      summaries(result),
+    ).toEqual([
       ['alerts', 'PASS'],
       ['lifecycle', 'PASS'],
       ['verify', 'FAIL'],
@@ -267,7 +279,7 @@ describe('archive-evidence through a whole run (clock injected)', () => {
     return workspace;
   }
 
-  it('copies exactly this run\'s reports to <name>-<env>-<UTC time>, never overwriting, and lists them in archived-reports', async () => {
+  it("copies exactly this run's reports to <name>-<env>-<UTC time>, never overwriting, and lists them in archived-reports", async () => {
     const workspace = await workspaceWithLeftovers();
     const host = recordingHost(testInputs({ 's3-bucket': uniqueBucket('archive'), 'archive-evidence': 'true' }), workspace, () => CLOCK);
     const result = await runGates(host);

@@ -21,7 +21,12 @@ describe('S3 gateway delete scope (deleteObjects, abortMultipartUpload)', () => 
     const before = await snapshot(s3, bucket);
     const gateway = createS3Gateway(loadConfig(readerOf(testInputs({ 's3-bucket': bucket })), '/workspace').s3, silentLogger);
     try {
-      await expect(gateway.deleteObjects(keys.map((key) => ({ key })), 'chat-attachments/ci/_smoke/run-1/')).rejects.toThrow("refusing to delete outside 'chat-attachments/ci/_smoke/run-1/'");
+      await expect(
+        gateway.deleteObjects(
+          keys.map((key) => ({ key })),
+          'chat-attachments/ci/_smoke/run-1/',
+        ),
+      ).rejects.toThrow("refusing to delete outside 'chat-attachments/ci/_smoke/run-1/'");
       expect(gateway.requestCounts()).toEqual({});
     } finally {
       gateway.destroy();

@@ -84,7 +84,9 @@ describe('smoke gate API level against a reference attachment service', () => {
     const run = await runWith(testInputs({ 's3-bucket': bucket, gates: 'smoke', 'chat-api-url': service.url, 'chat-api-token': TOKEN }));
 
     expect(run.gate('smoke').status).toBe('FAIL');
-    expect(run.gate('smoke').summary).toMatch(/^Chat API download of [0-9a-f-]+ answered other bytes than were uploaded: 32845 bytes with SHA-256 [0-9a-f]{64}, uploaded 32845 bytes with [0-9a-f]{64}\.$/);
+    expect(run.gate('smoke').summary).toMatch(
+      /^Chat API download of [0-9a-f-]+ answered other bytes than were uploaded: 32845 bytes with SHA-256 [0-9a-f]{64}, uploaded 32845 bytes with [0-9a-f]{64}\.$/,
+    );
     expect(await apiDetails(run)).toMatchObject({ downloadMatches: false, inBucket: true, bucketMatches: true });
   });
 
@@ -109,7 +111,9 @@ describe('smoke gate API level against a reference attachment service', () => {
 
     const smoke = run.gate('smoke');
     expect(smoke.status).toBe('ERROR');
-    expect(smoke.summary).toBe(`Chat API upload ${closed}/v1/chat/attachments/upload failed: unreachable (ECONNREFUSED) after 3 attempt(s). Check chat-api-url (${closed}/) and that the service is running.`);
+    expect(smoke.summary).toBe(
+      `Chat API upload ${closed}/v1/chat/attachments/upload failed: unreachable (ECONNREFUSED) after 3 attempt(s). Check chat-api-url (${closed}/) and that the service is running.`,
+    );
     expect(run.host.logs.filter((line) => line.startsWith('warning Chat API upload: retry'))).toHaveLength(2);
     expect(run.result?.result).toBe('FAIL');
     expect(run.elapsedMs).toBeLessThan(10_000);

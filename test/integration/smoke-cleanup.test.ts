@@ -23,10 +23,17 @@ describe('smoke cleanup is a phase of its own', () => {
       const smoke = run.gate('smoke');
       expect(smoke.status).toBe('ERROR');
       expect(smoke.summary).toMatch(/^HEAD .*: S3 HeadObject on bucket '.*' at .* did not answer within 2 s \(s3-timeout-seconds\)/);
-      const operations = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
+      const operations = (await run.resultsJson()).gates
+        .find((gate) => gate.id === 'smoke')
+        ?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
       // Before, every request after the timeout was "not attempted", cleanup included.
       expect(operations).toEqual(
-        expect.arrayContaining(['ListObjectsV2 cleanup ok', 'DeleteObjects cleanup ok', 'ListObjectsV2 final check empty', 'ListMultipartUploads final check empty']),
+        expect.arrayContaining([
+          'ListObjectsV2 cleanup ok',
+          'DeleteObjects cleanup ok',
+          'ListObjectsV2 final check empty',
+          'ListMultipartUploads final check empty',
+        ]),
       );
       const runPrefix = smoke.facts.find((fact) => fact.label === 'Run prefix')?.value;
       expect(smoke.findings.map((finding) => finding.message)).toContain(`Cleanup: nothing of this run is left under ${runPrefix}.`);
@@ -54,7 +61,9 @@ describe('smoke cleanup is a phase of its own', () => {
       const left = smoke.findings.filter((finding) => finding.level === 'fail' && finding.message.startsWith('Cleanup left '));
       expect(left).toHaveLength(1);
       expect(left[0]?.message).toMatch(
-        new RegExp(`^Cleanup left 2 object\\(s\\): meta\\.json, payload\\.bin; 1 unfinished multipart upload\\(s\\): payload-large\\.bin \\(upload id ${upload?.UploadId?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) under ${SMOKE}\\d{8}T\\d{6}Z-[0-9a-f]{8}/\\.$`),
+        new RegExp(
+          `^Cleanup left 2 object\\(s\\): meta\\.json, payload\\.bin; 1 unfinished multipart upload\\(s\\): payload-large\\.bin \\(upload id ${upload?.UploadId?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\) under ${SMOKE}\\d{8}T\\d{6}Z-[0-9a-f]{8}/\\.$`,
+        ),
       );
       expect(left[0]?.remediation).toContain('by hand');
       expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain(`(upload id ${escapeMarkdown(upload?.UploadId ?? 'no upload')})`);

@@ -1,5 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CreateMultipartUploadCommand, DeleteObjectCommand, ListMultipartUploadsCommand, PutBucketVersioningCommand, PutObjectCommand, UploadPartCommand } from '@aws-sdk/client-s3';
+import {
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  ListMultipartUploadsCommand,
+  PutBucketVersioningCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { rawClient, testInputs, uniqueBucket } from '../support/s3.js';
@@ -52,9 +59,13 @@ const smokeRun = (bucket: string, mode: 'apply' | 'plan') =>
   runWith(testInputs({ 's3-bucket': bucket, gates: 'smoke', mode, 's3-timeout-seconds': TIMEOUT_SECONDS, 'smoke-stale-after': `${STALE_AFTER_MS / 1000}s` }));
 
 const messages = (run: Awaited<ReturnType<typeof runWith>>, level: string) =>
-  run.gate('smoke').findings.filter((finding) => finding.level === level).map((finding) => finding.message);
+  run
+    .gate('smoke')
+    .findings.filter((finding) => finding.level === level)
+    .map((finding) => finding.message);
 
-const openUploads = async (bucket: string) => ((await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket, Prefix: SMOKE }))).Uploads ?? []).map((upload) => upload.UploadId);
+const openUploads = async (bucket: string) =>
+  ((await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket, Prefix: SMOKE }))).Uploads ?? []).map((upload) => upload.UploadId);
 
 describe("smoke removes earlier runs' debris, and only that", () => {
   // Both wait for the debris to become stale: side by side, they wait once.
@@ -73,7 +84,10 @@ describe("smoke removes earlier runs' debris, and only that", () => {
       const early = await smokeRun(bucket, 'apply');
       expect(early.gate('smoke').status, JSON.stringify(early.gate('smoke').findings)).toBe('PASS');
       expect(messages(early, 'info').join('\n')).toMatch(
-        new RegExp(`^Kept 1 other run\\(s\\) under ${SMOKE} that are not stale \\(maybe still running\\): ${OLD_RUN} \\(.*upload id ${uploadId}; its newest write is \\d+ s old by the server's clock, not older than smoke-stale-after 16 s\\)\\.$`, 'm'),
+        new RegExp(
+          `^Kept 1 other run\\(s\\) under ${SMOKE} that are not stale \\(maybe still running\\): ${OLD_RUN} \\(.*upload id ${uploadId}; its newest write is \\d+ s old by the server's clock, not older than smoke-stale-after 16 s\\)\\.$`,
+          'm',
+        ),
       );
       expect(await snapshot(s3, bucket)).toEqual(before);
       expect(await openUploads(bucket)).toEqual([uploadId]);
@@ -92,9 +106,14 @@ describe("smoke removes earlier runs' debris, and only that", () => {
       const swept = await smokeRun(bucket, 'apply');
       expect(swept.gate('smoke').status).toBe('PASS');
       const removed = messages(swept, 'info').find((message) => message.startsWith('Removed debris'));
-      expect(removed).toMatch(new RegExp(`^Removed debris of 1 earlier run\\(s\\) older than smoke-stale-after 16 s: ${OLD_RUN} \\(1 object\\(s\\), .*1 unfinished multipart upload\\(s\\): upload id ${uploadId}\\)\\.$`));
+      expect(removed).toMatch(
+        new RegExp(
+          `^Removed debris of 1 earlier run\\(s\\) older than smoke-stale-after 16 s: ${OLD_RUN} \\(1 object\\(s\\), .*1 unfinished multipart upload\\(s\\): upload id ${uploadId}\\)\\.$`,
+        ),
+      );
       expect(await swept.report('chat-attachment-s3-smoke-latest.md')).toContain(escapeMarkdown(`upload id ${uploadId}`));
-      const details = (await swept.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details as { debris?: { removed: { runId: string; uploads: { uploadId: string }[]; complete: boolean }[] } } | undefined;
+      const details = (await swept.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details as
+        { debris?: { removed: { runId: string; uploads: { uploadId: string }[]; complete: boolean }[] } } | undefined;
       expect(details?.debris?.removed).toEqual([expect.objectContaining({ runId: OLD_RUN, uploads: [expect.objectContaining({ uploadId })], complete: true })]);
       expect(swept.gate('smoke').facts.find((fact) => fact.label === 'Earlier runs')?.value).toBe('removed 1 stale run(s) (smoke-stale-after 16 s)');
 

@@ -27,7 +27,8 @@ const EXISTING = {
   'chat-attachments/other/keep.bin': 'other environment',
 };
 
-const smokeFindings = (run: Awaited<ReturnType<typeof runWith>>) => run.gate('smoke').findings.map((finding) => `${finding.level} ${finding.message} ${finding.remediation ?? ''}`);
+const smokeFindings = (run: Awaited<ReturnType<typeof runWith>>) =>
+  run.gate('smoke').findings.map((finding) => `${finding.level} ${finding.message} ${finding.remediation ?? ''}`);
 
 describe('smoke gate against the local RGW', () => {
   it('passes the default sequence, leaves no key of its run and keeps every object that was there', async () => {
@@ -102,7 +103,9 @@ describe('smoke gate against the local RGW', () => {
     expect(await run.report('chat-attachment-s3-smoke-latest.md')).toContain('Result: PASS\n\nMode: plan\n');
     const details = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details;
     expect(details?.operations.filter((operation) => operation.operation.startsWith('UploadPart')).length).toBe(2);
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(`payload-large.bin ${6 * 1024 * 1024 + 64 * 1024 + 321} B multipart, 2 parts`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Objects')?.value).toContain(
+      `payload-large.bin ${6 * 1024 * 1024 + 64 * 1024 + 321} B multipart, 2 parts`,
+    );
     expect(await snapshot(s3, bucket)).toEqual(before);
   });
 
@@ -148,10 +151,19 @@ describe('smoke gate against the local RGW', () => {
 
     expect(run.gate('smoke').status).toBe('PASS');
     expect(smokeFindings(run).join('\n')).toContain("by legacy cleanup, as the bucket's rules give");
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(`7 days under ${ENV_PREFIX} (rule legacy cleanup)`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(
+      `7 days under ${ENV_PREFIX} (rule legacy cleanup)`,
+    );
     expect(run.gate('verify').status).toBe('FAIL');
-    expect(run.gate('verify').findings.filter((finding) => finding.level === 'fail').map((finding) => finding.message)).toEqual([
-      expect.stringContaining(`is 7 days, expected 30 (the managed rule ${MANAGED_ID}); rule legacy cleanup (prefix 'chat-attachments/', 7 days) decides: objects are deleted 23 days earlier`),
+    expect(
+      run
+        .gate('verify')
+        .findings.filter((finding) => finding.level === 'fail')
+        .map((finding) => finding.message),
+    ).toEqual([
+      expect.stringContaining(
+        `is 7 days, expected 30 (the managed rule ${MANAGED_ID}); rule legacy cleanup (prefix 'chat-attachments/', 7 days) decides: objects are deleted 23 days earlier`,
+      ),
     ]);
     expect(run.result?.result).toBe('FAIL');
     expect(await snapshot(s3, bucket)).toEqual(before);
@@ -164,7 +176,9 @@ describe('smoke gate against the local RGW', () => {
     const run = await runWith(testInputs({ 's3-bucket': bucket, gates: 'verify,smoke', 'expire-days': '7', 'expect-expire-days': '7' }));
 
     expect(run.gate('smoke').status).toBe('PASS');
-    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(`30 days under ${ENV_PREFIX} (rule ${MANAGED_ID})`);
+    expect(run.gate('smoke').facts.find((fact) => fact.label === 'Retention (verify judges it)')?.value).toBe(
+      `30 days under ${ENV_PREFIX} (rule ${MANAGED_ID})`,
+    );
     expect(run.gate('verify').status).toBe('FAIL');
     expect(run.gate('verify').summary).toContain(ENV_PREFIX);
     expect(await snapshot(s3, bucket, `${ENV_PREFIX}_smoke/`)).toEqual([]);
@@ -179,7 +193,9 @@ describe('smoke gate against the local RGW', () => {
     expect(run.gate('smoke').status).toBe('FAIL');
     expect(run.gate('smoke').summary).toBe('The bucket does not exist: the attachment path cannot work, and nothing was written.');
     expect(run.gate('smoke').findings[0]?.evidence).toContain('NoSuchBucket');
-    const operations = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
+    const operations = (await run.resultsJson()).gates
+      .find((gate) => gate.id === 'smoke')
+      ?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
     // Versioning and the lifecycle rules are read together before anything is written.
     expect(operations?.sort()).toEqual(['GetBucketLifecycleConfiguration NoSuchBucket', 'GetBucketVersioning NoSuchBucket']);
     expect(run.result?.result).toBe('FAIL');
@@ -195,7 +211,14 @@ describe('smoke gate against the local RGW', () => {
         Bucket: bucket,
         Policy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { AWS: [reader.arn] }, Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`] }],
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: [reader.arn] },
+              Action: ['s3:GetObject', 's3:ListBucket'],
+              Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+            },
+          ],
         }),
       }),
     );
@@ -207,9 +230,13 @@ describe('smoke gate against the local RGW', () => {
     expect(smoke.status).toBe('FAIL');
     expect(smoke.summary).toMatch(/^PUT payload\.bin: S3 PutObject on bucket '.*' at .* was denied \(AccessDenied\)/);
     const denied = smoke.findings.filter((finding) => finding.level === 'fail');
-    expect(denied.map((finding) => finding.remediation)).toEqual(expect.arrayContaining([expect.stringContaining('Grant the credentials s3:PutObject on arn:aws:s3:::')]));
+    expect(denied.map((finding) => finding.remediation)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Grant the credentials s3:PutObject on arn:aws:s3:::')]),
+    );
     expect(denied.every((finding) => /denied/.test(finding.message))).toBe(true);
-    expect(smoke.findings.map((finding) => finding.message)).toContain(`Cleanup: nothing to do, S3 refused every write under ${smoke.facts.find((fact) => fact.label === 'Run prefix')?.value}.`);
+    expect(smoke.findings.map((finding) => finding.message)).toContain(
+      `Cleanup: nothing to do, S3 refused every write under ${smoke.facts.find((fact) => fact.label === 'Run prefix')?.value}.`,
+    );
     expect(await snapshot(s3, bucket)).toEqual(before);
     expect(await run.everything()).not.toContain(reader.secretKey);
   });
@@ -225,7 +252,9 @@ describe('smoke gate against the local RGW', () => {
         Bucket: bucket,
         Policy: JSON.stringify({
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Deny', Principal: { AWS: [`arn:aws:iam:::user/${owner}`] }, Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/*`] }],
+          Statement: [
+            { Effect: 'Deny', Principal: { AWS: [`arn:aws:iam:::user/${owner}`] }, Action: ['s3:GetObject'], Resource: [`arn:aws:s3:::${bucket}/*`] },
+          ],
         }),
       }),
     );
@@ -236,9 +265,21 @@ describe('smoke gate against the local RGW', () => {
     const smoke = run.gate('smoke');
     expect(smoke.status).toBe('FAIL');
     expect(smoke.summary).toMatch(/^HEAD payload\.bin: S3 HeadObject on bucket '.*' at .* was denied/);
-    const operations = (await run.resultsJson()).gates.find((gate) => gate.id === 'smoke')?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
-    expect(operations).toEqual(expect.arrayContaining(['PutObject ok', 'CompleteMultipartUpload ok', 'ListObjectsV2 cleanup ok', 'DeleteObjects cleanup ok', 'ListObjectsV2 final check empty']));
-    expect(smoke.findings.map((finding) => finding.message)).toContain(`Cleanup: nothing of this run is left under ${smoke.facts.find((fact) => fact.label === 'Run prefix')?.value}.`);
+    const operations = (await run.resultsJson()).gates
+      .find((gate) => gate.id === 'smoke')
+      ?.details?.operations.map((operation) => `${operation.operation} ${operation.result}`);
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'PutObject ok',
+        'CompleteMultipartUpload ok',
+        'ListObjectsV2 cleanup ok',
+        'DeleteObjects cleanup ok',
+        'ListObjectsV2 final check empty',
+      ]),
+    );
+    expect(smoke.findings.map((finding) => finding.message)).toContain(
+      `Cleanup: nothing of this run is left under ${smoke.facts.find((fact) => fact.label === 'Run prefix')?.value}.`,
+    );
     expect(await snapshot(s3, bucket)).toEqual(before);
   });
 
@@ -254,7 +295,9 @@ describe('smoke gate against the local RGW', () => {
 
     expect(run.gate('smoke').status).toBe('PASS');
     expect(run.gate('smoke').facts.find((fact) => fact.label === 'Versioning')?.value).toBe('Enabled');
-    expect(run.gate('smoke').findings.map((finding) => finding.message)).toContain("Versioned bucket (Enabled): removed the run's 3 version(s) and 3 delete marker(s).");
+    expect(run.gate('smoke').findings.map((finding) => finding.message)).toContain(
+      "Versioned bucket (Enabled): removed the run's 3 version(s) and 3 delete marker(s).",
+    );
     expect(await versionSnapshot(s3, bucket)).toEqual(before);
   });
 
@@ -283,7 +326,14 @@ describe('smoke gate against the local RGW', () => {
     const config = loadConfig(readerOf(testInputs({ 's3-bucket': bucket })), workspace);
     const gateway = createS3Gateway(config.s3, silentLogger);
     try {
-      const outcome = await createSmokeGate({ runId: () => runId }).run({ config, s3: gateway, log: silentLogger, now: () => new Date(), previous: [], cancellation: new Cancellation() });
+      const outcome = await createSmokeGate({ runId: () => runId }).run({
+        config,
+        s3: gateway,
+        log: silentLogger,
+        now: () => new Date(),
+        previous: [],
+        cancellation: new Cancellation(),
+      });
       // The listing shows a key the run did not write: a finding, and the key is removed with the run's.
       expect(outcome.status).toBe('FAIL');
       expect(outcome.summary).toBe(`LIST ${runPrefix} does not show exactly the run's keys: unexpected intruder.bin.`);

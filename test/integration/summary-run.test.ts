@@ -68,6 +68,8 @@ describe('job summary and annotations of real runs', () => {
     expect(rendered.opening).toContain('<strong>All 1 gate passed, but go/no-go did not:</strong>');
     const items = [...rendered.opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatch(/^❌\u00a0FAIL <strong>go-no-go<\/strong>: Service attachments-api is unhealthy: .*<em>What to do:<\/em> Start or fix the service/s);
+    expect(items[0]).toMatch(
+      /^❌\u00a0FAIL <strong>go-no-go<\/strong>: Service attachments-api is unhealthy: .*<em>What to do:<\/em> Start or fix the service/s,
+    );
   });
 });

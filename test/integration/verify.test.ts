@@ -66,7 +66,9 @@ describe('verify gate against real configurations', () => {
       ['go-no-go', 'PASS'],
     ]);
     const lifecycle = after.result?.gates.find((gate) => gate.id === 'lifecycle');
-    expect(lifecycle?.findings.filter((finding) => finding.level === 'warn').map((finding) => finding.message)).toEqual([expect.stringMatching(/^Advisory lock only/)]);
+    expect(lifecycle?.findings.filter((finding) => finding.level === 'warn').map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^Advisory lock only/),
+    ]);
     const rules = await readRules(client, bucket);
     const expiration = rules.find((rule) => rule.ID === MANAGED_ID);
     expect(expiration?.Expiration?.Days).toBe(30);

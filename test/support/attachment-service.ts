@@ -71,7 +71,12 @@ export async function startAttachmentService(options: AttachmentServiceOptions):
       const key = `${options.envPrefix}${id}.bin`;
       await options.s3.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: bytes, ContentType: file.type || 'application/octet-stream' }));
       await options.s3.send(
-        new PutObjectCommand({ Bucket: options.bucket, Key: `${options.envPrefix}${id}.json`, Body: JSON.stringify(metadata), ContentType: 'application/json' }),
+        new PutObjectCommand({
+          Bucket: options.bucket,
+          Key: `${options.envPrefix}${id}.json`,
+          Body: JSON.stringify(metadata),
+          ContentType: 'application/json',
+        }),
       );
       uploads.push({ id, key, file: undefined });
     }

@@ -66,10 +66,7 @@ export async function startChatExporter(services: Record<string, TrafficProfile>
   }, TICK_MS);
 
   const render = () => {
-    const lines = [
-      '# HELP chat_http_request_duration_seconds Latency of chat API requests.',
-      '# TYPE chat_http_request_duration_seconds histogram',
-    ];
+    const lines = ['# HELP chat_http_request_duration_seconds Latency of chat API requests.', '# TYPE chat_http_request_duration_seconds histogram'];
     for (const [service, s] of state) {
       const labels = `service="${service}",route="${ROUTE}"`;
       BUCKETS.forEach((le, index) => lines.push(`chat_http_request_duration_seconds_bucket{${labels},le="${le}"} ${s.buckets[index]}`));

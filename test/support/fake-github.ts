@@ -205,7 +205,11 @@ export function defaultClassic(overrides: Partial<FakeClassic> = {}): FakeClassi
   };
 }
 
-type Handler = (request: { params: Record<string, string>; body: unknown; url: URL; token: FakeToken }) => { status: number; body?: unknown; headers?: Record<string, string> };
+type Handler = (request: { params: Record<string, string>; body: unknown; url: URL; token: FakeToken }) => {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
 
 interface Route {
   readonly method: string;
@@ -229,7 +233,11 @@ function route(method: string, template: string, handle: Handler): Route {
 const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
 
 /** `tokens`: every token GitHub would accept, each with its own permissions; any other is 401. */
-export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken | readonly FakeToken[], options: { rateLimit?: RateLimitPlan; barrier?: BarrierPlan } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  state: FakeRepository,
+  tokens: FakeToken | readonly FakeToken[],
+  options: { rateLimit?: RateLimitPlan; barrier?: BarrierPlan } = {},
+): Promise<FakeGitHub> {
   const accepted = Array.isArray(tokens) ? (tokens as readonly FakeToken[]) : [tokens as FakeToken];
   const openapi = gitHubOpenApi();
   const calls: FakeCall[] = [];
@@ -266,12 +274,15 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
   const can = (token: FakeToken, scope: 'issues' | 'pullRequests', need: 'read' | 'write') =>
     levels[scope === 'issues' ? (token.issues ?? 'write') : pullRequestsLevel(token)] >= levels[need];
   /** An issue's route needs `issues`; a pull request's accepts either permission, as GitHub says in the header. */
-  const allowed = (token: FakeToken, issue: FakeIssue, need: 'read' | 'write') => can(token, 'issues', need) || (issue.pull_request === true && can(token, 'pullRequests', need));
-  const deniedFor = (issue: FakeIssue, need: 'read' | 'write') => denied(issue.pull_request === true ? `issues=${need}; pull_requests=${need}` : `issues=${need}`);
+  const allowed = (token: FakeToken, issue: FakeIssue, need: 'read' | 'write') =>
+    can(token, 'issues', need) || (issue.pull_request === true && can(token, 'pullRequests', need));
+  const deniedFor = (issue: FakeIssue, need: 'read' | 'write') =>
+    denied(issue.pull_request === true ? `issues=${need}; pull_requests=${need}` : `issues=${need}`);
   const issues = () => (state.issues ??= []);
   const issueComments = () => (state.issueComments ??= []);
   const accountId = (who: FakeAccount) => [...who.login].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 1_000_000, 7) + 1;
-  const accountJson = (who: FakeAccount) => openapi.sample('simple-user', { login: who.login, id: accountId(who), type: who.type, url: api(`/users/${encodeURIComponent(who.login)}`) });
+  const accountJson = (who: FakeAccount) =>
+    openapi.sample('simple-user', { login: who.login, id: accountId(who), type: who.type, url: api(`/users/${encodeURIComponent(who.login)}`) });
   const htmlPath = (issue: FakeIssue) => `https://github.com/${state.owner}/${state.repo}/${issue.pull_request ? 'pull' : 'issues'}/${issue.number}`;
   const issueJson = (issue: FakeIssue) => {
     const path = `${repoPath()}/issues/${issue.number}`;
@@ -290,7 +301,15 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       events_url: api(`${path}/events`),
       html_url: htmlPath(issue),
       user: accountJson(issue.user),
-      labels: issue.labels.map((name, index) => ({ id: 300 + index, node_id: `LA_${name}`, url: api(`${repoPath()}/labels/${encodeURIComponent(name)}`), name, description: null, color: 'ededed', default: false })),
+      labels: issue.labels.map((name, index) => ({
+        id: 300 + index,
+        node_id: `LA_${name}`,
+        url: api(`${repoPath()}/labels/${encodeURIComponent(name)}`),
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
       assignee: null,
       milestone: null,
       locked: false,
@@ -300,7 +319,14 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       updated_at: issue.updated_at,
       author_association: 'NONE',
       ...(issue.pull_request
-        ? { pull_request: { url: api(`${repoPath()}/pulls/${issue.number}`), html_url: htmlPath(issue), diff_url: `${htmlPath(issue)}.diff`, patch_url: `${htmlPath(issue)}.patch` } }
+        ? {
+            pull_request: {
+              url: api(`${repoPath()}/pulls/${issue.number}`),
+              html_url: htmlPath(issue),
+              diff_url: `${htmlPath(issue)}.diff`,
+              patch_url: `${htmlPath(issue)}.patch`,
+            },
+          }
         : {}),
     });
   };
@@ -336,7 +362,14 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
   /** GitHub refuses a body above 65,536 characters. */
   const tooLong = (text: string | undefined, resource: string) =>
     text !== undefined && text.length > 65_536
-      ? { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/issues', errors: [{ resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] } }
+      ? {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            documentation_url: 'https://docs.github.com/rest/issues',
+            errors: [{ resource, code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+          },
+        }
       : undefined;
   const findIssue = (params: Record<string, string>) => (isRepo(params) ? issues().find((issue) => String(issue.number) === params.issue_number) : undefined);
 
@@ -353,7 +386,10 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
     source: ruleset.source ?? `${state.owner}/${state.repo}`,
     enforcement: ruleset.enforcement,
     node_id: `RRS_${ruleset.id}`,
-    _links: { self: { href: api(`${repoPath()}/rulesets/${ruleset.id}`) }, html: { href: `https://github.com/${state.owner}/${state.repo}/rules/${ruleset.id}` } },
+    _links: {
+      self: { href: api(`${repoPath()}/rulesets/${ruleset.id}`) },
+      html: { href: `https://github.com/${state.owner}/${state.repo}/rules/${ruleset.id}` },
+    },
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-02T00:00:00Z',
     ...(withDetails
@@ -444,7 +480,11 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
     route('GET', '/repos/{owner}/{repo}/branches/{branch}', ({ params, token }) => {
       const branch = params.branch ?? '';
       const sha = state.branches[branch];
-      if (!isRepo(params) || sha === undefined) return { status: 404, body: { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest/branches/branches#get-a-branch', status: '404' } };
+      if (!isRepo(params) || sha === undefined)
+        return {
+          status: 404,
+          body: { message: 'Branch not found', documentation_url: 'https://docs.github.com/rest/branches/branches#get-a-branch', status: '404' },
+        };
       const classic = state.classic[branch];
       const rulesetApplies = state.rulesets.some((ruleset) => ruleset.enforcement === 'active' && targets(ruleset, branch));
       const checks = classic?.required_status_checks?.checks ?? [];
@@ -469,7 +509,15 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       if (!isRepo(params) || state.branches[params.branch ?? ''] === undefined) return notFound;
       if (!token.admin) return denied('administration=read');
       const classic = state.classic[params.branch ?? ''];
-      if (classic === undefined) return { status: 404, body: { message: 'Branch not protected', documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection', status: '404' } };
+      if (classic === undefined)
+        return {
+          status: 404,
+          body: {
+            message: 'Branch not protected',
+            documentation_url: 'https://docs.github.com/rest/branches/branch-protection#get-branch-protection',
+            status: '404',
+          },
+        };
       return { status: 200, body: classicJson(params.branch ?? '', classic) };
     }),
     route('PUT', '/repos/{owner}/{repo}/branches/{branch}/protection', ({ params, body, token }) => {
@@ -506,11 +554,18 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       const rules = state.rulesets
         .filter((ruleset) => ruleset.enforcement === 'active' && targets(ruleset, branch))
         .flatMap((ruleset) =>
-          ruleset.rules.map((rule) => ({ ...rule, ruleset_source_type: ruleset.source_type ?? 'Repository', ruleset_source: ruleset.source ?? `${state.owner}/${state.repo}`, ruleset_id: ruleset.id })),
+          ruleset.rules.map((rule) => ({
+            ...rule,
+            ruleset_source_type: ruleset.source_type ?? 'Repository',
+            ruleset_source: ruleset.source ?? `${state.owner}/${state.repo}`,
+            ruleset_id: ruleset.id,
+          })),
         );
       return { status: 200, body: rules };
     }),
-    route('GET', '/repos/{owner}/{repo}/rulesets', ({ params, token }) => (isRepo(params) ? { status: 200, body: state.rulesets.map((ruleset) => rulesetJson(ruleset, false, token)) } : notFound)),
+    route('GET', '/repos/{owner}/{repo}/rulesets', ({ params, token }) =>
+      isRepo(params) ? { status: 200, body: state.rulesets.map((ruleset) => rulesetJson(ruleset, false, token)) } : notFound,
+    ),
     route('GET', '/repos/{owner}/{repo}/rulesets/{ruleset_id}', ({ params, token }) => {
       const ruleset = state.rulesets.find((candidate) => String(candidate.id) === params.ruleset_id);
       return isRepo(params) && ruleset ? { status: 200, body: rulesetJson(ruleset, true, token) } : notFound;
@@ -536,7 +591,11 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       if (!isRepo(params)) return notFound;
       const start = url.searchParams.get('sha') ?? state.defaultBranch;
       const history = state.history?.[start] ?? (state.branches[start] !== undefined ? [state.branches[start]] : undefined);
-      if (history === undefined) return { status: 404, body: { message: 'No commit found for SHA: ' + start, documentation_url: 'https://docs.github.com/rest/commits/commits#list-commits', status: '404' } };
+      if (history === undefined)
+        return {
+          status: 404,
+          body: { message: 'No commit found for SHA: ' + start, documentation_url: 'https://docs.github.com/rest/commits/commits#list-commits', status: '404' },
+        };
       const perPage = Number(url.searchParams.get('per_page') ?? '30');
       return {
         status: 200,
@@ -547,7 +606,12 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
             url: api(`${repoPath()}/commits/${sha}`),
             html_url: `https://github.com/${state.owner}/${state.repo}/commit/${sha}`,
             comments_url: api(`${repoPath()}/commits/${sha}/comments`),
-            commit: { url: api(`${repoPath()}/git/commits/${sha}`), message: `commit ${sha.slice(0, 7)}`, comment_count: 0, tree: { sha, url: api(`${repoPath()}/git/trees/${sha}`) } },
+            commit: {
+              url: api(`${repoPath()}/git/commits/${sha}`),
+              message: `commit ${sha.slice(0, 7)}`,
+              comment_count: 0,
+              tree: { sha, url: api(`${repoPath()}/git/trees/${sha}`) },
+            },
             parents: [],
           }),
         ),
@@ -593,42 +657,65 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       if (token.checks === false) return denied('checks=read');
       const sha = state.branches[params.ref ?? ''] ?? params.ref ?? '';
       if (state.goneCommits?.includes(sha)) {
-        return { status: 422, body: { message: `No commit found for SHA: ${sha}`, documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference', status: '422' } };
+        return {
+          status: 422,
+          body: {
+            message: `No commit found for SHA: ${sha}`,
+            documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference',
+            status: '422',
+          },
+        };
       }
       const name = url.searchParams.get('check_name');
       const appId = url.searchParams.get('app_id');
       const runs = (state.checkRuns[sha] ?? [])
         .filter((run) => (name === null || run.name === name) && (appId === null || String((run.app ?? ACTIONS).id) === appId))
         .map((run) => {
-        const id = nextRunId++;
-        return {
-          ...openapi.sample('check-run'),
-          id,
-          node_id: `CR_${id}`,
-          head_sha: sha,
-          name: run.name,
-          url: api(`${repoPath()}/check-runs/${id}`),
-          html_url: `https://github.com/${state.owner}/${state.repo}/runs/${id}`,
-          details_url: `https://github.com/${state.owner}/${state.repo}/actions/runs/${id}`,
-          external_id: String(id),
-          status: run.status ?? 'completed',
-          conclusion: run.status === undefined || run.status === 'completed' ? (run.conclusion === undefined ? 'success' : run.conclusion) : null,
-          started_at: '2026-01-01T00:00:00Z',
-          completed_at: run.status === undefined || run.status === 'completed' ? '2026-01-01T00:05:00Z' : null,
-          check_suite: { id: 1 },
-          app: app((run.app ?? ACTIONS).slug, (run.app ?? ACTIONS).id),
-          pull_requests: [],
-          output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: api(`${repoPath()}/check-runs/${id}/annotations`) },
-        };
-      });
+          const id = nextRunId++;
+          return {
+            ...openapi.sample('check-run'),
+            id,
+            node_id: `CR_${id}`,
+            head_sha: sha,
+            name: run.name,
+            url: api(`${repoPath()}/check-runs/${id}`),
+            html_url: `https://github.com/${state.owner}/${state.repo}/runs/${id}`,
+            details_url: `https://github.com/${state.owner}/${state.repo}/actions/runs/${id}`,
+            external_id: String(id),
+            status: run.status ?? 'completed',
+            conclusion: run.status === undefined || run.status === 'completed' ? (run.conclusion === undefined ? 'success' : run.conclusion) : null,
+            started_at: '2026-01-01T00:00:00Z',
+            completed_at: run.status === undefined || run.status === 'completed' ? '2026-01-01T00:05:00Z' : null,
+            check_suite: { id: 1 },
+            app: app((run.app ?? ACTIONS).slug, (run.app ?? ACTIONS).id),
+            pull_requests: [],
+            output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: api(`${repoPath()}/check-runs/${id}/annotations`) },
+          };
+        });
       const perPage = Number(url.searchParams.get('per_page') ?? '30');
       return { status: 200, body: { total_count: runs.length, check_runs: runs.slice(0, perPage) } };
     }),
     route('GET', '/user', ({ token }) =>
       writer(token).type === 'Bot'
         ? // An installation token (the workflow token) has no user.
-          { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } }
-        : { status: 200, body: openapi.sample('private-user', { login: writer(token).login, id: accountId(writer(token)), type: 'User', url: api(`/users/${writer(token).login}`), user_view_type: 'private' }) },
+          {
+            status: 403,
+            body: {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+              status: '403',
+            },
+          }
+        : {
+            status: 200,
+            body: openapi.sample('private-user', {
+              login: writer(token).login,
+              id: accountId(writer(token)),
+              type: 'User',
+              url: api(`/users/${writer(token).login}`),
+              user_view_type: 'private',
+            }),
+          },
     ),
     route('GET', '/repos/{owner}/{repo}/issues', ({ params, url, token }) => {
       if (!isRepo(params)) return notFound;
@@ -670,7 +757,10 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       if (!allowed(token, issue, 'write')) return deniedFor(issue, 'write');
       const input = body as { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: FakeIssue['state_reason']; duplicate_issue_id?: number };
       if (input.state_reason === 'duplicate' && input.duplicate_issue_id !== undefined && !issues().some((other) => other.id === input.duplicate_issue_id)) {
-        return { status: 422, body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/issues/issues#update-an-issue', status: '422' } };
+        return {
+          status: 422,
+          body: { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest/issues/issues#update-an-issue', status: '422' },
+        };
       }
       const refused = tooLong(input.body, 'Issue');
       if (refused) return refused;
@@ -702,7 +792,14 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       const refused = tooLong((body as { body: string }).body, 'IssueComment');
       if (refused) return refused;
       const at = tick();
-      const comment: FakeIssueComment = { id: nextCommentId++, issue_number: issue.number, body: (body as { body: string }).body, user: writer(token), created_at: at, updated_at: at };
+      const comment: FakeIssueComment = {
+        id: nextCommentId++,
+        issue_number: issue.number,
+        body: (body as { body: string }).body,
+        user: writer(token),
+        created_at: at,
+        updated_at: at,
+      };
       issueComments().push(comment);
       return { status: 201, body: commentJson(comment) };
     }),
@@ -746,7 +843,10 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
     const answerRequest = async () => {
       const url = new URL(request.url ?? '/', base);
       const method = request.method ?? 'GET';
-      const path = url.pathname.split('/').map((segment) => decodeURIComponent(segment)).join('/');
+      const path = url.pathname
+        .split('/')
+        .map((segment) => decodeURIComponent(segment))
+        .join('/');
       const text = Buffer.concat(chunks).toString('utf8');
       const body = text === '' ? undefined : (JSON.parse(text) as unknown);
       const matched = routes
@@ -782,7 +882,16 @@ export async function startFakeGitHub(state: FakeRepository, tokens: FakeToken |
       violations.push(
         ...(template !== undefined ? openapi.validateResponse(method, template, answer.status, answer.body) : openapi.validateError(answer.body)),
       );
-      calls.push({ method, route: template ?? path, path, query: url.searchParams, token: token?.value, status: answer.status, at: performance.now() - started, ...(body !== undefined ? { body } : {}) });
+      calls.push({
+        method,
+        route: template ?? path,
+        path,
+        query: url.searchParams,
+        token: token?.value,
+        status: answer.status,
+        at: performance.now() - started,
+        ...(body !== undefined ? { body } : {}),
+      });
       const payload = answer.body === undefined ? '' : JSON.stringify(answer.body);
       response.writeHead(answer.status, {
         'content-type': 'application/json; charset=utf-8',

@@ -42,7 +42,10 @@ export async function startHangingProxy(target: string, faults: Omit<ProxyFaults
 
 /** S3 requests by shape (path-style addressing). */
 export const s3Request = {
-  isHeadUnder: (prefix: string): Match => (request) => request.method === 'HEAD' && decodeURIComponent(request.path).includes(`/${prefix}`),
+  isHeadUnder:
+    (prefix: string): Match =>
+    (request) =>
+      request.method === 'HEAD' && decodeURIComponent(request.path).includes(`/${prefix}`),
   isUploadPart: (request: ProxiedRequest): boolean => request.method === 'PUT' && request.query.has('partNumber'),
   isListUploads: (request: ProxiedRequest): boolean => request.method === 'GET' && request.query.has('uploads'),
   /** CompleteMultipartUpload (POST) or AbortMultipartUpload (DELETE). */

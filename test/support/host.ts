@@ -17,7 +17,12 @@ export interface RecordingHost extends Host {
 }
 
 /** A Host that records everything run() emits, for assertions. */
-export function recordingHost(inputs: Record<string, string>, workspace: string, now: () => Date = () => new Date(), env: Readonly<Record<string, string>> = {}): RecordingHost {
+export function recordingHost(
+  inputs: Record<string, string>,
+  workspace: string,
+  now: () => Date = () => new Date(),
+  env: Readonly<Record<string, string>> = {},
+): RecordingHost {
   const host: RecordingHost = {
     outputs: {},
     logs: [],

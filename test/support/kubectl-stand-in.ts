@@ -40,7 +40,7 @@ export async function createKubectlStandIn(context = 'rollout-test'): Promise<Ku
     '  if [ "$arg" = apply ]; then',
     `    file='${appliedDir}'/$(date +%s%N)-$$.yaml`,
     '    cat > "$file.part" && mv "$file.part" "$file"',
-    "    name=$(sed -n 's/^  name: *//p' \"$file\" | head -n 1)",
+    '    name=$(sed -n \'s/^  name: *//p\' "$file" | head -n 1)',
     '    echo "prometheusrule.monitoring.coreos.com/$name serverside-applied"',
     '    exit 0',
     '  fi',

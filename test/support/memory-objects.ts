@@ -55,7 +55,13 @@ export class MemoryObjects implements S3ConditionalOperations {
     this.check('readSmallObject', key);
     const current = this.objects.get(key)?.at(-1);
     if (current === undefined) return 'not-found';
-    return { body: current.body, etag: current.etag, lastModified: current.lastModified, versionId: this.options.versioned ? current.versionId : undefined, serverDate: this.clock() };
+    return {
+      body: current.body,
+      etag: current.etag,
+      lastModified: current.lastModified,
+      versionId: this.options.versioned ? current.versionId : undefined,
+      serverDate: this.clock(),
+    };
   };
 
   readonly putObjectIf = async (input: ConditionalPutInput): Promise<ConditionalPutAnswer> => {

@@ -2,7 +2,12 @@ import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand, type S3Cli
 import { mapWithLimit } from '../../src/util/pool.js';
 
 /** Creates the bucket and puts each key with a body of `size(key)` bytes, 16 at a time. */
-export async function seedObjects(client: S3Client, bucket: string, keys: readonly string[], size: (key: string, index: number) => number = () => 1): Promise<void> {
+export async function seedObjects(
+  client: S3Client,
+  bucket: string,
+  keys: readonly string[],
+  size: (key: string, index: number) => number = () => 1,
+): Promise<void> {
   await client.send(new CreateBucketCommand({ Bucket: bucket })).catch((error: unknown) => {
     if ((error as { name?: string }).name !== 'BucketAlreadyOwnedByYou') throw error;
   });

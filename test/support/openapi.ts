@@ -118,7 +118,9 @@ export class GitHubOpenApi {
     const operation = this.operation(method, pathTemplate);
     if (operation.requestBody === undefined) return [];
     const validate = this.validator(`/paths/${escapePointer(pathTemplate)}/${method.toLowerCase()}/requestBody/content/application~1json/schema`);
-    return validate(body) ? [] : (validate.errors ?? []).map((error) => `${method} ${pathTemplate} request: ${error.instancePath || '(root)'} ${error.message ?? 'invalid'}`);
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((error) => `${method} ${pathTemplate} request: ${error.instancePath || '(root)'} ${error.message ?? 'invalid'}`);
   }
 
   /**
@@ -139,7 +141,8 @@ function sampleOf(schema: Json, schemas: JsonObject, depth: number): Json {
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const parts = schema[key];
     if (Array.isArray(parts) && parts.length > 0) {
-      if (key === 'allOf') return parts.reduce<Json>((merged, part) => deepMerge(merged as JsonObject, (sampleOf(part, schemas, depth + 1) ?? {}) as JsonObject), {});
+      if (key === 'allOf')
+        return parts.reduce<Json>((merged, part) => deepMerge(merged as JsonObject, (sampleOf(part, schemas, depth + 1) ?? {}) as JsonObject), {});
       return sampleOf(parts[0] ?? null, schemas, depth + 1);
     }
   }
@@ -158,7 +161,15 @@ function sampleOf(schema: Json, schemas: JsonObject, depth: number): Json {
     case 'boolean':
       return false;
     case 'string':
-      return schema.format === 'date-time' ? '2026-01-01T00:00:00Z' : schema.format === 'uri' ? 'https://api.github.com/sample' : schema.format === 'email' ? 'octocat@example.com' : schema.format === 'date' ? '2026-01-01' : 'sample';
+      return schema.format === 'date-time'
+        ? '2026-01-01T00:00:00Z'
+        : schema.format === 'uri'
+          ? 'https://api.github.com/sample'
+          : schema.format === 'email'
+            ? 'octocat@example.com'
+            : schema.format === 'date'
+              ? '2026-01-01'
+              : 'sample';
     default:
       return schema.nullable === true ? null : 'sample';
   }

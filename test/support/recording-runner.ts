@@ -20,4 +20,3 @@ export function recordingRunner(answer: (call: RecordedCall) => ScriptedAnswer):
   };
   return { runner, calls };
 }
-

@@ -37,7 +37,20 @@ export async function startRedis(options: RedisOptions): Promise<RedisInstance> 
   if (options.tls) {
     await makeCertificates(dir);
     caPem = await readFile(path.join(dir, 'ca.crt'), 'utf8');
-    args.push('--port', '0', '--tls-port', String(port), '--tls-cert-file', path.join(dir, 'server.crt'), '--tls-key-file', path.join(dir, 'server.key'), '--tls-ca-cert-file', path.join(dir, 'ca.crt'), '--tls-auth-clients', 'no');
+    args.push(
+      '--port',
+      '0',
+      '--tls-port',
+      String(port),
+      '--tls-cert-file',
+      path.join(dir, 'server.crt'),
+      '--tls-key-file',
+      path.join(dir, 'server.key'),
+      '--tls-ca-cert-file',
+      path.join(dir, 'ca.crt'),
+      '--tls-auth-clients',
+      'no',
+    );
   } else {
     args.push('--port', String(port));
   }

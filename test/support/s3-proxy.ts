@@ -98,9 +98,7 @@ export async function startS3Proxy(target: string, faults: ProxyFaults | HeaderR
         request.end(Buffer.concat(chunks));
       };
       const delay = faults.delayMs?.(seen) ?? 0;
-      void new Promise((resolve) => setTimeout(resolve, delay))
-        .then(() => faults.before?.(seen))
-        .then(send, () => outgoing.destroy());
+      void new Promise((resolve) => setTimeout(resolve, delay)).then(() => faults.before?.(seen)).then(send, () => outgoing.destroy());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -80,8 +80,6 @@ export async function createBucketWith(
     await client.send(new PutBucketVersioningCommand({ Bucket: bucket, VersioningConfiguration: { Status: 'Enabled' } }));
   }
   if (options.rules && options.rules.length > 0) {
-    await client.send(
-      new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [...options.rules] } }),
-    );
+    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: [...options.rules] } }));
   }
 }

@@ -28,7 +28,13 @@ export interface SmokeDetailsJson {
   objects: { name: string; key: string; upload: string; parts: number }[];
   operations: { operation: string; key: string; result: string; ok: boolean; ms: number; atMs: number }[];
   totals: { operations: number; failed: number; sumMs: number; wallMs: number; byOperation: { operation: string; count: number }[] };
-  api: null | { attachmentId: string | null; objectKey: string | null; inBucket: boolean | null; downloadMatches: boolean | null; bucketMatches: boolean | null };
+  api: null | {
+    attachmentId: string | null;
+    objectKey: string | null;
+    inBucket: boolean | null;
+    downloadMatches: boolean | null;
+    bucketMatches: boolean | null;
+  };
 }
 
 /** runGates() with a recording host in a fresh workspace. */

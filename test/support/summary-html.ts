@@ -38,7 +38,9 @@ export function renderSummary(markdown: string): RenderedSummary {
     body: match[3] ?? '',
   }));
   const tables = [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((table) =>
-    [...(table[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? ''))),
+    [...(table[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+      [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => textOf(cell[1] ?? '')),
+    ),
   );
   return {
     html,

@@ -18,7 +18,12 @@ describe('actionHost annotations', () => {
   }
 
   it('prints one ::error command with the gate as title', () => {
-    const out = stdoutOf(() => actionHost({}).annotateFailure?.({ title: 'verify: FAIL', message: 'chat-attachments/ci/ expires after 30 days, expected 7. What to do: set expire-days.' }));
+    const out = stdoutOf(() =>
+      actionHost({}).annotateFailure?.({
+        title: 'verify: FAIL',
+        message: 'chat-attachments/ci/ expires after 30 days, expected 7. What to do: set expire-days.',
+      }),
+    );
     expect(out).toBe('::error title=verify%3A FAIL::chat-attachments/ci/ expires after 30 days, expected 7. What to do: set expire-days.\n');
   });
 

@@ -6,7 +6,7 @@ import { archiveName, archiveReports, archiveTimestamp } from '../../src/report/
 
 const TIME = new Date('2026-11-28T05:15:00.789Z');
 
-describe('archive names (the runbook\'s cp commands)', () => {
+describe("archive names (the runbook's cp commands)", () => {
   it('formats the timestamp as date -u +%Y%m%dT%H%M%SZ', () => {
     expect(archiveTimestamp(TIME)).toBe('20261128T051500Z');
     expect(archiveTimestamp(new Date('2027-01-02T03:04:05.000Z'))).toBe('20270102T030405Z');
@@ -63,10 +63,11 @@ describe('archiveReports', () => {
     const { dir, reports } = await reportsDir();
     const first = await archiveReports(reports, 'staging', TIME);
     const second = await archiveReports(reports, 'staging', TIME);
-    expect(second.map((file) => path.basename(file))).toEqual(['hot-path-rollout-staging-20261128T051500Z-2.md', 'release-gates-surreal-staging-20261128T051500Z-2.md']);
-    expect((await readdir(dir)).sort()).toEqual(
-      [...reports, ...first, ...second].map((file) => path.basename(file)).sort(),
-    );
+    expect(second.map((file) => path.basename(file))).toEqual([
+      'hot-path-rollout-staging-20261128T051500Z-2.md',
+      'release-gates-surreal-staging-20261128T051500Z-2.md',
+    ]);
+    expect((await readdir(dir)).sort()).toEqual([...reports, ...first, ...second].map((file) => path.basename(file)).sort());
   });
 
   it('copies only the reports it is given, not other files of the directory', async () => {

@@ -53,12 +53,51 @@ describe('ruleset ref conditions', () => {
 describe('desiredChecks', () => {
   const pinned = (context: string): RequiredCheck => ({ context, appId: 15368 });
   const cases: { name: string; current: RequiredCheck[]; runs: CheckRunSeen[]; emitted: string; expected: RequiredCheck[] }[] = [
-    { name: 'adds ours pinned, keeps others in place', current: [{ context: 'lint', appId: undefined }], runs: [run(CHECK)], emitted: CHECK, expected: [{ context: 'lint', appId: undefined }, pinned(CHECK)] },
-    { name: 'pins ours where it stands', current: [{ context: CHECK, appId: undefined }, { context: 'lint', appId: 7 }], runs: [run(CHECK)], emitted: CHECK, expected: [pinned(CHECK), { context: 'lint', appId: 7 }] },
-    { name: 'drops our name that no run carries', current: [{ context: CHECK, appId: 15368 }], runs: [run('surreal-release-gates')], emitted: 'surreal-release-gates', expected: [pinned('surreal-release-gates')] },
-    { name: 'keeps both names when both are emitted', current: [pinned(CHECK), pinned('surreal-release-gates')], runs: [run(CHECK), run('surreal-release-gates')], emitted: CHECK, expected: [pinned(CHECK), pinned('surreal-release-gates')] },
-    { name: 'no runs yet: keeps ours, adds the configured name', current: [{ context: 'surreal-release-gates', appId: undefined }], runs: [], emitted: CHECK, expected: [pinned('surreal-release-gates'), pinned(CHECK)] },
-    { name: 'near misses are not ours: kept as they are', current: [{ context: 'CI/surreal-release-gates', appId: undefined }], runs: [run(CHECK)], emitted: CHECK, expected: [{ context: 'CI/surreal-release-gates', appId: undefined }, pinned(CHECK)] },
+    {
+      name: 'adds ours pinned, keeps others in place',
+      current: [{ context: 'lint', appId: undefined }],
+      runs: [run(CHECK)],
+      emitted: CHECK,
+      expected: [{ context: 'lint', appId: undefined }, pinned(CHECK)],
+    },
+    {
+      name: 'pins ours where it stands',
+      current: [
+        { context: CHECK, appId: undefined },
+        { context: 'lint', appId: 7 },
+      ],
+      runs: [run(CHECK)],
+      emitted: CHECK,
+      expected: [pinned(CHECK), { context: 'lint', appId: 7 }],
+    },
+    {
+      name: 'drops our name that no run carries',
+      current: [{ context: CHECK, appId: 15368 }],
+      runs: [run('surreal-release-gates')],
+      emitted: 'surreal-release-gates',
+      expected: [pinned('surreal-release-gates')],
+    },
+    {
+      name: 'keeps both names when both are emitted',
+      current: [pinned(CHECK), pinned('surreal-release-gates')],
+      runs: [run(CHECK), run('surreal-release-gates')],
+      emitted: CHECK,
+      expected: [pinned(CHECK), pinned('surreal-release-gates')],
+    },
+    {
+      name: 'no runs yet: keeps ours, adds the configured name',
+      current: [{ context: 'surreal-release-gates', appId: undefined }],
+      runs: [],
+      emitted: CHECK,
+      expected: [pinned('surreal-release-gates'), pinned(CHECK)],
+    },
+    {
+      name: 'near misses are not ours: kept as they are',
+      current: [{ context: 'CI/surreal-release-gates', appId: undefined }],
+      runs: [run(CHECK)],
+      emitted: CHECK,
+      expected: [{ context: 'CI/surreal-release-gates', appId: undefined }, pinned(CHECK)],
+    },
   ];
   it.each(cases)('$name', ({ current, runs, emitted, expected }) => {
     expect(desiredChecks(current, NAMES, runs, emitted)).toEqual(expected);
@@ -128,21 +167,42 @@ describe('classic protection body', () => {
   });
 
   it('plans nothing when our check is already required and pinned', () => {
-    const done: ClassicProtection = { ...busy, required_status_checks: { strict: true, checks: [{ context: 'lint', app_id: null }, { context: CHECK, app_id: 15368 }] } };
+    const done: ClassicProtection = {
+      ...busy,
+      required_status_checks: {
+        strict: true,
+        checks: [
+          { context: 'lint', app_id: null },
+          { context: CHECK, app_id: 15368 },
+        ],
+      },
+    };
     expect(planClassic(done, NAMES, [run(CHECK)], CHECK).kind).toBe('unchanged');
   });
 
   it('settings outside our check: equal when only ours changed, different when anything else did', () => {
-    const after: ClassicProtection = { ...busy, required_status_checks: { strict: true, checks: [{ context: 'lint', app_id: null }, { context: CHECK, app_id: 15368 }] } };
+    const after: ClassicProtection = {
+      ...busy,
+      required_status_checks: {
+        strict: true,
+        checks: [
+          { context: 'lint', app_id: null },
+          { context: CHECK, app_id: 15368 },
+        ],
+      },
+    };
     expect(classicSettingsOutsideOurs(after, NAMES)).toBe(classicSettingsOutsideOurs(busy, NAMES));
     expect(classicSettingsOutsideOurs({ ...after, allow_deletions: { enabled: false } }, NAMES)).not.toBe(classicSettingsOutsideOurs(busy, NAMES));
-    expect(classicSettingsOutsideOurs({ ...after, required_status_checks: { strict: false, checks: after.required_status_checks?.checks ?? [] } }, NAMES)).not.toBe(
-      classicSettingsOutsideOurs(busy, NAMES),
-    );
+    expect(
+      classicSettingsOutsideOurs({ ...after, required_status_checks: { strict: false, checks: after.required_status_checks?.checks ?? [] } }, NAMES),
+    ).not.toBe(classicSettingsOutsideOurs(busy, NAMES));
     // A new protection GitHub reads back with enforce_admins false equals "not protected".
-    expect(classicSettingsOutsideOurs({ required_status_checks: { strict: false, checks: [{ context: CHECK, app_id: 15368 }] }, enforce_admins: { enabled: false } }, NAMES)).toBe(
-      classicSettingsOutsideOurs('not-protected', NAMES),
-    );
+    expect(
+      classicSettingsOutsideOurs(
+        { required_status_checks: { strict: false, checks: [{ context: CHECK, app_id: 15368 }] }, enforce_admins: { enabled: false } },
+        NAMES,
+      ),
+    ).toBe(classicSettingsOutsideOurs('not-protected', NAMES));
   });
 });
 
@@ -160,14 +220,20 @@ describe('planRuleset', () => {
     strict: true,
     rules: [
       { type: 'deletion' },
-      { type: 'required_status_checks', parameters: { strict_required_status_checks_policy: true, required_status_checks: [{ context: CHECK, integration_id: 15368 }] } },
+      {
+        type: 'required_status_checks',
+        parameters: { strict_required_status_checks_policy: true, required_status_checks: [{ context: CHECK, integration_id: 15368 }] },
+      },
     ],
     ...overrides,
   });
 
   it('creates the action’s own ruleset when there is none', () => {
     const plan = planRuleset(undefined, 'main', CHECK);
-    expect(plan).toMatchObject({ kind: 'create', body: { name: 'surreal-release-gates: required check on main', enforcement: 'active', conditions: { ref_name: { include: ['refs/heads/main'] } } } });
+    expect(plan).toMatchObject({
+      kind: 'create',
+      body: { name: 'surreal-release-gates: required check on main', enforcement: 'active', conditions: { ref_name: { include: ['refs/heads/main'] } } },
+    });
   });
 
   it('leaves its own ruleset alone when it already requires the emitted name', () => {
@@ -189,7 +255,11 @@ describe('planRuleset', () => {
           { type: 'deletion' },
           {
             type: 'required_status_checks',
-            parameters: { strict_required_status_checks_policy: true, do_not_enforce_on_create: false, required_status_checks: [{ context: 'surreal-release-gates', integration_id: 15368 }] },
+            parameters: {
+              strict_required_status_checks_policy: true,
+              do_not_enforce_on_create: false,
+              required_status_checks: [{ context: 'surreal-release-gates', integration_id: 15368 }],
+            },
           },
         ],
       },

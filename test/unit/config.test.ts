@@ -40,7 +40,12 @@ describe('loadConfig rejects bad input with one line naming the input and the ex
   const cases: { name: string; inputs: Record<string, string>; input: string; form: RegExp }[] = [
     ...['30.5', '0', '36501', '1e3', '-1', '+5', '0x1e', '3 0', 'thirty', '99999999999999999999'].flatMap((value) => [
       { name: `expire-days ${JSON.stringify(value)}`, inputs: { 'expire-days': value }, input: 'expire-days', form: /integer from 1 to 36500/ },
-      { name: `expect-expire-days ${JSON.stringify(value)}`, inputs: { 'expect-expire-days': value }, input: 'expect-expire-days', form: /integer from 1 to 36500/ },
+      {
+        name: `expect-expire-days ${JSON.stringify(value)}`,
+        inputs: { 'expect-expire-days': value },
+        input: 'expect-expire-days',
+        form: /integer from 1 to 36500/,
+      },
     ]),
     ...['a,,b', ' , ', 'x'.repeat(256), 'line\nbreak'].map((value) => ({
       name: `lifecycle-adopt-rule-ids ${JSON.stringify(value)}`,
@@ -204,10 +209,9 @@ describe('parseKeyPrefix and parsePrefixList', () => {
   });
 
   it('returns required prefixes with a trailing slash, de-duplicated', () => {
-    expect(parsePrefixList('chat-attachment-required-prefixes', 'chat-attachments/prod, chat-attachments/prod/ ,chat-attachments/eu/', 'chat-attachments')).toEqual([
-      'chat-attachments/prod/',
-      'chat-attachments/eu/',
-    ]);
+    expect(
+      parsePrefixList('chat-attachment-required-prefixes', 'chat-attachments/prod, chat-attachments/prod/ ,chat-attachments/eu/', 'chat-attachments'),
+    ).toEqual(['chat-attachments/prod/', 'chat-attachments/eu/']);
   });
 });
 
@@ -288,10 +292,13 @@ describe('loadConfig defaults and normalisation', () => {
       expect(confined(value).reportsDir).toBe(expected);
     });
 
-    it.each(['..', '../other-repo/docs', 'docs/../../x', path.resolve(path.sep, 'etc'), path.resolve(path.sep, 'runner', '_temp2')])('refuses %s before any request, naming the input', (value) => {
-      const error = inputErrorOf(() => confined(value));
-      expectOneLineNaming(error, 'reports-dir', /a directory inside the workspace or RUNNER_TEMP/);
-    });
+    it.each(['..', '../other-repo/docs', 'docs/../../x', path.resolve(path.sep, 'etc'), path.resolve(path.sep, 'runner', '_temp2')])(
+      'refuses %s before any request, naming the input',
+      (value) => {
+        const error = inputErrorOf(() => confined(value));
+        expectOneLineNaming(error, 'reports-dir', /a directory inside the workspace or RUNNER_TEMP/);
+      },
+    );
   });
 
   it('reads every other input into its typed field', () => {

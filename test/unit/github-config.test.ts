@@ -46,7 +46,10 @@ describe('branch-protection inputs', () => {
     const config = load(selected, { GITHUB_REPOSITORY: 'octo-org/chat-service', GITHUB_API_URL: 'https://ghe.example.com/api/v3' });
     expect(config.github.repository).toEqual({ owner: 'octo-org', repo: 'chat-service' });
     expect(config.github.apiUrl.href).toBe('https://ghe.example.com/api/v3');
-    expect(load({ ...selected, 'github-repository': 'other/repo' }, { GITHUB_REPOSITORY: 'octo-org/chat-service' }).github.repository).toEqual({ owner: 'other', repo: 'repo' });
+    expect(load({ ...selected, 'github-repository': 'other/repo' }, { GITHUB_REPOSITORY: 'octo-org/chat-service' }).github.repository).toEqual({
+      owner: 'other',
+      repo: 'repo',
+    });
   });
 
   it('add the token to the secrets and never echo it in an error', () => {
@@ -107,7 +110,9 @@ describe('branch-protection inputs', () => {
   });
 
   it('are declared in action.yml with the same description and default', () => {
-    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as { inputs: Record<string, { description?: unknown; default?: unknown; required?: unknown }> };
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, { description?: unknown; default?: unknown; required?: unknown }>;
+    };
     for (const name of ['github-token', 'github-repository', 'github-branch', 'required-check', 'branch-protection-mode', 'branch-protection-target']) {
       const input = INPUTS.find((candidate) => candidate.name === name);
       const declared = action.inputs[name];

@@ -28,7 +28,13 @@ describe('parseHotPathChecks', () => {
         unit: 'ms',
         description: '95th percentile latency of the chat endpoints',
       },
-      { name: '5xx ratio', query: '100 * sum(rate(http_requests_total{code=~"5.."}[1m])) / sum(rate(http_requests_total[1m]))', comparison: '<=', threshold: 1, unit: '%' },
+      {
+        name: '5xx ratio',
+        query: '100 * sum(rate(http_requests_total{code=~"5.."}[1m])) / sum(rate(http_requests_total[1m]))',
+        comparison: '<=',
+        threshold: 1,
+        unit: '%',
+      },
     ]);
   });
 
@@ -48,7 +54,11 @@ describe('parseHotPathChecks', () => {
     ['a threshold with a unit in it', '- {name: a, query: up, comparison: "<", threshold: 300ms}', /threshold '300ms'/],
     ['a bad comparison', '- {name: a, query: up, comparison: "=<", threshold: 1}', /comparison '=<'.*one of <, <=, >, >=/],
     ['an empty query', '- {name: a, query: "", comparison: "<", threshold: 1}', /query empty or too long/],
-    ['a repeated name', '- {name: a, query: up, comparison: "<", threshold: 1}\n- {name: a, query: up, comparison: "<", threshold: 2}', /check 2 \(a\): name repeated/],
+    [
+      'a repeated name',
+      '- {name: a, query: up, comparison: "<", threshold: 1}\n- {name: a, query: up, comparison: "<", threshold: 2}',
+      /check 2 \(a\): name repeated/,
+    ],
     ['a duplicate key', '- name: a\n  name: b\n  query: up\n  comparison: "<"\n  threshold: 1', /YAML syntax error: Map keys must be unique/],
     ['a name with markup', '- {name: "<b>x</b>", query: up, comparison: "<", threshold: 1}', /name '<b>x<\/b>'/],
   ];

@@ -11,11 +11,20 @@ describe('observationWindow: ends hot-path-window after the run started, never b
   it.each([
     { name: 'hot-path alone: the gate waits the whole window', runStart: T0, gateStart: T0, start: T0, end: T0 + s(60) },
     { name: 'earlier stages took 20 s: the window covers them and 40 s more', runStart: T0, gateStart: T0 + s(20), start: T0, end: T0 + s(60) },
-    { name: 'earlier stages took longer than the window: the last 60 s, judged at once', runStart: T0, gateStart: T0 + s(90), start: T0 + s(30), end: T0 + s(90) },
+    {
+      name: 'earlier stages took longer than the window: the last 60 s, judged at once',
+      runStart: T0,
+      gateStart: T0 + s(90),
+      start: T0 + s(30),
+      end: T0 + s(90),
+    },
     { name: 'the end lands on a whole second', runStart: T0 + 400, gateStart: T0 + 400, start: T0 + s(1), end: T0 + s(61) },
   ])('$name', ({ runStart, gateStart, start, end }) => {
     const window = observationWindow({ runStartMs: runStart, gateStartMs: gateStart, windowMs: s(60), stepMs: s(10) });
-    expect([new Date(window.startMs).toISOString(), new Date(window.endMs).toISOString()]).toEqual([new Date(start).toISOString(), new Date(end).toISOString()]);
+    expect([new Date(window.startMs).toISOString(), new Date(window.endMs).toISOString()]).toEqual([
+      new Date(start).toISOString(),
+      new Date(end).toISOString(),
+    ]);
     expect(window.startMs).toBeGreaterThanOrEqual(Math.floor(runStart / 1000) * 1000);
     expect(window.expectedSamples).toBe(7);
   });

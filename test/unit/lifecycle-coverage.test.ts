@@ -54,12 +54,25 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'no rules at all', rules: [], status: 'FAIL', days: undefined, deciding: undefined, findings: [['fail', /No enabled expiration rule covers chat-attachments\/prod\//]] },
+  {
+    name: 'no rules at all',
+    rules: [],
+    status: 'FAIL',
+    days: undefined,
+    deciding: undefined,
+    findings: [['fail', /No enabled expiration rule covers chat-attachments\/prod\//]],
+  },
   { name: 'rule on the exact prefix covers', rules: [managed()], status: 'PASS', days: 30, deciding: MANAGED, findings: [['info', /expire after 30 days/]] },
   { name: 'rule on a parent prefix covers', rules: [rule('parent', 'chat-attachments/', 14)], status: 'PASS', days: 14, deciding: 'parent' },
   { name: 'rule on the whole bucket (empty prefix) covers', rules: [rule('all', '', 400)], status: 'PASS', days: 400, deciding: 'all' },
   { name: 'rule with no filter at all covers', rules: [{ ID: 'bare', Status: 'Enabled', Expiration: { Days: 9 } }], status: 'PASS', days: 9, deciding: 'bare' },
-  { name: 'plain string prefix match: a shorter non-slash prefix covers', rules: [rule('pro', 'chat-attachments/pro', 11)], status: 'PASS', days: 11, deciding: 'pro' },
+  {
+    name: 'plain string prefix match: a shorter non-slash prefix covers',
+    rules: [rule('pro', 'chat-attachments/pro', 11)],
+    status: 'PASS',
+    days: 11,
+    deciding: 'pro',
+  },
   {
     name: 'rule on a narrower prefix alone does not cover',
     rules: [rule('images', 'chat-attachments/prod/images/', 7)],
@@ -83,7 +96,13 @@ const cases: Case[] = [
     deciding: MANAGED,
     findings: [['warn', /Rule images expires part of chat-attachments\/prod\/ \(prefix 'chat-attachments\/prod\/images\/'\) sooner: after 7 days/]],
   },
-  { name: 'narrower rule with longer days is no warning', rules: [managed(), rule('images', 'chat-attachments/prod/images/', 90)], status: 'PASS', days: 30, deciding: MANAGED },
+  {
+    name: 'narrower rule with longer days is no warning',
+    rules: [managed(), rule('images', 'chat-attachments/prod/images/', 90)],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+  },
   {
     name: 'tag-filtered rule (Filter.Tag) does not cover untagged objects',
     rules: [{ ID: 'tagged', Status: 'Enabled', Filter: { Tag: { Key: 'temp', Value: 'yes' } }, Expiration: { Days: 1 } }],
@@ -135,7 +154,13 @@ const cases: Case[] = [
       ['fail', /No enabled expiration rule covers/],
     ],
   },
-  { name: 'Disabled shorter rule does not decide', rules: [managed(), rule('off', PREFIX, 1, { Status: 'Disabled' })], status: 'PASS', days: 30, deciding: MANAGED },
+  {
+    name: 'Disabled shorter rule does not decide',
+    rules: [managed(), rule('off', PREFIX, 1, { Status: 'Disabled' })],
+    status: 'PASS',
+    days: 30,
+    deciding: MANAGED,
+  },
   {
     name: 'legacy rule-level Prefix counts like Filter.Prefix',
     rules: [{ ID: 'legacy', Status: 'Enabled', Prefix: 'chat-attachments/', Expiration: { Days: 21 } }],
@@ -164,7 +189,12 @@ const cases: Case[] = [
     status: 'FAIL',
     days: 10,
     deciding: 'parent',
-    findings: [['fail', /is 10 days, expected 30 \(the managed rule surreal-release-gates:chat-attachments\/prod\); rule parent .* decides: objects are deleted 20 days earlier than the configured retention/]],
+    findings: [
+      [
+        'fail',
+        /is 10 days, expected 30 \(the managed rule surreal-release-gates:chat-attachments\/prod\); rule parent .* decides: objects are deleted 20 days earlier than the configured retention/,
+      ],
+    ],
   },
   {
     name: 'a shorter rule on the same prefix FAILs against the managed rule, without expect',
@@ -188,7 +218,12 @@ const cases: Case[] = [
     status: 'PASS',
     days: 30,
     deciding: MANAGED,
-    findings: [['info', /Rule chat-attachments-prod-expire also expires chat-attachments\/prod\/ after 30 days .*lifecycle-adopt-rule-ids: chat-attachments-prod-expire/]],
+    findings: [
+      [
+        'info',
+        /Rule chat-attachments-prod-expire also expires chat-attachments\/prod\/ after 30 days .*lifecycle-adopt-rule-ids: chat-attachments-prod-expire/,
+      ],
+    ],
   },
   {
     name: 'the old script rule with the same days, its ID sorting last: PASS, adoption suggested',
@@ -221,7 +256,9 @@ const cases: Case[] = [
     status: 'FAIL',
     days: 90,
     deciding: 'old-expire',
-    findings: [['fail', /is 90 days, expected 30 \(expect-expire-days\); rule old-expire .* decides: objects are kept 60 days longer than the configured retention/]],
+    findings: [
+      ['fail', /is 90 days, expected 30 \(expect-expire-days\); rule old-expire .* decides: objects are kept 60 days longer than the configured retention/],
+    ],
   },
   {
     name: 'the managed rule disabled and a longer foreign rule: FAIL against the managed rule days',
@@ -249,7 +286,12 @@ const cases: Case[] = [
     status: 'FAIL',
     days: 30,
     deciding: MANAGED,
-    findings: [['fail', /Effective retention of chat-attachments\/prod\/ is 30 days, expected 14 \(expect-expire-days\); rule surreal-release-gates:chat-attachments\/prod .* decides/]],
+    findings: [
+      [
+        'fail',
+        /Effective retention of chat-attachments\/prod\/ is 30 days, expected 14 \(expect-expire-days\); rule surreal-release-gates:chat-attachments\/prod .* decides/,
+      ],
+    ],
   },
   {
     name: 'with expect, a shorter foreign rule decides and the FAIL names it',
@@ -455,7 +497,11 @@ describe('evaluateCoverage of one required prefix', () => {
 describe('evaluateCoverage of several required prefixes', () => {
   it('evaluates each prefix on its own', () => {
     const result = evaluate(
-      [managed(30), rule('avatars', 'chat-attachments/prod/avatars/', 7), rule('tagged', 'chat-attachments/eu/', 1, { Filter: { And: { Prefix: 'chat-attachments/eu/', Tags: [{ Key: 'k', Value: 'v' }] } } })],
+      [
+        managed(30),
+        rule('avatars', 'chat-attachments/prod/avatars/', 7),
+        rule('tagged', 'chat-attachments/eu/', 1, { Filter: { And: { Prefix: 'chat-attachments/eu/', Tags: [{ Key: 'k', Value: 'v' }] } } }),
+      ],
       { requiredPrefixes: [PREFIX, 'chat-attachments/prod/avatars/', 'chat-attachments/eu/'] },
     );
     expect(result.map((coverage) => [coverage.prefix, coverage.effectiveDays, coverage.decidingRule, statusOf(coverage.findings)])).toEqual([
@@ -476,9 +522,19 @@ describe('evaluateCoverage of several required prefixes', () => {
 describe('expectedRetention', () => {
   it.each([
     { name: 'expect-expire-days wins over the managed rule', rules: [managed(30)], expect: 14, result: { days: 14, source: 'expect-expire-days' } },
-    { name: 'the managed rule in the bucket gives its days', rules: [rule('other', PREFIX, 7), managed(45)], expect: undefined, result: { days: 45, source: `the managed rule ${MANAGED}` } },
+    {
+      name: 'the managed rule in the bucket gives its days',
+      rules: [rule('other', PREFIX, 7), managed(45)],
+      expect: undefined,
+      result: { days: 45, source: `the managed rule ${MANAGED}` },
+    },
     { name: 'no managed rule and no expect: none', rules: [rule('other', PREFIX, 7)], expect: undefined, result: undefined },
-    { name: 'a managed delete-marker rule alone gives no days', rules: [{ ID: MANAGED, Status: 'Enabled', Filter: { Prefix: PREFIX }, Expiration: { ExpiredObjectDeleteMarker: true } }], expect: undefined, result: undefined },
+    {
+      name: 'a managed delete-marker rule alone gives no days',
+      rules: [{ ID: MANAGED, Status: 'Enabled', Filter: { Prefix: PREFIX }, Expiration: { ExpiredObjectDeleteMarker: true } }],
+      expect: undefined,
+      result: undefined,
+    },
   ])('$name', ({ rules, expect: expectDays, result }) => {
     expect(expectedRetention({ rules, expectExpireDays: expectDays, managedId: MANAGED, now: NOW })).toEqual(result);
   });

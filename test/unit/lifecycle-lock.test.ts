@@ -146,7 +146,9 @@ describe('underLifecycleLock', () => {
     store.seed(KEY, otherHolder(), new Date(START - TIMINGS.ttlMs - 1000));
     const run = await underLifecycleLock(deps, async () => 'ok');
     expect(run.ran).toBe(true);
-    expect(levels(run.findings)[0]).toMatch(/^info: Broke an abandoned lifecycle lock of run 20300601T115959Z-aaaaaaaa \(env production, .*\): \d+ s old by the server's clock/);
+    expect(levels(run.findings)[0]).toMatch(
+      /^info: Broke an abandoned lifecycle lock of run 20300601T115959Z-aaaaaaaa \(env production, .*\): \d+ s old by the server's clock/,
+    );
     expect(store.calls.filter((call) => call.includes('If-Match'))).toHaveLength(options.ifMatchBareOnly ? 2 : 1);
     expect(store.objects.size).toBe(0);
   });
@@ -157,7 +159,8 @@ describe('underLifecycleLock', () => {
     const s3 = {
       readSmallObject: store.readSmallObject,
       deleteObjectVersion: store.deleteObjectVersion,
-      putObjectIf: async (input: Parameters<MemoryObjects['putObjectIf']>[0]) => ('ifMatch' in input.condition ? { kind: 'precondition-failed' as const } : store.putObjectIf(input)),
+      putObjectIf: async (input: Parameters<MemoryObjects['putObjectIf']>[0]) =>
+        'ifMatch' in input.condition ? { kind: 'precondition-failed' as const } : store.putObjectIf(input),
     };
     const run = await underLifecycleLock({ ...deps, s3 }, async () => 'never');
     expect(run.ran).toBe(false);
@@ -213,7 +216,9 @@ describe('underLifecycleLock', () => {
     const run = await underLifecycleLock(deps, async () => 'ok');
     expect(run.ran).toBe(true);
     const warnings = run.findings.filter((finding) => finding.level === 'warn');
-    expect(warnings.map((finding) => finding.message)).toEqual([expect.stringMatching(/^Advisory lock only: the server answered 200 to a second conditional PUT/)]);
+    expect(warnings.map((finding) => finding.message)).toEqual([
+      expect.stringMatching(/^Advisory lock only: the server answered 200 to a second conditional PUT/),
+    ]);
     expect(store.calls.filter((call) => call.startsWith('deleteObjectVersion'))).toHaveLength(2);
     expect(store.objects.size).toBe(0);
   });

@@ -21,8 +21,16 @@ describe('normaliseRule: server shapes into valid S3, the same meaning', () => {
     { label: "RGW's Prefix beside And", read: RGW_ANSWER, filter: { And: { Prefix: 'media/', Tags: TAGS } } },
     { label: "RGW's Prefix beside a single Tag", read: RGW_ONE_TAG, filter: { And: { Prefix: 'uploads/', Tags: [TIER] } } },
     { label: 'an empty Prefix beside a Tag', read: { ID: 't', ...expire, Filter: { Prefix: '', Tag: TEAM } }, filter: { Tag: TEAM } },
-    { label: 'a size bound beside the prefix', read: { ID: 's', ...expire, Filter: { Prefix: 'big/', ObjectSizeGreaterThan: 1024 } }, filter: { And: { Prefix: 'big/', ObjectSizeGreaterThan: 1024 } } },
-    { label: 'a rule-level Prefix repeating the Filter', read: { ID: 'l', ...expire, Prefix: 'logs/', Filter: { Prefix: 'logs/' } }, filter: { Prefix: 'logs/' } },
+    {
+      label: 'a size bound beside the prefix',
+      read: { ID: 's', ...expire, Filter: { Prefix: 'big/', ObjectSizeGreaterThan: 1024 } },
+      filter: { And: { Prefix: 'big/', ObjectSizeGreaterThan: 1024 } },
+    },
+    {
+      label: 'a rule-level Prefix repeating the Filter',
+      read: { ID: 'l', ...expire, Prefix: 'logs/', Filter: { Prefix: 'logs/' } },
+      filter: { Prefix: 'logs/' },
+    },
     { label: 'neither Filter nor Prefix (the whole bucket)', read: { ID: 'n', ...expire }, filter: { Prefix: '' } },
     { label: 'the same tag twice', read: { ID: 'd', ...expire, Filter: { Tag: TEAM, And: { Tags: [TEAM] } } }, filter: { Tag: TEAM } },
   ] as { label: string; read: LifecycleRule; filter: unknown }[])('re-spells $label', ({ read, filter }) => {
@@ -51,11 +59,27 @@ describe('normaliseRule: server shapes into valid S3, the same meaning', () => {
   });
 
   it.each([
-    { label: 'two different prefixes (rule-level and Filter)', rule: { ID: 'x', ...expire, Prefix: 'a/', Filter: { Prefix: 'b/' } }, problem: "names the prefixes 'a/' and 'b/' at once" },
-    { label: 'two different prefixes (beside and inside And)', rule: { ID: 'x', ...expire, Filter: { Prefix: 'a/', And: { Prefix: 'b/', Tags: TAGS } } }, problem: "names the prefixes 'a/' and 'b/' at once" },
+    {
+      label: 'two different prefixes (rule-level and Filter)',
+      rule: { ID: 'x', ...expire, Prefix: 'a/', Filter: { Prefix: 'b/' } },
+      problem: "names the prefixes 'a/' and 'b/' at once",
+    },
+    {
+      label: 'two different prefixes (beside and inside And)',
+      rule: { ID: 'x', ...expire, Filter: { Prefix: 'a/', And: { Prefix: 'b/', Tags: TAGS } } },
+      problem: "names the prefixes 'a/' and 'b/' at once",
+    },
     { label: 'an unknown filter field', rule: { ID: 'x', ...expire, Filter: { Prefix: 'a/', Suffix: '.bin' } }, problem: "unknown filter field 'Suffix'" },
-    { label: 'one tag with two values', rule: { ID: 'x', ...expire, Filter: { Tag: TEAM, And: { Tags: [{ Key: 'team', Value: 'chat' }] } } }, problem: 'tag team is filtered on twice' },
-    { label: 'a size that is not a whole number', rule: { ID: 'x', ...expire, Filter: { ObjectSizeLessThan: 1.5 } }, problem: 'a size bound is not a whole number of bytes' },
+    {
+      label: 'one tag with two values',
+      rule: { ID: 'x', ...expire, Filter: { Tag: TEAM, And: { Tags: [{ Key: 'team', Value: 'chat' }] } } },
+      problem: 'tag team is filtered on twice',
+    },
+    {
+      label: 'a size that is not a whole number',
+      rule: { ID: 'x', ...expire, Filter: { ObjectSizeLessThan: 1.5 } },
+      problem: 'a size bound is not a whole number of bytes',
+    },
     { label: 'a tag without Key', rule: { ID: 'x', ...expire, Filter: { Tag: { Value: 'v' } } }, problem: 'a tag filter has no Key' },
   ])('keeps, unprovable, $label', ({ rule, problem }) => {
     const normalised = normaliseRule(rule as LifecycleRule);
@@ -72,14 +96,24 @@ describe('keptMeaningProblem: the proof before any write', () => {
 
   it.each([
     { label: 'a dropped prefix (the widened rule)', written: { ...WRITTEN, Filter: { And: { Tags: TAGS } } }, difference: "prefix 'media/' would become ''" },
-    { label: 'a dropped tag', written: { ...WRITTEN, Filter: { And: { Prefix: 'media/', Tags: [TEAM] } } }, difference: "tags 'team=media, tier=scratch' would become 'team=media'" },
-    { label: 'a dropped size bound', read: { ID: 's', ...expire, Filter: { And: { Prefix: 'a/', ObjectSizeGreaterThan: 10 } } }, written: { ID: 's', ...expire, Filter: { Prefix: 'a/' } }, difference: "ObjectSizeGreaterThan '10' would become none" },
+    {
+      label: 'a dropped tag',
+      written: { ...WRITTEN, Filter: { And: { Prefix: 'media/', Tags: [TEAM] } } },
+      difference: "tags 'team=media, tier=scratch' would become 'team=media'",
+    },
+    {
+      label: 'a dropped size bound',
+      read: { ID: 's', ...expire, Filter: { And: { Prefix: 'a/', ObjectSizeGreaterThan: 10 } } },
+      written: { ID: 's', ...expire, Filter: { Prefix: 'a/' } },
+      difference: "ObjectSizeGreaterThan '10' would become none",
+    },
     { label: 'another Status', written: { ...WRITTEN, Status: 'Disabled' }, difference: "Status 'Enabled' would become 'Disabled'" },
     {
       label: 'a dropped NewerNoncurrentVersions',
       read: { ID: 'n', Status: 'Enabled', Filter: { Prefix: 'n/' }, NoncurrentVersionExpiration: { NoncurrentDays: 3, NewerNoncurrentVersions: 2 } },
       written: { ID: 'n', Status: 'Enabled', Filter: { Prefix: 'n/' }, NoncurrentVersionExpiration: { NoncurrentDays: 3 } },
-      difference: 'its actions {"NoncurrentVersionExpiration":{"NewerNoncurrentVersions":2,"NoncurrentDays":3}} would become {"NoncurrentVersionExpiration":{"NoncurrentDays":3}}',
+      difference:
+        'its actions {"NoncurrentVersionExpiration":{"NewerNoncurrentVersions":2,"NoncurrentDays":3}} would become {"NoncurrentVersionExpiration":{"NoncurrentDays":3}}',
     },
   ])('names $label', ({ read, written, difference }) => {
     expect(keptMeaningProblem((read ?? RGW_ANSWER) as LifecycleRule, written as LifecycleRule)).toBe(difference);
@@ -92,7 +126,12 @@ describe('keptMeaningProblem: the proof before any write', () => {
 });
 
 describe('prepareLifecyclePlan', () => {
-  const managed: LifecycleRule = { ID: 'surreal-release-gates:chat-attachments/ci', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/ci/' }, Expiration: { Days: 30 } };
+  const managed: LifecycleRule = {
+    ID: 'surreal-release-gates:chat-attachments/ci',
+    Status: 'Enabled',
+    Filter: { Prefix: 'chat-attachments/ci/' },
+    Expiration: { Days: 30 },
+  };
   const request: PlanRequest = { desired: [managed], adoptIds: [], envPrefix: 'chat-attachments/ci/', managedIds: new Set([managed.ID ?? '']) };
 
   it('plans against valid S3: a re-spelt rule is kept, written in valid form, and proved', () => {

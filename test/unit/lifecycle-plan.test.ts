@@ -18,7 +18,15 @@ function foreignRules(): LifecycleRule[] {
     {
       ID: 'tagged-and',
       Status: 'Enabled',
-      Filter: { And: { Prefix: 'chat-attachments/prod/', Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] } },
+      Filter: {
+        And: {
+          Prefix: 'chat-attachments/prod/',
+          Tags: [
+            { Key: 'a', Value: '1' },
+            { Key: 'b', Value: '2' },
+          ],
+        },
+      },
       Expiration: { Days: 3 },
     },
     { ID: 'disabled-logs', Status: 'Disabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 5 } },
@@ -75,7 +83,9 @@ describe('managedRuleIds and desiredRules', () => {
   });
 
   it('leaves AbortIncompleteMultipartUpload out with abort-incomplete-multipart-days 0', () => {
-    expect(desired(30, 'Unversioned', false, 0)).toEqual([{ ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } }]);
+    expect(desired(30, 'Unversioned', false, 0)).toEqual([
+      { ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } },
+    ]);
   });
 
   it('changes a managed rule written before AbortIncompleteMultipartUpload once, then leaves it alone', () => {
@@ -89,10 +99,31 @@ describe('managedRuleIds and desiredRules', () => {
 describe('prefersLegacyPrefix', () => {
   it.each([
     { name: 'empty configuration', rules: [], legacy: false },
-    { name: 'every rule legacy', rules: [{ ID: 'a', Prefix: 'a/' }, { ID: 'b', Prefix: '' }], legacy: true },
-    { name: 'mixed spellings', rules: [{ ID: 'a', Prefix: 'a/' }, { ID: 'b', Filter: { Prefix: 'b/' } }], legacy: false },
+    {
+      name: 'every rule legacy',
+      rules: [
+        { ID: 'a', Prefix: 'a/' },
+        { ID: 'b', Prefix: '' },
+      ],
+      legacy: true,
+    },
+    {
+      name: 'mixed spellings',
+      rules: [
+        { ID: 'a', Prefix: 'a/' },
+        { ID: 'b', Filter: { Prefix: 'b/' } },
+      ],
+      legacy: false,
+    },
     { name: 'every rule with Filter', rules: [{ ID: 'b', Filter: { Prefix: 'b/' } }], legacy: false },
-    { name: 'rule with neither', rules: [{ ID: 'a', Prefix: 'a/' }, { ID: 'c', Status: 'Enabled' }], legacy: false },
+    {
+      name: 'rule with neither',
+      rules: [
+        { ID: 'a', Prefix: 'a/' },
+        { ID: 'c', Status: 'Enabled' },
+      ],
+      legacy: false,
+    },
   ])('$name -> $legacy', ({ rules, legacy }) => {
     expect(prefersLegacyPrefix(rules as LifecycleRule[])).toBe(legacy);
   });
@@ -124,14 +155,23 @@ describe('planLifecycle', () => {
   it.each([
     { name: 'as written (Filter.Prefix)', served: { ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 } } },
     { name: 'legacy rule-level Prefix', served: { ID: PROD.expiration, Status: 'Enabled', Prefix: ENV_PREFIX, Expiration: { Days: 30 } } },
-    { name: 'Filter.And with only a Prefix', served: { ID: PROD.expiration, Status: 'Enabled', Filter: { And: { Prefix: ENV_PREFIX } }, Expiration: { Days: 30 } } },
+    {
+      name: 'Filter.And with only a Prefix',
+      served: { ID: PROD.expiration, Status: 'Enabled', Filter: { And: { Prefix: ENV_PREFIX } }, Expiration: { Days: 30 } },
+    },
     {
       name: 'Filter.And with a Prefix and no tags',
       served: { ID: PROD.expiration, Status: 'Enabled', Filter: { And: { Prefix: ENV_PREFIX, Tags: [] } }, Expiration: { Days: 30 } },
     },
     {
       name: 'keys in another order, undefined fields present',
-      served: { Expiration: { Days: 30, Date: undefined }, Filter: { Prefix: ENV_PREFIX, Tag: undefined }, Status: 'Enabled', ID: PROD.expiration, Prefix: undefined },
+      served: {
+        Expiration: { Days: 30, Date: undefined },
+        Filter: { Prefix: ENV_PREFIX, Tag: undefined },
+        Status: 'Enabled',
+        ID: PROD.expiration,
+        Prefix: undefined,
+      },
     },
   ])('leaves the managed rule unchanged when the server spells it $name', ({ served }) => {
     const current = [served as LifecycleRule];
@@ -156,7 +196,13 @@ describe('planLifecycle', () => {
     },
     {
       name: 'with an extra action',
-      served: { ID: PROD.expiration, Status: 'Enabled', Filter: { Prefix: ENV_PREFIX }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
+      served: {
+        ID: PROD.expiration,
+        Status: 'Enabled',
+        Filter: { Prefix: ENV_PREFIX },
+        Expiration: { Days: 30 },
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+      },
     },
   ])('changes the managed rule when it differs: $name', ({ served }) => {
     const plan = planLifecycle([served as LifecycleRule], desired());
@@ -181,7 +227,14 @@ describe('planLifecycle', () => {
   });
 
   it("keeps another environment's managed rules when planning for prod", () => {
-    const staging = desiredRules({ ids: managedRuleIds('chat-attachments', 'staging'), envPrefix: 'chat-attachments/staging/', expireDays: 7, abortIncompleteMultipartDays: 7, versioning: 'Enabled', legacyPrefix: false });
+    const staging = desiredRules({
+      ids: managedRuleIds('chat-attachments', 'staging'),
+      envPrefix: 'chat-attachments/staging/',
+      expireDays: 7,
+      abortIncompleteMultipartDays: 7,
+      versioning: 'Enabled',
+      legacyPrefix: false,
+    });
     const current = [...staging, ...desired(30, 'Enabled')];
     const plan = planLifecycle(current, desired(30, 'Enabled'));
     expect(plan.entries.map((entry) => [entry.id, entry.action])).toEqual([
@@ -220,7 +273,14 @@ describe('planLifecycle', () => {
     { name: 'managed already', current: desired() },
     { name: 'legacy only', current: [{ ID: 'legacy-prefix', Status: 'Enabled', Prefix: 'tmp/', Expiration: { Days: 2 } }] },
   ])('never yields an empty configuration ($name)', ({ current }) => {
-    const wanted = desiredRules({ ids: PROD, envPrefix: ENV_PREFIX, expireDays: 30, abortIncompleteMultipartDays: 7, versioning: 'Unversioned', legacyPrefix: prefersLegacyPrefix(current) });
+    const wanted = desiredRules({
+      ids: PROD,
+      envPrefix: ENV_PREFIX,
+      expireDays: 30,
+      abortIncompleteMultipartDays: 7,
+      versioning: 'Unversioned',
+      legacyPrefix: prefersLegacyPrefix(current),
+    });
     const plan = planLifecycle(current, wanted);
     expect(plan.rules.length).toBeGreaterThanOrEqual(1);
     expect(plan.rules.length).toBe(current.length + plan.entries.filter((entry) => entry.action === 'add').length);
@@ -253,8 +313,27 @@ describe('canonicalJson, canonicalRules, semanticJson, ruleScope', () => {
   });
 
   it('semanticJson tells tags apart but not their order', () => {
-    const tags = (list: { Key: string; Value: string }[]): LifecycleRule => ({ ID: 'x', Status: 'Enabled', Filter: { And: { Prefix: 'p/', Tags: list } }, Expiration: { Days: 1 } });
-    expect(semanticJson(tags([{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }]))).toBe(semanticJson(tags([{ Key: 'b', Value: '2' }, { Key: 'a', Value: '1' }])));
+    const tags = (list: { Key: string; Value: string }[]): LifecycleRule => ({
+      ID: 'x',
+      Status: 'Enabled',
+      Filter: { And: { Prefix: 'p/', Tags: list } },
+      Expiration: { Days: 1 },
+    });
+    expect(
+      semanticJson(
+        tags([
+          { Key: 'a', Value: '1' },
+          { Key: 'b', Value: '2' },
+        ]),
+      ),
+    ).toBe(
+      semanticJson(
+        tags([
+          { Key: 'b', Value: '2' },
+          { Key: 'a', Value: '1' },
+        ]),
+      ),
+    );
     expect(semanticJson(tags([{ Key: 'a', Value: '1' }]))).not.toBe(semanticJson(tags([{ Key: 'a', Value: '2' }])));
   });
 

@@ -116,7 +116,9 @@ describe('renderGateReport', () => {
       }),
       RUN,
     );
-    expect(report).toContain('| Level | Finding | Evidence |\n| --- | --- | --- |\n| FAIL | rule missing |   |\n| info | read 2 rules | GetBucketLifecycleConfiguration |');
+    expect(report).toContain(
+      '| Level | Finding | Evidence |\n| --- | --- | --- |\n| FAIL | rule missing |   |\n| info | read 2 rules | GetBucketLifecycleConfiguration |',
+    );
     expect(report).not.toContain('What to do');
   });
 
@@ -127,7 +129,14 @@ describe('renderGateReport', () => {
 
   it('gives environment, bucket, prefix, endpoint, time and evidence', () => {
     const report = renderGateReport(result(), RUN);
-    for (const line of ['- Environment: prod', '- Bucket: chat-attachments-prod', '- Prefix: chat-attachments/prod/', '- Endpoint: http://127.0.0.1:9000', '- Time: 2030-06-01T12:00:00.100Z (42 ms)', '- Expire days: 30']) {
+    for (const line of [
+      '- Environment: prod',
+      '- Bucket: chat-attachments-prod',
+      '- Prefix: chat-attachments/prod/',
+      '- Endpoint: http://127.0.0.1:9000',
+      '- Time: 2030-06-01T12:00:00.100Z (42 ms)',
+      '- Expire days: 30',
+    ]) {
       expect(report.split('\n')).toContain(line);
     }
     expect(report).toContain('| info | wrote 1 rule | PutBucketLifecycleConfiguration | none |');
@@ -194,7 +203,10 @@ describe('composeSummary', () => {
 
   it('when even the compact reports do not fit, leaves out whole reports, passing ones first, and names them', () => {
     const passing = { ...part('bucket', 3000), compact: `<details>\n<summary>bucket</summary>\n\nCOMPACT bucket ${'p'.repeat(1200)}\n\n</details>\n` };
-    const failing = { ...part('verify', 3000, true), compact: `<details open>\n<summary>verify</summary>\n\nCOMPACT verify ${'f'.repeat(1200)}\n\n</details>\n` };
+    const failing = {
+      ...part('verify', 3000, true),
+      compact: `<details open>\n<summary>verify</summary>\n\nCOMPACT verify ${'f'.repeat(1200)}\n\n</details>\n`,
+    };
     const summary = composeSummary(opening, [passing, failing], reportsDir, 2000);
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(2000);
     expect(summary.startsWith(opening)).toBe(true);
@@ -207,7 +219,10 @@ describe('composeSummary', () => {
   });
 
   it('keeps the run order of the reports it keeps', () => {
-    const parts = [part('bucket', 0), part('lifecycle', 0, true), part('verify', 0)].map((entry) => ({ ...entry, full: `${entry.compact}${'z'.repeat(3000)}` }));
+    const parts = [part('bucket', 0), part('lifecycle', 0, true), part('verify', 0)].map((entry) => ({
+      ...entry,
+      full: `${entry.compact}${'z'.repeat(3000)}`,
+    }));
     const summary = composeSummary(opening, parts, reportsDir, 2000);
     expect(summary.indexOf('COMPACT bucket')).toBeLessThan(summary.indexOf('COMPACT lifecycle'));
     expect(summary.indexOf('COMPACT lifecycle')).toBeLessThan(summary.indexOf('COMPACT verify'));
@@ -249,7 +264,11 @@ describe('composeSummary', () => {
 
 describe('renderResultsJson', () => {
   const results = [result({ id: 'bucket', title: 'Bucket', status: 'WARN' }), result({ status: 'FAIL', mode: 'plan' }), goNoGo('FAIL')];
-  const reports = { bucket: 'chat-attachment-bucket-latest.md', lifecycle: 'chat-attachment-lifecycle-policy-latest.md', 'go-no-go': 'release-gates-surreal-latest.md' };
+  const reports = {
+    bucket: 'chat-attachment-bucket-latest.md',
+    lifecycle: 'chat-attachment-lifecycle-policy-latest.md',
+    'go-no-go': 'release-gates-surreal-latest.md',
+  };
 
   it('has the documented fields', () => {
     const text = renderResultsJson(results, RUN, reports);
@@ -274,7 +293,9 @@ describe('renderResultsJson', () => {
       ['go-no-go', 'FAIL', null, 'release-gates-surreal-latest.md'],
     ]);
     for (const gate of document.gates) {
-      expect(Object.keys(gate)).toEqual(expect.arrayContaining(['id', 'title', 'status', 'mode', 'summary', 'findings', 'facts', 'startedAt', 'durationMs', 'report']));
+      expect(Object.keys(gate)).toEqual(
+        expect.arrayContaining(['id', 'title', 'status', 'mode', 'summary', 'findings', 'facts', 'startedAt', 'durationMs', 'report']),
+      );
       expect(typeof gate.summary).toBe('string');
       expect(Array.isArray(gate.findings)).toBe(true);
       expect(typeof gate.durationMs).toBe('number');

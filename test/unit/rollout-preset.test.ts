@@ -87,7 +87,16 @@ describe('hot-path inputs', () => {
   });
 
   it('reads inline YAML, the window, step, minimum samples and policy', () => {
-    const config = load({ gates: 'hot-path', 'prometheus-url': 'http://p:9090', 'hot-path-checks': CHECKS, 'hot-path-window': '5s', 'hot-path-step': '1s', 'hot-path-min-samples': '6', 'on-no-data': 'pass', 'prometheus-timeout-seconds': '5' });
+    const config = load({
+      gates: 'hot-path',
+      'prometheus-url': 'http://p:9090',
+      'hot-path-checks': CHECKS,
+      'hot-path-window': '5s',
+      'hot-path-step': '1s',
+      'hot-path-min-samples': '6',
+      'on-no-data': 'pass',
+      'prometheus-timeout-seconds': '5',
+    });
     expect(config.hotPath).toMatchObject({ checksSource: 'inline YAML', windowMs: 5000, stepMs: 1000, minSamples: 6, onNoData: 'pass' });
     expect(config.prometheus?.timeoutMs).toBe(5000);
   });
@@ -100,7 +109,13 @@ describe('hot-path inputs', () => {
   });
 
   it('takes basic auth from prometheus-username and prometheus-password (the password masked), the URL as it is', () => {
-    const config = load({ gates: 'hot-path', 'prometheus-url': 'https://prom.example/prometheus', 'prometheus-username': ' reader ', 'prometheus-password': 'pa$$:w0rd', 'hot-path-checks': CHECKS });
+    const config = load({
+      gates: 'hot-path',
+      'prometheus-url': 'https://prom.example/prometheus',
+      'prometheus-username': ' reader ',
+      'prometheus-password': 'pa$$:w0rd',
+      'hot-path-checks': CHECKS,
+    });
     expect(config.prometheus?.url.href).toBe('https://prom.example/prometheus');
     expect(config.prometheus?.basicAuth).toEqual({ username: 'reader', password: 'pa$$:w0rd' });
     expect(config.secrets).toContain('pa$$:w0rd');

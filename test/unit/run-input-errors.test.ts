@@ -34,7 +34,9 @@ describe('bad input in the job summary and the annotation', () => {
     const host = recordingHost({ ...BASE, 'reports-dir': '../elsewhere' }, workspace);
     const confined = { ...host, reportRoots: [workspace] };
     expect(await runGates(confined)).toBeUndefined();
-    expect(host.failures).toEqual([expect.stringMatching(/^Invalid input 'reports-dir': got "\.\.\/elsewhere"\. Expected a directory inside the workspace or RUNNER_TEMP/)]);
+    expect(host.failures).toEqual([
+      expect.stringMatching(/^Invalid input 'reports-dir': got "\.\.\/elsewhere"\. Expected a directory inside the workspace or RUNNER_TEMP/),
+    ]);
   });
 });
 
@@ -56,7 +58,12 @@ describe('a password in a URL input', () => {
   });
 
   it('no warning when the URL carries no password', async () => {
-    const { host } = await run({ 'prometheus-url': 'http://prometheus.internal:9090', 'prometheus-username': 'reader', 'prometheus-password': 'hunter2-pw', mode: 'nope' });
+    const { host } = await run({
+      'prometheus-url': 'http://prometheus.internal:9090',
+      'prometheus-username': 'reader',
+      'prometheus-password': 'hunter2-pw',
+      mode: 'nope',
+    });
     expect(host.annotations.filter((annotation) => annotation.level === 'warning')).toEqual([]);
     expect(host.masked).toContain('hunter2-pw');
   });

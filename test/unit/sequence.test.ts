@@ -186,10 +186,22 @@ describe('runSequence with a fake S3Gateway', () => {
     Object.defineProperty(s3, 'getLifecycleRules', {
       value: async () => {
         cancellation.cancel('SIGINT');
-        throw new S3Failure('cancelled', 'GetBucketLifecycleConfiguration', 'S3 GetBucketLifecycleConfiguration was stopped: the run was cancelled (SIGINT).', 'Stopped', undefined);
+        throw new S3Failure(
+          'cancelled',
+          'GetBucketLifecycleConfiguration',
+          'S3 GetBucketLifecycleConfiguration was stopped: the run was cancelled (SIGINT).',
+          'Stopped',
+          undefined,
+        );
       },
     });
-    const results = await runSequence({ config: config({ gates: 'bucket,lifecycle,verify', 'health-checks': 'api=http://127.0.0.1:9/health' }), s3, log: recordingLogger(), now: () => NOW, cancellation });
+    const results = await runSequence({
+      config: config({ gates: 'bucket,lifecycle,verify', 'health-checks': 'api=http://127.0.0.1:9/health' }),
+      s3,
+      log: recordingLogger(),
+      now: () => NOW,
+      cancellation,
+    });
     expect(statuses(results)).toEqual([
       ['bucket', 'PASS'],
       ['lifecycle', 'ERROR'],
@@ -206,7 +218,13 @@ describe('runSequence with a fake S3Gateway', () => {
 
   it('an S3Failure of kind access-denied makes the gate UNVERIFIABLE', async () => {
     const s3 = new FakeS3();
-    const denied = new S3Failure('access-denied', 'GetBucketLifecycleConfiguration', 'S3 GetBucketLifecycleConfiguration was denied (AccessDenied).', 'AccessDenied', 403);
+    const denied = new S3Failure(
+      'access-denied',
+      'GetBucketLifecycleConfiguration',
+      'S3 GetBucketLifecycleConfiguration was denied (AccessDenied).',
+      'AccessDenied',
+      403,
+    );
     s3.fail.set('getLifecycleRules', denied);
     const results = await run(s3);
     expect(statuses(results)).toEqual([
@@ -290,7 +308,15 @@ describe('runSequence with a fake S3Gateway', () => {
 
   it('runs only the selected gates, in the order given, go/no-go last listing only them', async () => {
     const s3 = new FakeS3();
-    s3.rules = [{ ID: 'surreal-release-gates:chat-attachments/prod', Status: 'Enabled', Filter: { Prefix: 'chat-attachments/prod/' }, Expiration: { Days: 30 }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }];
+    s3.rules = [
+      {
+        ID: 'surreal-release-gates:chat-attachments/prod',
+        Status: 'Enabled',
+        Filter: { Prefix: 'chat-attachments/prod/' },
+        Expiration: { Days: 30 },
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+      },
+    ];
     const results = await run(s3, { gates: 'verify,bucket' });
     expect(statuses(results)).toEqual([
       ['verify', 'PASS'],

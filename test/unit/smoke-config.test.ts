@@ -11,7 +11,7 @@ describe('smoke inputs', () => {
     expect(INPUTS.find((input) => input.name === 'gates')?.default).toBe('bucket,lifecycle,verify,smoke');
   });
 
-  it('defaults to a 5 MiB multipart threshold (S3\'s minimum part), debris stale after 1h and no API level', () => {
+  it("defaults to a 5 MiB multipart threshold (S3's minimum part), debris stale after 1h and no API level", () => {
     expect(load({}).smoke).toEqual({ multipartThresholdBytes: 5 * 1024 * 1024, staleAfterMs: 3_600_000, api: undefined });
   });
 
@@ -27,7 +27,12 @@ describe('smoke inputs', () => {
   it.each([
     ['not a duration', 'soon', {}, /a duration such as 60s/],
     ['above 720h', '721h', {}, /a duration such as 60s/],
-    ['not longer than a worst-case run (12 x 30 s + 3 s)', '363s', {}, /longer than a worst-case smoke run, 12 x s3-timeout-seconds \+ 3 s \(363s with s3-timeout-seconds 30\)/],
+    [
+      'not longer than a worst-case run (12 x 30 s + 3 s)',
+      '363s',
+      {},
+      /longer than a worst-case smoke run, 12 x s3-timeout-seconds \+ 3 s \(363s with s3-timeout-seconds 30\)/,
+    ],
     ['the default 1h with s3-timeout-seconds 300', '', { 's3-timeout-seconds': '300' }, /\(3603s with s3-timeout-seconds 300\)/],
   ])('refuses smoke-stale-after %s, in one line naming the input', (_name, value, inputs, form) => {
     expect(() => load({ 'smoke-stale-after': value, ...inputs })).toThrow(/^Invalid input 'smoke-stale-after': got "[^"\n]*"\. Expected [^\n]+$/);

@@ -40,7 +40,11 @@ function gate(id: GateResult['id'], status: GateStatus, overrides: Partial<GateR
   };
 }
 
-const bucket = gate('bucket', 'PASS', { mode: 'apply', summary: 'Bucket chat-attachments-prod exists.', findings: [{ level: 'info', message: 'HeadBucket answered 200' }] });
+const bucket = gate('bucket', 'PASS', {
+  mode: 'apply',
+  summary: 'Bucket chat-attachments-prod exists.',
+  findings: [{ level: 'info', message: 'HeadBucket answered 200' }],
+});
 const lifecycle = gate('lifecycle', 'PASS', {
   mode: 'apply',
   summary: 'Lifecycle is up to date: nothing written.',
@@ -57,7 +61,14 @@ const verify = gate('verify', 'FAIL', {
       remediation: 'Set expire-days to 7 and run lifecycle with mode: apply, or correct expect-expire-days.',
     },
   ],
-  sections: [{ kind: 'table', title: 'Coverage', headers: ['Prefix', 'Days', 'Rule', 'Note'], rows: [['chat-attachments/prod/', '30', 'surreal-release-gates:chat-attachments/prod', '']] }],
+  sections: [
+    {
+      kind: 'table',
+      title: 'Coverage',
+      headers: ['Prefix', 'Days', 'Rule', 'Note'],
+      rows: [['chat-attachments/prod/', '30', 'surreal-release-gates:chat-attachments/prod', '']],
+    },
+  ],
 });
 const smoke = gate('smoke', 'NOT RUN', {
   mode: 'apply',
@@ -71,7 +82,9 @@ function goNoGo(previous: readonly GateResult[], unhealthy: readonly string[] = 
   const blocking = previous.filter((result) => result.status !== 'PASS' && result.status !== 'WARN');
   const go = blocking.length === 0 && unhealthy.length === 0;
   return gate('go-no-go', go ? 'PASS' : 'FAIL', {
-    summary: go ? `GO: all ${previous.length} gate(s) passed.` : `NO-GO: ${[...blocking.map((result) => `${result.id} ${result.status}`), ...unhealthy.map((name) => `${name} unhealthy`)].join(', ')}.`,
+    summary: go
+      ? `GO: all ${previous.length} gate(s) passed.`
+      : `NO-GO: ${[...blocking.map((result) => `${result.id} ${result.status}`), ...unhealthy.map((name) => `${name} unhealthy`)].join(', ')}.`,
     findings: [
       ...blocking.map((result) => ({ level: 'fail' as const, message: `${result.id} is ${result.status}: ${result.summary}` })),
       ...unhealthy.map((name) => ({
@@ -82,12 +95,28 @@ function goNoGo(previous: readonly GateResult[], unhealthy: readonly string[] = 
       })),
     ],
     facts: [{ label: 'Decision', value: go ? 'GO' : 'NO-GO' }],
-    sections: [{ kind: 'table', title: 'Gates', headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'], rows: previous.map((result) => [result.id, result.status, result.mode ?? '', `${result.durationMs} ms`, result.summary]) }],
+    sections: [
+      {
+        kind: 'table',
+        title: 'Gates',
+        headers: ['Gate', 'Status', 'Mode', 'Duration', 'Evidence'],
+        rows: previous.map((result) => [result.id, result.status, result.mode ?? '', `${result.durationMs} ms`, result.summary]),
+      },
+    ],
   });
 }
 
 const noGoRun = [bucket, lifecycle, verify, smoke];
-const goRun = [bucket, lifecycle, { ...verify, status: 'PASS' as const, summary: 'chat-attachments/prod/ expires after 7 days.', findings: [{ level: 'info' as const, message: 'Read 1 rule.' }] }];
+const goRun = [
+  bucket,
+  lifecycle,
+  {
+    ...verify,
+    status: 'PASS' as const,
+    summary: 'chat-attachments/prod/ expires after 7 days.',
+    findings: [{ level: 'info' as const, message: 'Read 1 rule.' }],
+  },
+];
 
 describe('job summary as GitHub renders it', () => {
   it('NO-GO: decision first, one line per gate that did not pass, then the gates table, then the reports', () => {
@@ -101,8 +130,12 @@ describe('job summary as GitHub renders it', () => {
     expect(opening).toContain('<strong>2 of 4 gates did not pass:</strong>');
     const items = [...opening.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => match[1] ?? '');
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^❌\u00a0FAIL <strong>verify<\/strong>: chat-attachments\/prod\/ expires after 30 days .*expected 7\.<br \/>\n<em>What to do:<\/em> Set expire-days to 7 and run lifecycle with mode: apply/);
-    expect(items[1]).toMatch(/^⏭\u00a0NOT\u00a0RUN <strong>smoke<\/strong>: Not run: an earlier gate did not pass and fail-fast is on\.<br \/>\n<em>What to do:<\/em> /);
+    expect(items[0]).toMatch(
+      /^❌\u00a0FAIL <strong>verify<\/strong>: chat-attachments\/prod\/ expires after 30 days .*expected 7\.<br \/>\n<em>What to do:<\/em> Set expire-days to 7 and run lifecycle with mode: apply/,
+    );
+    expect(items[1]).toMatch(
+      /^⏭\u00a0NOT\u00a0RUN <strong>smoke<\/strong>: Not run: an earlier gate did not pass and fail-fast is on\.<br \/>\n<em>What to do:<\/em> /,
+    );
     expect(opening.indexOf('<ul>')).toBeLessThan(opening.indexOf('<table>'));
 
     // The gates table comes first among the tables, with a mark on every status.
@@ -134,7 +167,9 @@ describe('job summary as GitHub renders it', () => {
     expect(rendered.paragraphs).toContain('Result: FAIL');
     expect(rendered.paragraphs).toContain('Mode: apply');
     expect(rendered.paragraphs.filter((text) => /Result: .*Mode:/s.test(text))).toEqual([]);
-    expect(rendered.paragraphs).toContain('Environment prod · bucket chat-attachments-prod · prefix chat-attachments/prod/ · endpoint https://s3.example.internal');
+    expect(rendered.paragraphs).toContain(
+      'Environment prod · bucket chat-attachments-prod · prefix chat-attachments/prod/ · endpoint https://s3.example.internal',
+    );
     expect(rendered.paragraphs).toContain('Started 2030-06-01T12:00:00.000Z · finished 2030-06-01T12:00:03.000Z · surreal-release-gates 0.1.0');
     // Marks are for the summary; the files keep the plain line for machines and grep.
     expect(files['chat-attachment-lifecycle-verify-latest.md']).toMatch(/^Result: FAIL$/m);
@@ -172,7 +207,11 @@ describe('job summary as GitHub renders it', () => {
   });
 
   it('GO with a WARN: the warning gets a line and an open report, the decision stays GO', () => {
-    const warned = gate('lifecycle', 'WARN', { mode: 'plan', summary: 'Plan: 1 change pending.', findings: [{ level: 'warn', message: 'Plan: add rule surreal-release-gates:chat-attachments/prod.', remediation: 'Run with mode: apply.' }] });
+    const warned = gate('lifecycle', 'WARN', {
+      mode: 'plan',
+      summary: 'Plan: 1 change pending.',
+      findings: [{ level: 'warn', message: 'Plan: add rule surreal-release-gates:chat-attachments/prod.', remediation: 'Run with mode: apply.' }],
+    });
     const results = [bucket, warned];
     const rendered = renderSummary(buildReports([...results, goNoGo(results)], RUN, '/r').summary);
     expect(rendered.first.text).toBe('Release gates (surreal): ✅\u00a0GO');
@@ -211,7 +250,12 @@ describe('job summary as GitHub renders it', () => {
 
   it('escapes server text everywhere in the summary: no element, link or closed <details> comes from it', () => {
     const evil = 'x</summary></details><details open><img src=x onerror=alert(1)> [link](http://evil) | cell\n::error::injected';
-    const hostile = gate('verify', 'FAIL', { title: evil, summary: evil, findings: [{ level: 'fail', message: evil, evidence: evil, remediation: evil }], facts: [{ label: evil, value: evil }] });
+    const hostile = gate('verify', 'FAIL', {
+      title: evil,
+      summary: evil,
+      findings: [{ level: 'fail', message: evil, evidence: evil, remediation: evil }],
+      facts: [{ label: evil, value: evil }],
+    });
     const results = [bucket, hostile];
     const { summary } = buildReports([...results, goNoGo(results)], RUN, '/r');
     const rendered = renderSummary(summary);
@@ -237,8 +281,15 @@ describe('attention lines and annotations', () => {
     const denied = gate('bucket', 'UNVERIFIABLE', { findings: [{ level: 'unverifiable', message: 'HeadBucket was denied (AccessDenied)' }] });
     const results = [denied, errored, twoFails, smoke];
     expect(failureAnnotations(attentionOf([...results, goNoGo(results)]))).toEqual([
-      { title: 'bucket: UNVERIFIABLE', message: 'HeadBucket was denied (AccessDenied) What to do: Give the credentials the access the finding names, then re-run.' },
-      { title: 'lifecycle: ERROR', message: 'S3 endpoint unreachable (ECONNREFUSED) What to do: The gate could not finish: fix what the finding names (endpoint, credentials, timeout), then re-run.' },
+      {
+        title: 'bucket: UNVERIFIABLE',
+        message: 'HeadBucket was denied (AccessDenied) What to do: Give the credentials the access the finding names, then re-run.',
+      },
+      {
+        title: 'lifecycle: ERROR',
+        message:
+          'S3 endpoint unreachable (ECONNREFUSED) What to do: The gate could not finish: fix what the finding names (endpoint, credentials, timeout), then re-run.',
+      },
       { title: 'verify: FAIL', message: 'first finding What to do: fix the first' },
     ]);
   });

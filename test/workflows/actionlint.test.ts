@@ -47,7 +47,18 @@ describe('actionlint', () => {
   // Why MinIO and SurrealDB are started by docker run steps (release-gates.yml says so): when this
   // fails, the linter knows service containers' command: and they can become services.
   it('still rejects command: in a service container', async () => {
-    const service = ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-24.04', '    services:', '      minio:', '        image: quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z', '        command: server /data', '    steps:', '      - run: echo'].join('\n');
+    const service = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-24.04',
+      '    services:',
+      '      minio:',
+      '        image: quay.io/minio/minio:RELEASE.2025-09-07T16-13-09Z',
+      '        command: server /data',
+      '    steps:',
+      '      - run: echo',
+    ].join('\n');
     const findings = (await lintWorkflow(service, 'service.yml')) as Finding[];
     expect(findings.map((finding) => finding.message).join('\n')).toContain('unexpected key "command" for "services" section');
   });

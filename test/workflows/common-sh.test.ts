@@ -51,7 +51,11 @@ describe('scripts/ci/common.sh: workflow commands cannot be started by the text 
   });
 
   it('error: the title is escaped as a property', async () => {
-    const result = await runProcess('bash', ['-c', `. "${COMMON}"; ci_script='step: a,b'; error oops`], { env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true' }, cwd: ROOT, timeoutMs: 10_000 });
+    const result = await runProcess('bash', ['-c', `. "${COMMON}"; ci_script='step: a,b'; error oops`], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true' },
+      cwd: ROOT,
+      timeoutMs: 10_000,
+    });
     expect(result.stdout).toBe('::error title=step%3A a%2Cb::oops\n');
   });
 

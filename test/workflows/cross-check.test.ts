@@ -2,17 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INPUTS } from '../../src/config/inputs.js';
-import {
-  actionInputs,
-  actionSteps,
-  checkName,
-  read,
-  readYaml,
-  ROOT,
-  steps,
-  workflow,
-  type WorkflowInput,
-} from './support.js';
+import { actionInputs, actionSteps, checkName, read, readYaml, ROOT, steps, workflow, type WorkflowInput } from './support.js';
 
 const REUSABLE = '.github/workflows/release-gates.yml';
 const EXAMPLE = 'docs/examples/ci.yml';
@@ -48,8 +38,7 @@ const STACK_INPUTS: Record<string, (text: string) => boolean> = {
   'redis-image': (text) => /image: \$\{\{ inputs\.redis-image \}\}/.test(text),
 };
 
-const callInputs = (): Record<string, WorkflowInput> =>
-  (workflow(REUSABLE).on.workflow_call as { inputs: Record<string, WorkflowInput> }).inputs;
+const callInputs = (): Record<string, WorkflowInput> => (workflow(REUSABLE).on.workflow_call as { inputs: Record<string, WorkflowInput> }).inputs;
 const callSecrets = (): Record<string, unknown> => (workflow(REUSABLE).on.workflow_call as { secrets: Record<string, unknown> }).secrets;
 
 function markdownUnder(dir: string): string {
@@ -182,7 +171,8 @@ describe('workflow hygiene', () => {
       for (const [jobId, job] of Object.entries(parsed.jobs)) {
         const permissions = job.permissions ?? {};
         expect(typeof permissions, `${file} ${jobId}`).toBe('object');
-        for (const [scope, level] of Object.entries(permissions)) expect(level, `${file} ${jobId} ${scope}`).toBe(WRITE_GRANTS[file]?.[jobId]?.includes(scope) ? 'write' : 'read');
+        for (const [scope, level] of Object.entries(permissions))
+          expect(level, `${file} ${jobId} ${scope}`).toBe(WRITE_GRANTS[file]?.[jobId]?.includes(scope) ? 'write' : 'read');
       }
     }
     expect(workflow(REUSABLE).jobs['surreal-release-gates']?.permissions).toEqual({ contents: 'read' });
@@ -241,7 +231,8 @@ describe('workflow hygiene', () => {
           // per-run key of CI's throwaway MinIO, masked by start-storage.sh before it is exported.
           expect(value, `${file} ${jobId} ${name}`).toMatch(/^\$\{\{ (secrets\.[A-Z0-9_]+|github\.token|env\.S3_SECRET_KEY) \}\}$/);
         }
-        for (const [name, value] of Object.entries(step.with ?? {})) expect(value, `${file} ${jobId} ${name}: no password in a URL`).not.toMatch(/:\/\/[^/\s]*:[^@\s]*@/);
+        for (const [name, value] of Object.entries(step.with ?? {}))
+          expect(value, `${file} ${jobId} ${name}: no password in a URL`).not.toMatch(/:\/\/[^/\s]*:[^@\s]*@/);
       }
     }
     expect(checked).toBeGreaterThanOrEqual(10);
@@ -374,7 +365,11 @@ describe("this repository's CI", () => {
 
   it('self-tests the action with uses: ./ against MinIO started on the runner, and calls the reusable workflow', () => {
     expect(runs('self-test')).toContain('bash scripts/ci/start-storage.sh');
-    expect(actionSteps(CI).filter(({ jobId }) => jobId === 'self-test').map(({ step }) => step.uses)).toEqual(['./', './']);
+    expect(
+      actionSteps(CI)
+        .filter(({ jobId }) => jobId === 'self-test')
+        .map(({ step }) => step.uses),
+    ).toEqual(['./', './']);
     expect(ci.jobs['reusable-workflow']?.uses).toBe('./.github/workflows/release-gates.yml');
   });
 });

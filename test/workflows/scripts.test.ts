@@ -62,7 +62,11 @@ async function startRedis(password: string): Promise<{ port: number; stop: () =>
   );
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const ping = await runProcess('redis-cli', ['-p', String(port), '--no-auth-warning', '-a', password, 'PING'], { env: process.env, cwd: ROOT, timeoutMs: 2_000 });
+    const ping = await runProcess('redis-cli', ['-p', String(port), '--no-auth-warning', '-a', password, 'PING'], {
+      env: process.env,
+      cwd: ROOT,
+      timeoutMs: 2_000,
+    });
     if (ping.stdout.trim() === 'PONG') break;
     if (Date.now() > deadline) throw new Error(`redis-server on ${port} did not answer: ${ping.stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -95,7 +99,12 @@ describe('scripts/ci against the local RGW', () => {
     const envFile = path.join(dir, 'github_env');
     await writeFile(envFile, '');
     const [port, monPort] = [await freePort(), await freePort()];
-    const started = await script('start-storage.sh', [], { S3_SERVER: 'rgw', S3_PORT: String(port), MON_PORT: String(monPort), GITHUB_ENV: envFile, TMPDIR: dir }, 120_000);
+    const started = await script(
+      'start-storage.sh',
+      [],
+      { S3_SERVER: 'rgw', S3_PORT: String(port), MON_PORT: String(monPort), GITHUB_ENV: envFile, TMPDIR: dir },
+      120_000,
+    );
     const exported = await githubEnv(envFile);
     try {
       expect(started.code, output(started)).toBe(0);
@@ -161,7 +170,11 @@ describe('scripts/ci against the local RGW', () => {
     it('fails within its time limit, naming the endpoint, when the storage is down', async () => {
       const closed = `http://127.0.0.1:${await freePort()}`;
       const started = performance.now();
-      const down = await script('ensure-bucket.sh', [], { ...env(uniqueBucket('down'), path.join(await tempDir('down'), 'reports')), S3_ENDPOINT: closed, S3_TIMEOUT_SECONDS: '3' });
+      const down = await script('ensure-bucket.sh', [], {
+        ...env(uniqueBucket('down'), path.join(await tempDir('down'), 'reports')),
+        S3_ENDPOINT: closed,
+        S3_TIMEOUT_SECONDS: '3',
+      });
       expect(down.code).toBe(1);
       expect(performance.now() - started).toBeLessThan(20_000);
       expect(down.stderr).toContain(`is not ensured on ${closed}`);
@@ -265,7 +278,12 @@ describe('start scripts, with a docker stand-in (docker itself runs on GitHub ru
     const dir = await tempDir('minio');
     const envFile = path.join(dir, 'github_env');
     await writeFile(envFile, '');
-    const result = await script('start-storage.sh', [], { PATH: `${docker.bin}:${process.env.PATH ?? ''}`, S3_PORT: '19000', GITHUB_ACTIONS: 'true', GITHUB_ENV: envFile });
+    const result = await script('start-storage.sh', [], {
+      PATH: `${docker.bin}:${process.env.PATH ?? ''}`,
+      S3_PORT: '19000',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_ENV: envFile,
+    });
     expect(result.code, output(result)).toBe(0);
     const exported = await githubEnv(envFile);
     const secret = exported.S3_SECRET_KEY ?? '';
@@ -283,7 +301,11 @@ describe('start scripts, with a docker stand-in (docker itself runs on GitHub ru
 
   it('start-storage.sh fails with what to do when docker cannot start MinIO', async () => {
     const docker = await fakeDocker(125);
-    const result = await script('start-storage.sh', [], { PATH: `${docker.bin}:${process.env.PATH ?? ''}`, MINIO_IMAGE: 'example.invalid/minio:gone', S3_SECRET_KEY: 'given-secret-0001' });
+    const result = await script('start-storage.sh', [], {
+      PATH: `${docker.bin}:${process.env.PATH ?? ''}`,
+      MINIO_IMAGE: 'example.invalid/minio:gone',
+      S3_SECRET_KEY: 'given-secret-0001',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('pull access denied');
     expect(result.stderr).toContain('docker run example.invalid/minio:gone failed: check that the image can be pulled (set minio-image');
@@ -292,7 +314,11 @@ describe('start scripts, with a docker stand-in (docker itself runs on GitHub ru
 
   it('start-surrealdb.sh runs SurrealDB in memory on loopback, its password through the environment', async () => {
     const docker = await fakeDocker(0);
-    const result = await script('start-surrealdb.sh', [], { PATH: `${docker.bin}:${process.env.PATH ?? ''}`, SURREALDB_PORT: '18000', SURREAL_PASS: 'db-secret-0001' });
+    const result = await script('start-surrealdb.sh', [], {
+      PATH: `${docker.bin}:${process.env.PATH ?? ''}`,
+      SURREALDB_PORT: '18000',
+      SURREAL_PASS: 'db-secret-0001',
+    });
     expect(result.code, output(result)).toBe(0);
     expect(result.stdout.trim()).toBe('SURREALDB_URL=http://127.0.0.1:18000');
     const calls = await docker.calls();
@@ -322,7 +348,11 @@ describe('check-dist.sh', () => {
   async function repo(): Promise<{ dir: string; git: (...args: string[]) => Promise<Finished> }> {
     const dir = await tempDir('dist-repo');
     const git = (...args: string[]) =>
-      runProcess('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { env: { PATH: process.env.PATH ?? '' }, cwd: dir, timeoutMs: 10_000 });
+      runProcess('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+        env: { PATH: process.env.PATH ?? '' },
+        cwd: dir,
+        timeoutMs: 10_000,
+      });
     await git('init', '-q');
     await mkdir(path.join(dir, 'dist'));
     await writeFile(path.join(dir, 'dist/index.js'), 'built\n');
@@ -395,7 +425,8 @@ describe("release-gates.yml's first step (inline: it runs before this repository
 describe("release-gates.yml's gates check (inline, before anything starts)", () => {
   const check = steps('.github/workflows/release-gates.yml').find(({ step }) => step.name === 'Check the gates input')?.step.run ?? '';
 
-  const runCheck = (gates: string) => runProcess('bash', ['-e', '-c', check], { env: { PATH: process.env.PATH ?? '', GATES: gates }, cwd: ROOT, timeoutMs: 10_000 });
+  const runCheck = (gates: string) =>
+    runProcess('bash', ['-e', '-c', check], { env: { PATH: process.env.PATH ?? '', GATES: gates }, cwd: ROOT, timeoutMs: 10_000 });
 
   it.each(['verify,smoke', 'verify', 'smoke, growth', 'bucket,lifecycle,verify,smoke,hot-path'])('lets %j through', async (gates) => {
     const result = await runCheck(gates);
@@ -403,9 +434,14 @@ describe("release-gates.yml's gates check (inline, before anything starts)", () 
     expect(result.stdout).toBe('');
   });
 
-  it.each(['verify,branch-protection', 'branch-protection', 'verify, branch-protection ,smoke', 'rollout'])('refuses %j with the reason and where to run it, not echoing the input', async (gates) => {
-    const result = await runCheck(gates);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error title=release-gates::gates includes branch-protection .*checks: read, pull-requests: read.* docs\/examples\/ci\.yml, job branch-protection\.\n$/);
-  });
+  it.each(['verify,branch-protection', 'branch-protection', 'verify, branch-protection ,smoke', 'rollout'])(
+    'refuses %j with the reason and where to run it, not echoing the input',
+    async (gates) => {
+      const result = await runCheck(gates);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(
+        /^::error title=release-gates::gates includes branch-protection .*checks: read, pull-requests: read.* docs\/examples\/ci\.yml, job branch-protection\.\n$/,
+      );
+    },
+  );
 });

@@ -41,7 +41,9 @@ export async function planProtectionChange(
   const emitted = assessment.emittedName;
   if (emitted === undefined) {
     const found = evidence.proof.found;
-    const names = acceptedNames(evidence.requiredCheck).all.map((name) => `'${name}'`).join(' or ');
+    const names = acceptedNames(evidence.requiredCheck)
+      .all.map((name) => `'${name}'`)
+      .join(' or ');
     return {
       kind: 'blocked',
       finding:
@@ -74,7 +76,10 @@ export async function planProtectionChange(
     const before = classic === 'not-read' ? 'not-protected' : classic.value;
     const plan = planClassic(before, names, evidence.checkRuns, emitted);
     if (plan.kind === 'unchanged') {
-      return { kind: 'none', reason: `Classic protection already requires ${checksLabel(plan.checks)}; what blocks compliance is elsewhere (see the findings).` };
+      return {
+        kind: 'none',
+        reason: `Classic protection already requires ${checksLabel(plan.checks)}; what blocks compliance is elsewhere (see the findings).`,
+      };
     }
     return {
       kind: 'classic',
@@ -89,7 +94,10 @@ export async function planProtectionChange(
   const own = ownSummary === undefined ? undefined : await github.getRuleset(ownSummary.id);
   const plan = planRuleset(own, evidence.branch, emitted);
   if (plan.kind === 'unchanged') {
-    return { kind: 'none', reason: `Ruleset #${plan.id} '${ownRulesetName(evidence.branch)}' already requires '${emitted}' pinned to GitHub Actions; what blocks compliance is elsewhere (see the findings).` };
+    return {
+      kind: 'none',
+      reason: `Ruleset #${plan.id} '${ownRulesetName(evidence.branch)}' already requires '${emitted}' pinned to GitHub Actions; what blocks compliance is elsewhere (see the findings).`,
+    };
   }
   return plan.kind === 'create'
     ? {
@@ -133,17 +141,25 @@ export async function applyProtectionChange(github: GitHubGateway, change: Prote
       ...(written ? [] : [{ level: 'fail' as const, message: `Read back: the required checks are ${checksLabel(afterChecks)}, not as written.` }]),
     ];
   }
-  const id = change.request.method === 'POST' ? await github.createRuleset(change.request.body) : (await github.updateRuleset(change.rulesetId ?? -1, change.request.body), change.rulesetId ?? -1);
+  const id =
+    change.request.method === 'POST'
+      ? await github.createRuleset(change.request.body)
+      : (await github.updateRuleset(change.rulesetId ?? -1, change.request.body), change.rulesetId ?? -1);
   const after = await github.getRuleset(id);
   const wanted = change.request.body.rules.flatMap((rule) => {
     const parameters = rule.parameters as { required_status_checks?: { context: string; integration_id?: number }[] } | undefined;
     return rule.type === 'required_status_checks' ? (parameters?.required_status_checks ?? []) : [];
   });
-  const written = after.enforcement === 'active' && wanted.every((check) => after.requiredChecks.some((seen) => seen.context === check.context && seen.appId === check.integration_id));
+  const written =
+    after.enforcement === 'active' &&
+    wanted.every((check) => after.requiredChecks.some((seen) => seen.context === check.context && seen.appId === check.integration_id));
   return [
     { level: 'info', message: `Applied: ${change.description} (ruleset #${id}).` },
     written
       ? { level: 'info', message: `Read back ruleset #${id}: active, requires ${checksLabel(after.requiredChecks)}.` }
-      : { level: 'fail', message: `Read back ruleset #${id}: enforcement ${after.enforcement}, requires ${checksLabel(after.requiredChecks)}: not as written.` },
+      : {
+          level: 'fail',
+          message: `Read back ruleset #${id}: enforcement ${after.enforcement}, requires ${checksLabel(after.requiredChecks)}: not as written.`,
+        },
   ];
 }

@@ -7,7 +7,12 @@ export async function readOrDenied<T>(read: () => Promise<T>): Promise<Read<T>> 
     return { ok: true, value: await read() };
   } catch (error) {
     if (error instanceof GitHubFailure && (error.kind === 'permission' || error.kind === 'not-found')) {
-      const denied: Denial = { operation: error.operation, status: error.status ?? 0, permission: error.acceptedPermissions, message: error.serverMessage ?? error.message };
+      const denied: Denial = {
+        operation: error.operation,
+        status: error.status ?? 0,
+        permission: error.acceptedPermissions,
+        message: error.serverMessage ?? error.message,
+      };
       return { ok: false, denied };
     }
     throw error;

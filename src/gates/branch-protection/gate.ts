@@ -20,7 +20,11 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
   const repository = settings.repository === undefined ? undefined : `${settings.repository.owner}/${settings.repository.repo}`;
   if (github === undefined || repository === undefined) {
     return outcome('No GitHub client: github-token and github-repository are required.', [
-      { level: 'error', message: 'The branch-protection gate ran without a GitHub client.', remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).' },
+      {
+        level: 'error',
+        message: 'The branch-protection gate ran without a GitHub client.',
+        remediation: 'Set github-token and github-repository (or GITHUB_REPOSITORY).',
+      },
     ]);
   }
   const baseFacts: Fact[] = [
@@ -34,7 +38,15 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
 
     const change = await planProtectionChange(github, evidence, assessment, settings.target, repository);
     if (settings.mode === 'plan') {
-      return report(assessment, evidence.checkRuns, settings.requiredCheck, planFindings(change, 'plan'), changeSections(change), baseFacts, planSummary(change));
+      return report(
+        assessment,
+        evidence.checkRuns,
+        settings.requiredCheck,
+        planFindings(change, 'plan'),
+        changeSections(change),
+        baseFacts,
+        planSummary(change),
+      );
     }
     if (change.kind === 'none' || change.kind === 'blocked') {
       return report(assessment, evidence.checkRuns, settings.requiredCheck, planFindings(change, 'apply'), [], baseFacts);
@@ -42,7 +54,10 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
     const applied = await applyProtectionChange(github, change, evidence.branch, settings.requiredCheck);
     log.info(`Applied: ${change.description}`);
     // Judge what GitHub holds now, not what was meant to be written.
-    const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, { headSha: evidence.summary.headSha, proof: evidence.proof });
+    const afterEvidence = await readProtectionEvidence(github, repository, evidence.branch, settings.requiredCheck, log, {
+      headSha: evidence.summary.headSha,
+      proof: evidence.proof,
+    });
     const after = evaluateProtection(afterEvidence);
     return report(after, afterEvidence.checkRuns, settings.requiredCheck, applied, changeSections(change), baseFacts);
   } catch (error) {
@@ -52,7 +67,11 @@ async function runBranchProtection({ config, github, log }: GateContext): Promis
     if (error instanceof GitHubFailure) {
       const unknown = error.kind === 'permission' || error.kind === 'not-found' || error.kind === 'rate-limited';
       const remediation = remediationFor(error);
-      return outcome(error.message, [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }], baseFacts);
+      return outcome(
+        error.message,
+        [{ level: unknown ? 'unverifiable' : 'error', message: error.message, ...(remediation ? { remediation } : {}) }],
+        baseFacts,
+      );
     }
     throw error;
   }
@@ -105,7 +124,13 @@ function runRows(runs: readonly CheckRunSeen[], requiredCheck: string): string[]
   return [...runs]
     .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_RUN_ROWS)
-    .map((run) => [run.name, `${run.appSlug ?? 'unknown'} (${run.appId ?? '?'})`, `${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`, String(run.id), match(run.name)]);
+    .map((run) => [
+      run.name,
+      `${run.appSlug ?? 'unknown'} (${run.appId ?? '?'})`,
+      `${run.status}${run.conclusion ? `/${run.conclusion}` : ''}`,
+      String(run.id),
+      match(run.name),
+    ]);
 }
 
 function report(
@@ -118,7 +143,12 @@ function report(
   summaryOverride?: string,
 ): GateOutcome {
   const sections: Section[] = [
-    { kind: 'table', title: 'Required status checks', headers: ['Source', 'Context', 'App', 'Strict', 'Verdict', 'Evidence'], rows: requirementRows(assessment.requirements) },
+    {
+      kind: 'table',
+      title: 'Required status checks',
+      headers: ['Source', 'Context', 'App', 'Strict', 'Verdict', 'Evidence'],
+      rows: requirementRows(assessment.requirements),
+    },
     {
       kind: 'table',
       title: `Check runs on the head (${runs.length}${runs.length > MAX_RUN_ROWS ? `, first ${MAX_RUN_ROWS} shown` : ''})`,

@@ -1,6 +1,13 @@
 import type { AcceptedNames } from '../../branch-protection/names.js';
 import { proofNames, proofOnHead } from '../../branch-protection/proof-source.js';
-import { GITHUB_ACTIONS_APP_ID, type CheckRunProof, type CheckRunSeen, type Denial, type ProofSearch, type ProofSource } from '../../branch-protection/types.js';
+import {
+  GITHUB_ACTIONS_APP_ID,
+  type CheckRunProof,
+  type CheckRunSeen,
+  type Denial,
+  type ProofSearch,
+  type ProofSource,
+} from '../../branch-protection/types.js';
 import type { GitHubGateway } from '../../clients/github.js';
 import type { Logger } from '../../util/logger.js';
 import { readOrDenied } from './denial.js';
@@ -23,11 +30,24 @@ interface Candidate {
  * filters, commit by commit, stopping at the first hit. A required-check of three parts is also
  * looked for in the check-run form the pull request page shows that way (the names' pageForm).
  */
-export async function searchProof(github: GitHubGateway, branch: string, headSha: string, headRuns: readonly CheckRunSeen[], accepted: AcceptedNames, log: Logger): Promise<ProofSearch> {
+export async function searchProof(
+  github: GitHubGateway,
+  branch: string,
+  headSha: string,
+  headRuns: readonly CheckRunSeen[],
+  accepted: AcceptedNames,
+  log: Logger,
+): Promise<ProofSearch> {
   const names = proofNames(accepted);
   const kindOf = (name: string): CheckRunProof['kind'] => (accepted.all.includes(name) ? 'accepted' : 'page-form');
   const denials: Denial[] = [];
-  const result = (found: CheckRunProof | undefined, branchCommits: number, pullRequests: number): ProofSearch => ({ found, names, branchCommits, pullRequests, denials });
+  const result = (found: CheckRunProof | undefined, branchCommits: number, pullRequests: number): ProofSearch => ({
+    found,
+    names,
+    branchCommits,
+    pullRequests,
+    denials,
+  });
 
   const onHead = proofOnHead(headSha, headRuns, accepted);
   if (onHead !== undefined) return result(onHead, 1, 0);
@@ -42,7 +62,9 @@ export async function searchProof(github: GitHubGateway, branch: string, headSha
     seen.add(sha);
     onBranch.push({ sha, source: { kind: 'branch-commit', position: index } });
   });
-  log.info(`No GitHub Actions check run named ${names.map((name) => `'${name}'`).join(' or ')} on the head of ${branch}: searching its ${onBranch.length} previous commit(s), then merged pull requests.`);
+  log.info(
+    `No GitHub Actions check run named ${names.map((name) => `'${name}'`).join(' or ')} on the head of ${branch}: searching its ${onBranch.length} previous commit(s), then merged pull requests.`,
+  );
   const onBranchHit = await firstHit(github, onBranch, names, kindOf, denials);
   const branchCommits = 1 + onBranch.length;
   if (onBranchHit !== undefined) return result(onBranchHit, branchCommits, 0);

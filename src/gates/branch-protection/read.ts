@@ -32,7 +32,8 @@ export async function readProtectionEvidence(
   try {
     summary = await github.getBranch(branch);
   } catch (error) {
-    if (error instanceof GitHubFailure && error.kind === 'not-found') throw new BranchNotFound(`Branch '${branch}' does not exist in ${repository} (GET branch answered 404). Check github-branch.`);
+    if (error instanceof GitHubFailure && error.kind === 'not-found')
+      throw new BranchNotFound(`Branch '${branch}' does not exist in ${repository} (GET branch answered 404). Check github-branch.`);
     throw error;
   }
 
@@ -47,7 +48,9 @@ export async function readProtectionEvidence(
     github.listCheckRuns(summary.headSha),
   ]);
   // Enforcement and bypass actors of the rulesets that carry our check.
-  const ourRulesetIds = rules.ok ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))] : [];
+  const ourRulesetIds = rules.ok
+    ? [...new Set(rules.value.filter((rule) => rule.checks.some((check) => isAccepted(check.context, names))).map((rule) => rule.rulesetId))]
+    : [];
   const [details, proof] = await Promise.all([
     Promise.all(ourRulesetIds.map(async (id) => [id, await readOrDenied(() => github.getRuleset(id))] as const)),
     knownProof !== undefined && knownProof.headSha === summary.headSha ? knownProof.proof : searchProof(github, branch, summary.headSha, checkRuns, names, log),

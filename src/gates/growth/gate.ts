@@ -29,7 +29,12 @@ async function runGrowth(context: GateContext): Promise<GateOutcome> {
     if (pushProblem) context.log.warning(pushProblem.message);
     if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
       return outcome(`Bucket ${config.s3.bucket} does not exist: nothing to audit.`, [
-        { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist.`, evidence: error.message, remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first." },
+        {
+          level: 'fail',
+          message: `Bucket ${config.s3.bucket} does not exist.`,
+          evidence: error.message,
+          remediation: "Run the 'bucket' and 'lifecycle' gates with mode: apply first.",
+        },
       ]);
     }
     throw error;
@@ -43,8 +48,13 @@ async function runGrowth(context: GateContext): Promise<GateOutcome> {
   const exposition = renderExposition(scanSamples(tally, { passed, now: scanNow, scanSeconds }));
   const pushProblem = await pushGrowth(context, 'PUT', exposition);
   if (pushProblem) findings.push(pushProblem);
-  else if (config.growth.pushgatewayUrl === undefined) findings.push({ level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' });
-  else findings.push({ level: 'info', message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${GROWTH_PUSH_JOB}, env ${config.appEnv}, prefix ${config.envPrefix}).` });
+  else if (config.growth.pushgatewayUrl === undefined)
+    findings.push({ level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' });
+  else
+    findings.push({
+      level: 'info',
+      message: `Pushed the growth gauges to ${config.growth.pushgatewayUrl.origin} (job ${GROWTH_PUSH_JOB}, env ${config.appEnv}, prefix ${config.envPrefix}).`,
+    });
 
   const sections: Section[] = [];
   if (tally.overdue > 0) sections.push(overdueSection(tally, policy));

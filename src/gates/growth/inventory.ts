@@ -38,17 +38,38 @@ export async function runInventoryGrowth(context: GateContext): Promise<GateOutc
     if (pushProblem) context.log.warning(pushProblem.message);
     const facts: Fact[] = [{ label: 'Source', value: `S3 Inventory below ${locationUrl}` }];
     if (error instanceof InventoryProblem) {
-      return outcome(`The inventory cannot be used: ${error.message}`, [{ level: 'unverifiable', message: error.message, remediation: error.remediation }], facts);
+      return outcome(
+        `The inventory cannot be used: ${error.message}`,
+        [{ level: 'unverifiable', message: error.message, remediation: error.remediation }],
+        facts,
+      );
     }
     if (error instanceof S3Failure && error.code === 'NoSuchBucket') {
-      return outcome(`The inventory bucket ${location.bucket} does not exist.`, [
-        { level: 'unverifiable', message: `inventory-location names bucket ${location.bucket}, which does not exist.`, evidence: error.message, remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix." },
-      ], facts);
+      return outcome(
+        `The inventory bucket ${location.bucket} does not exist.`,
+        [
+          {
+            level: 'unverifiable',
+            message: `inventory-location names bucket ${location.bucket}, which does not exist.`,
+            evidence: error.message,
+            remediation: "Set inventory-location to the inventory configuration's destination bucket and prefix.",
+          },
+        ],
+        facts,
+      );
     }
     if (error instanceof S3Failure && error.kind === 'access-denied') {
-      return outcome(`Reading the inventory was denied: ${error.message}`, [
-        { level: 'unverifiable', message: error.message, remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.` },
-      ], facts);
+      return outcome(
+        `Reading the inventory was denied: ${error.message}`,
+        [
+          {
+            level: 'unverifiable',
+            message: error.message,
+            remediation: `Grant these credentials s3:ListBucket on ${location.bucket} (prefix ${location.prefix || '/'}) and s3:GetObject on its objects.`,
+          },
+        ],
+        facts,
+      );
     }
     throw error;
   }

@@ -25,5 +25,8 @@ export async function pushGrowthFigures(context: GateContext, exposition: string
   if (problem) return problem;
   const url = context.config.growth.pushgatewayUrl;
   if (url === undefined) return { level: 'info', message: 'pushgateway-url is unset: the figures were not pushed (the alerts have nothing to read).' };
-  return { level: 'info', message: `Pushed the growth gauges to ${url.origin} (job ${GROWTH_PUSH_JOB}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).` };
+  return {
+    level: 'info',
+    message: `Pushed the growth gauges to ${url.origin} (job ${GROWTH_PUSH_JOB}, env ${context.config.appEnv}, prefix ${context.config.envPrefix}).`,
+  };
 }

@@ -42,7 +42,11 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateCont
   const state = await readBucketState(s3);
   if (state === 'missing' && config.mode === 'apply') {
     return outcome(`Bucket ${config.s3.bucket} does not exist.`, [
-      { level: 'fail', message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`, remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it." },
+      {
+        level: 'fail',
+        message: `Bucket ${config.s3.bucket} does not exist; no lifecycle was written.`,
+        remediation: "Add the 'bucket' gate before 'lifecycle' so apply creates it.",
+      },
     ]);
   }
   const [current, versioning] = state === 'missing' ? [[], 'Unversioned' as const] : state;
@@ -78,21 +82,35 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateCont
   const { facts, findings, sections } = describe(prepared);
 
   if (adoption.refused.length > 0) {
-    return outcome(`lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`, [
-      ...findings,
-      ...adoption.refused.map((refused): Finding => ({
-        level: 'fail',
-        message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
-        remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
-      })),
-    ], facts, sections);
+    return outcome(
+      `lifecycle-adopt-rule-ids names ${adoption.refused.length} rule(s) that cannot be adopted; nothing was written.`,
+      [
+        ...findings,
+        ...adoption.refused.map((refused): Finding => ({
+          level: 'fail',
+          message: `lifecycle-adopt-rule-ids: rule ${refused.id} cannot be adopted: ${refused.reason}. Only a rule filtering on exactly '${config.envPrefix}' (no tags, size bounds or transitions) can be replaced by ${ids.expiration}; nothing was written.`,
+          remediation: `Remove ${refused.id} from lifecycle-adopt-rule-ids; the rule stays as it is.`,
+        })),
+      ],
+      facts,
+      sections,
+    );
   }
 
   if (plan.rules.length > MAX_LIFECYCLE_RULES) {
-    return outcome(`The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`, [
-      ...findings,
-      { level: 'fail', message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`, remediation: 'Remove unused rules first.' },
-    ], facts, sections);
+    return outcome(
+      `The configuration would hold ${plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.`,
+      [
+        ...findings,
+        {
+          level: 'fail',
+          message: `Adding the managed rule would exceed ${MAX_LIFECYCLE_RULES} rules; nothing was written.`,
+          remediation: 'Remove unused rules first.',
+        },
+      ],
+      facts,
+      sections,
+    );
   }
   if (!plan.changed) {
     if (prepared.unprovable.length > 0) findings.push(unprovableFinding(prepared, 'warn', ' Nothing was written.'));
@@ -100,16 +118,24 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateCont
   }
   if (prepared.unprovable.length > 0) {
     // Before any write (and in plan, which tells what apply would do): a rule not ours must keep its meaning.
-    return outcome(`A rule not ours cannot be proved to keep its meaning; nothing was written.`, [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')], facts, sections);
+    return outcome(
+      `A rule not ours cannot be proved to keep its meaning; nothing was written.`,
+      [...findings, unprovableFinding(prepared, 'fail', ' Nothing was written.')],
+      facts,
+      sections,
+    );
   }
   if (config.mode === 'plan') {
-    if (state === 'missing') findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
+    if (state === 'missing')
+      findings.push({ level: 'info', message: `Bucket ${config.s3.bucket} does not exist yet: planned against an empty configuration.` });
     const pending = plan.entries.filter((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt');
     const verbs = pending.map((entry) => `${entry.action === 'adopt' ? 'remove (adopt)' : 'write'} ${entry.id}`);
-    return outcome(`Plan: apply would ${verbs.join(', ')}; nothing was changed.`, [
-      ...findings,
-      { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' },
-    ], facts, sections);
+    return outcome(
+      `Plan: apply would ${verbs.join(', ')}; nothing was changed.`,
+      [...findings, { level: 'warn', message: `Pending lifecycle change: ${verbs.join(', ')}.`, remediation: 'Run with mode: apply to write it.' }],
+      facts,
+      sections,
+    );
   }
 
   const locked = await underLifecycleLock(
@@ -122,11 +148,13 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateCont
       log,
       now,
       // Released after a cancellation too: on a view the cancellation does not abort, within the time left.
-      releaseS3: () => s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
+      releaseS3: () =>
+        s3.scoped({ signal: cancellation.cleanupSignal(LOCK_RELEASE_REQUESTS * config.s3.timeoutMs + 1000, 'releasing the lifecycle lock'), cleanup: true }),
     },
     (lock) => writeConverging({ s3, log, bucket: config.s3.bucket, desired, ownedIds, prepare, lock }),
   );
-  if (!locked.ran) return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
+  if (!locked.ran)
+    return outcome('Another apply holds the lifecycle lock of this bucket; nothing was written.', [...findings, ...locked.findings], facts, sections);
   const written = locked.value;
   onPlan(written.prepared.plan);
   const final = describe(written.prepared);
@@ -135,7 +163,12 @@ async function lifecycleOutcome({ config, s3, log, now, cancellation }: GateCont
     return outcome(written.writes > 0 ? 'Lifecycle written, but the write did not hold.' : 'Lifecycle not written.', all, final.facts, final.sections);
   }
   if (written.kind === 'up-to-date') {
-    return outcome(`Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`, all, final.facts, final.sections);
+    return outcome(
+      `Lifecycle is up to date (written meanwhile by another apply): ${ids.expiration} expires ${config.envPrefix} after ${config.expireDays} days.`,
+      all,
+      final.facts,
+      final.sections,
+    );
   }
   const entries = written.prepared.plan.entries;
   const adopted = entries.filter((entry) => entry.action === 'adopt').map((entry) => entry.id);
@@ -154,7 +187,11 @@ function absentAdoptionFindings(adoption: AdoptionPlan, current: readonly Lifecy
   return adoption.absent.map((id): Finding =>
     managedPresent
       ? { level: 'info', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket (already adopted, or gone); ${managedId} is present.` }
-      : { level: 'warn', message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`, remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).' },
+      : {
+          level: 'warn',
+          message: `lifecycle-adopt-rule-ids: ${id} is not in the bucket, and ${managedId} is not there yet.`,
+          remediation: 'Check the rule ID against the bucket lifecycle configuration (IDs are case-sensitive).',
+        },
   );
 }
 
@@ -178,7 +215,11 @@ function planSections(plan: LifecyclePlan, respelt: ReadonlyMap<LifecycleRule, L
         entry.action === 'add' ? '' : describe((entry.before && respelt.get(entry.before)) ?? entry.before),
         actionLabel(entry, respelt) === 'keep (re-spelt)'
           ? describe(entry.after)
-          : entry.action === 'keep' || entry.action === 'unchanged' ? '(same)' : entry.action === 'adopt' ? `(replaced by the managed rule)` : describe(entry.after),
+          : entry.action === 'keep' || entry.action === 'unchanged'
+            ? '(same)'
+            : entry.action === 'adopt'
+              ? `(replaced by the managed rule)`
+              : describe(entry.after),
       ]),
     },
     {

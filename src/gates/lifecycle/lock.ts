@@ -1,5 +1,14 @@
 import { S3Failure, type S3Gateway } from '../../clients/s3.js';
-import { isStale, lockAgeMs, lockBodyText, lockRetryDelayMs, lockRunId, parseLockBody, type LockHolder, type LockTimings } from '../../lifecycle/lock-policy.js';
+import {
+  isStale,
+  lockAgeMs,
+  lockBodyText,
+  lockRetryDelayMs,
+  lockRunId,
+  parseLockBody,
+  type LockHolder,
+  type LockTimings,
+} from '../../lifecycle/lock-policy.js';
 import type { Versioning } from '../../lifecycle/rule.js';
 import type { Logger } from '../../util/logger.js';
 import type { Finding } from '../../verdict.js';
@@ -31,8 +40,7 @@ export interface LockHandle {
 }
 
 export type LockedRun<T> =
-  | { readonly ran: true; readonly value: T; readonly findings: readonly Finding[] }
-  | { readonly ran: false; readonly findings: readonly Finding[] };
+  { readonly ran: true; readonly value: T; readonly findings: readonly Finding[] } | { readonly ran: false; readonly findings: readonly Finding[] };
 
 interface Held {
   readonly kind: 'held';
@@ -156,11 +164,15 @@ async function confirm(deps: LockDeps, held: Held, body: string, attempt: number
     findings.push({
       level: 'warn',
       message: `Advisory lock only: the server answered 200 to a second conditional PUT (If-None-Match: *) on the lock ${deps.key}, so it does not enforce the condition (bucket versioning ${deps.versioning}). Concurrent applies are not excluded; the read-back after the write still re-merges a lost rule.`,
-      remediation: 'Use a server that honours If-None-Match on PutObject (AWS S3, MinIO; Ceph RGW on unversioned buckets), or run applies on this bucket one at a time.',
+      remediation:
+        'Use a server that honours If-None-Match on PutObject (AWS S3, MinIO; Ceph RGW on unversioned buckets), or run applies on this bucket one at a time.',
     });
   }
   const waitedMs = deps.now().getTime() - startedMs;
-  findings.push({ level: 'info', message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${seconds(waitedMs)}` : ''}).` });
+  findings.push({
+    level: 'info',
+    message: `Took the lifecycle lock ${deps.key} (attempt ${attempt}${waitedMs >= 1000 ? `, after ${seconds(waitedMs)}` : ''}).`,
+  });
   deps.log.info(`Took the lifecycle lock ${deps.key}.`);
   return { ...held, findings };
 }
@@ -171,7 +183,11 @@ async function confirm(deps: LockDeps, held: Held, body: string, attempt: number
  * Otherwise: overwrite it with If-Match on its ETag, so a lock replaced meanwhile is not.
  * Undefined: not broken by us (replaced meanwhile, or a conflict); the caller reads again.
  */
-async function breakStale(deps: LockDeps, stale: { etag: string | undefined; versionId: string | undefined }, body: string): Promise<Held | 'deleted' | undefined> {
+async function breakStale(
+  deps: LockDeps,
+  stale: { etag: string | undefined; versionId: string | undefined },
+  body: string,
+): Promise<Held | 'deleted' | undefined> {
   const { s3, key } = deps;
   if (deps.versioning === 'Enabled' && stale.versionId !== undefined) {
     await s3.deleteObjectVersion(key, stale.versionId);
@@ -195,7 +211,10 @@ async function release(deps: LockDeps, runId: string, held: Held): Promise<Findi
     const removed = await removeOwn(deps, runId, held.versions);
     return removed
       ? { level: 'info', message: `Released the lifecycle lock ${deps.key}.` }
-      : { level: 'warn', message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.` };
+      : {
+          level: 'warn',
+          message: `The lifecycle lock ${deps.key} no longer named this run at release (another run broke it as abandoned?); it was left in place.`,
+        };
   } catch (error) {
     return {
       level: 'warn',

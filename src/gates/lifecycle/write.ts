@@ -67,14 +67,20 @@ export async function writeConverging(input: WriteInput): Promise<WriteResult> {
     if (check.kind === 'confirmed' || (dropped.length > 0 && dropped.length === check.missing.length)) {
       // Adopted rules leave the configuration on purpose: not compared.
       const ignored = new Set([...input.ownedIds, ...prepared.adoption.adopt]);
-      return { kind: 'applied', prepared, writes, findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)] };
+      return {
+        kind: 'applied',
+        prepared,
+        writes,
+        findings: [...findings, ...foreignFindings(plan.rules, after, ignored), ...dropped.map(droppedAbortFinding)],
+      };
     }
     const why =
-      check.kind === 'replaced'
-        ? 'another writer replaced the configuration after our write'
-        : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
+      check.kind === 'replaced' ? 'another writer replaced the configuration after our write' : `the write was not visible after ${READ_BACK_ATTEMPTS} reads`;
     findings.push({ level: 'info', message: `Write ${round}: the read-back lacked ${check.missing.join(', ')} (${why}).` });
-    if (round < MAX_WRITES) log.warning(`Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`);
+    if (round < MAX_WRITES)
+      log.warning(
+        `Lifecycle read-back lacks ${check.missing.join(', ')}: ${why}; reading again and merging into it (write ${round + 1} of at most ${MAX_WRITES}).`,
+      );
   }
   return {
     kind: 'refused',
@@ -85,7 +91,8 @@ export async function writeConverging(input: WriteInput): Promise<WriteResult> {
       {
         level: 'fail',
         message: `After ${MAX_WRITES} writes the read-back still lacks the managed rule: another writer keeps replacing the configuration of ${input.bucket} (or the server does not keep what it accepts).`,
-        remediation: 'Find the other writer (a tool that owns the whole configuration, e.g. Terraform aws_s3_bucket_lifecycle_configuration or mc ilm import) and let it carry the managed rule, or stop it during releases; then re-run.',
+        remediation:
+          'Find the other writer (a tool that owns the whole configuration, e.g. Terraform aws_s3_bucket_lifecycle_configuration or mc ilm import) and let it carry the managed rule, or stop it during releases; then re-run.',
       },
     ],
   };
@@ -108,7 +115,11 @@ export function unprovableFinding(prepared: PreparedPlan, level: 'fail' | 'warn'
 export function writeRefusal(prepared: PreparedPlan, lock: Pick<LockHandle, 'withinBudget'>, writes = 0): Finding | undefined {
   const already = writes > 0 ? ` ${writes} earlier write(s) of this run stand.` : ' Nothing was written.';
   if (prepared.plan.rules.length > MAX_LIFECYCLE_RULES) {
-    return { level: 'fail', message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`, remediation: 'Remove unused rules first.' };
+    return {
+      level: 'fail',
+      message: `The configuration would hold ${prepared.plan.rules.length} rules; S3 allows ${MAX_LIFECYCLE_RULES}.${already}`,
+      remediation: 'Remove unused rules first.',
+    };
   }
   if (prepared.adoption.refused.length > 0) {
     return {
@@ -122,7 +133,7 @@ export function writeRefusal(prepared: PreparedPlan, lock: Pick<LockHandle, 'wit
     return {
       level: 'fail',
       message: `The lifecycle lock's time budget ran out before the write (another apply may break the lock as abandoned from now on).${already}`,
-      remediation: 'Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint\'s latency in the log.',
+      remediation: "Re-run. The budget covers many slow S3 answers; if it runs out again, look at the S3 endpoint's latency in the log.",
     };
   }
   return undefined;
@@ -162,6 +173,9 @@ function foreignFindings(written: readonly LifecycleRule[], after: readonly Life
   }
   for (const rule of compared.added) findings.push({ level: 'info', message: `Rule ${rule} (not ours) appeared meanwhile (another writer); kept.` });
   const unchanged = written.filter((rule) => !ownedIds.has(rule.ID ?? '')).length - compared.changed.length - compared.missing.length;
-  findings.push({ level: 'info', message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).` });
+  findings.push({
+    level: 'info',
+    message: `Read back ${after.length} rules: managed rules present; ${unchanged} other rule(s) as written (compared in meaning).`,
+  });
   return findings;
 }

@@ -67,7 +67,8 @@ export async function runApiLevel(context: ApiContext): Promise<ApiDetails> {
   const uploaded = await probe.timed(
     'API upload',
     settings.uploadPath,
-    () => api.upload(settings.uploadPath, { field: settings.uploadField, bytes, fileName: `smoke-${context.runId}.bin`, contentType: 'application/octet-stream' }),
+    () =>
+      api.upload(settings.uploadPath, { field: settings.uploadField, bytes, fileName: `smoke-${context.runId}.bin`, contentType: 'application/octet-stream' }),
     { bytes: bytes.length, describe: (answer) => ({ result: `HTTP ${answer.status}`, ok: answer.status >= 200 && answer.status < 300 }) },
   );
   if (!uploaded.ok) {
@@ -82,7 +83,12 @@ export async function runApiLevel(context: ApiContext): Promise<ApiDetails> {
   }
   const id = attachmentIdOf(uploaded.value.body, settings.idField);
   if (!id.ok) {
-    probe.add({ level: 'fail', message: `Chat API upload answered ${uploaded.value.status} without a usable id: ${id.reason}`, evidence: excerpt(uploaded.value.body), remediation: 'Check chat-api-id-field (the field of the JSON answer that holds the attachment id).' });
+    probe.add({
+      level: 'fail',
+      message: `Chat API upload answered ${uploaded.value.status} without a usable id: ${id.reason}`,
+      evidence: excerpt(uploaded.value.body),
+      remediation: 'Check chat-api-id-field (the field of the JSON answer that holds the attachment id).',
+    });
     return details;
   }
   details.attachmentId = id.value;
@@ -146,7 +152,8 @@ async function confirmInBucket(context: ApiContext, id: string, bytes: Uint8Arra
       level: 'fail',
       message: `The attachment uploaded through the API is not in bucket ${context.bucket} at ${key}: the service did not store it in S3 (a fallback to local storage?).`,
       evidence: `HeadObject ${key}: 404`,
-      remediation: 'Run the service with CHAT_ATTACHMENT_STORAGE_BACKEND=s3 and this bucket and prefix; if it stores elsewhere under the prefix, set chat-api-object-key.',
+      remediation:
+        'Run the service with CHAT_ATTACHMENT_STORAGE_BACKEND=s3 and this bucket and prefix; if it stores elsewhere under the prefix, set chat-api-object-key.',
     });
     return;
   }
@@ -160,12 +167,25 @@ async function confirmInBucket(context: ApiContext, id: string, bytes: Uint8Arra
   }
   details.bucketMatches = sha256Hex(stored.value.body) === sha256Hex(bytes);
   if (!details.bucketMatches) {
-    probe.add({ level: 'fail', message: `The object at ${key} holds other bytes than were uploaded through the API (${stored.value.body.length} bytes, uploaded ${bytes.length}).`, remediation: 'Check chat-api-object-key and how the service writes attachments.' });
+    probe.add({
+      level: 'fail',
+      message: `The object at ${key} holds other bytes than were uploaded through the API (${stored.value.body.length} bytes, uploaded ${bytes.length}).`,
+      remediation: 'Check chat-api-object-key and how the service writes attachments.',
+    });
     return;
   }
   probe.add({ level: 'info', message: `The API upload is in the bucket at ${key}, byte for byte.` });
   // The service's own object must get the expiry the bucket's rules give it, like the smoke objects.
-  reportExpiration(probe, [judgeExpiration({ label: key, object: { key, size: bytes.length }, header: head.value.expiration, lastModified: head.value.lastModified, rules: context.rules, applyHint: context.applyHint })]);
+  reportExpiration(probe, [
+    judgeExpiration({
+      label: key,
+      object: { key, size: bytes.length },
+      header: head.value.expiration,
+      lastModified: head.value.lastModified,
+      rules: context.rules,
+      applyHint: context.applyHint,
+    }),
+  ]);
 }
 
 function attachmentIdOf(body: Uint8Array, field: string): { ok: true; value: string } | { ok: false; reason: string } {
@@ -185,6 +205,9 @@ function attachmentIdOf(body: Uint8Array, field: string): { ok: true; value: str
 }
 
 function excerpt(body: Uint8Array): string {
-  const text = new TextDecoder().decode(body.subarray(0, EVIDENCE_CHARS * 4)).replace(/\s+/g, ' ').trim();
+  const text = new TextDecoder()
+    .decode(body.subarray(0, EVIDENCE_CHARS * 4))
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > EVIDENCE_CHARS ? `${text.slice(0, EVIDENCE_CHARS)}...` : text || '(empty body)';
 }

@@ -51,7 +51,9 @@ export async function cleanUpRun(s3: S3Gateway, probe: SmokeProbe, runPrefix: st
       if (aborted.ok || gone) state.openUploads.delete(key);
       else probe.failure(`Cleanup: aborting the multipart upload ${uploadId} of`, key, aborted.error);
     }),
-    targets.length > 0 ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets) : undefined,
+    targets.length > 0
+      ? deleteScoped(s3, probe, versions?.ok === true ? 'DeleteObjects cleanup versions' : 'DeleteObjects cleanup', runPrefix, targets)
+      : undefined,
   ]);
 
   await finalCheck(s3, probe, runPrefix, state, versioned, manual);
@@ -86,7 +88,12 @@ async function finalCheck(s3: S3Gateway, probe: SmokeProbe, runPrefix: string, s
   if (objects.value.length > 0 || uploads.value.length > 0 || versionsLeft.length > 0) {
     probe.add({
       level: 'fail',
-      message: `Cleanup left ${leftovers(probe, objects.value.map((entry) => entry.key), uploads.value, versionsLeft)} under ${runPrefix}.`,
+      message: `Cleanup left ${leftovers(
+        probe,
+        objects.value.map((entry) => entry.key),
+        uploads.value,
+        versionsLeft,
+      )} under ${runPrefix}.`,
       remediation: manual,
     });
     return;
@@ -97,8 +104,12 @@ async function finalCheck(s3: S3Gateway, probe: SmokeProbe, runPrefix: string, s
 function leftovers(probe: SmokeProbe, keys: readonly string[], uploads: readonly ListedUpload[], versions: readonly ListedVersion[]): string {
   return [
     keys.length > 0 ? `${keys.length} object(s): ${keys.map((key) => probe.keyLabel(key)).join(', ')}` : '',
-    uploads.length > 0 ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}` : '',
-    versions.length > 0 ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}` : '',
+    uploads.length > 0
+      ? `${uploads.length} unfinished multipart upload(s): ${uploads.map((upload) => `${probe.keyLabel(upload.key)} (upload id ${upload.uploadId})`).join(', ')}`
+      : '',
+    versions.length > 0
+      ? `${versions.length} version(s)/delete marker(s): ${versions.map((version) => `${probe.keyLabel(version.key)} ${version.versionId}`).join(', ')}`
+      : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -110,6 +121,10 @@ async function deleteScoped(s3: S3Gateway, probe: SmokeProbe, operation: string,
   });
   if (!deleted.ok) probe.failure('Cleanup: deleting under', runPrefix, deleted.error);
   else if (deleted.value.errors.length > 0) {
-    probe.add({ level: 'fail', message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`, remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.` });
+    probe.add({
+      level: 'fail',
+      message: `Cleanup: could not delete ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} (${error.code})`).join(', ')}.`,
+      remediation: `Grant s3:DeleteObject on ${runPrefix}*, or delete it by hand.`,
+    });
   }
 }

@@ -62,7 +62,8 @@ export async function sweepDebris(context: DebrisContext): Promise<DebrisDetails
     probe.add({
       level: 'warn',
       message: `Debris of earlier runs under ${folder} was not checked: ${failed.error instanceof Error ? failed.error.message : String(failed.error)}`,
-      remediation: 'Grant s3:ListBucket and s3:ListBucketMultipartUploads (and s3:ListBucketVersions on a versioned bucket) on the bucket; the next run checks again.',
+      remediation:
+        'Grant s3:ListBucket and s3:ListBucketMultipartUploads (and s3:ListBucketVersions on a versioned bucket) on the bucket; the next run checks again.',
     });
     return undefined;
   }
@@ -101,7 +102,10 @@ export async function sweepDebris(context: DebrisContext): Promise<DebrisDetails
   if (complete.length > 0) {
     probe.add({
       level: 'info',
-      message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale.filter((run) => complete.some((done) => done.runId === run.runId)).map((run) => `${run.runId} (${describe(run)})`).join('; ')}.`,
+      message: `Removed debris of ${complete.length} earlier run(s) older than smoke-stale-after ${formatAge(context.staleAfterMs)}: ${stale
+        .filter((run) => complete.some((done) => done.runId === run.runId))
+        .map((run) => `${run.runId} (${describe(run)})`)
+        .join('; ')}.`,
     });
   }
   return { removed, planned: [], kept: kept.map((run) => entry(run)) };
@@ -109,7 +113,9 @@ export async function sweepDebris(context: DebrisContext): Promise<DebrisDetails
 
 /** Aborts the run's uploads and deletes its versions (or objects); true when all of it went. */
 async function removeRun(s3: S3Gateway, probe: SmokeProbe, run: DebrisRun, byVersion: boolean): Promise<boolean> {
-  const targets: ObjectTarget[] = byVersion ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId })) : run.objects.map((key) => ({ key }));
+  const targets: ObjectTarget[] = byVersion
+    ? run.versions.map((version) => ({ key: version.key, versionId: version.versionId }))
+    : run.objects.map((key) => ({ key }));
   const problems: string[] = [];
   await Promise.all([
     ...run.uploads.map(async (upload) => {
@@ -123,7 +129,8 @@ async function removeRun(s3: S3Gateway, probe: SmokeProbe, run: DebrisRun, byVer
         describe: (answer) => (answer.errors.length > 0 ? { result: `${answer.errors.length} error(s)`, ok: false } : { result: 'ok', ok: true }),
       });
       if (!deleted.ok) problems.push(`deleting: ${message(deleted.error)}`);
-      else if (deleted.value.errors.length > 0) problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
+      else if (deleted.value.errors.length > 0)
+        problems.push(`could not delete ${deleted.value.errors.map((error) => `${error.key} (${error.code})`).join(', ')}`);
     })(),
   ]);
   if (problems.length > 0) {

@@ -78,7 +78,10 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
       random,
     });
     if (api.objectKey !== null && api.inBucket === true) {
-      probe.add({ level: 'info', message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.` });
+      probe.add({
+        level: 'info',
+        message: `The attachment uploaded through the chat API (${api.objectKey}) is not deleted: it lies outside the run prefix, and the managed lifecycle rule expires it after ${config.expireDays} days.`,
+      });
     }
   }
   if (!cancellation.signal.aborted && !state.wroteAny) {
@@ -103,12 +106,21 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
   const facts = [
     { label: 'Run id', value: runId },
     { label: 'Run prefix', value: runPrefix },
-    { label: 'Writes', value: "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed" },
+    {
+      label: 'Writes',
+      value:
+        "test objects under the run prefix in every mode, deleted before the gate ends; in mode apply, stale earlier runs' debris under _smoke/ is removed",
+    },
     { label: 'Versioning', value: state.versioning },
     { label: 'Managed rule', value: `${managedRuleId} (expire-days ${config.expireDays})` },
     { label: 'Retention (verify judges it)', value: quoteRetention(state.rules, config, managedRuleId, started) },
     { label: 'Multipart threshold', value: `${config.smoke.multipartThresholdBytes / MIB} MiB` },
-    { label: 'Objects', value: objects.map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`).join('; ') },
+    {
+      label: 'Objects',
+      value: objects
+        .map((object) => `${object.name} ${object.body.length} B ${object.upload === 'multipart' ? `multipart, ${object.parts.length} parts` : 'single PUT'}`)
+        .join('; '),
+    },
     { label: 'Chat API', value: api ? api.url : 'not checked (chat-api-url unset)' },
     { label: 'Earlier runs', value: debrisFact(debris, config.smoke.staleAfterMs) },
     { label: 'Latency', value: latencyLine(totals) },
@@ -120,7 +132,14 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
     managedRuleId,
     expireDays: config.expireDays,
     multipartThresholdBytes: config.smoke.multipartThresholdBytes,
-    objects: objects.map((object) => ({ name: object.name, key: object.key, bytes: object.body.length, upload: object.upload, parts: object.parts.length, sha256: object.sha256 })),
+    objects: objects.map((object) => ({
+      name: object.name,
+      key: object.key,
+      bytes: object.body.length,
+      upload: object.upload,
+      parts: object.parts.length,
+      sha256: object.sha256,
+    })),
     api: api ?? null,
     debris: debris ?? null,
     operations: records,
@@ -137,7 +156,15 @@ async function runSmoke(context: GateContext, options: SmokeGateOptions): Promis
 /** Smoke does not judge the retention (verify does, from the same rules); its report quotes it. */
 function quoteRetention(rules: readonly LifecycleRule[] | undefined, config: Config, managedId: string, now: Date): string {
   if (rules === undefined) return 'unknown (the lifecycle configuration could not be read)';
-  const [coverage] = evaluateCoverage({ rules, versioning: 'Unversioned', requiredPrefixes: [config.envPrefix], expectExpireDays: config.expectExpireDays, managedId, envPrefix: config.envPrefix, now });
+  const [coverage] = evaluateCoverage({
+    rules,
+    versioning: 'Unversioned',
+    requiredPrefixes: [config.envPrefix],
+    expectExpireDays: config.expectExpireDays,
+    managedId,
+    envPrefix: config.envPrefix,
+    now,
+  });
   if (coverage?.effectiveDays === undefined) return `none: no enabled rule expires ${config.envPrefix}`;
   return `${coverage.effectiveDays} days under ${config.envPrefix} (rule ${coverage.decidingRule ?? ''})`;
 }

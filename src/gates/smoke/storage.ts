@@ -38,7 +38,17 @@ export interface StorageState {
 }
 
 export function initialStorageState(): StorageState {
-  return { versioning: 'unknown', wroteAny: false, storedAny: false, openUploads: new Map(), multipartUncertain: false, deletedAll: false, versionsCleared: false, rules: undefined, expiry: undefined };
+  return {
+    versioning: 'unknown',
+    wroteAny: false,
+    storedAny: false,
+    openUploads: new Map(),
+    multipartUncertain: false,
+    deletedAll: false,
+    versionsCleared: false,
+    rules: undefined,
+    expiry: undefined,
+  };
 }
 
 /**
@@ -61,7 +71,12 @@ export async function runStorageLevel(context: StorageContext, state: StorageSta
   } else if (versioning.error instanceof S3Failure && versioning.error.kind === 'access-denied') {
     probe.add({ level: 'info', message: 'Could not read the bucket versioning (denied): versions are swept as if the bucket were versioned.' });
   } else if (versioning.error instanceof S3Failure && versioning.error.code === 'NoSuchBucket') {
-    probe.add({ level: 'fail', message: `The bucket does not exist: the attachment path cannot work, and nothing was written.`, evidence: versioning.error.message, remediation: "Run the 'bucket' gate with mode: apply, or check s3-bucket." });
+    probe.add({
+      level: 'fail',
+      message: `The bucket does not exist: the attachment path cannot work, and nothing was written.`,
+      evidence: versioning.error.message,
+      remediation: "Run the 'bucket' gate with mode: apply, or check s3-bucket.",
+    });
     return;
   } else {
     probe.failure('Reading versioning of', 'the bucket', versioning.error);
@@ -98,7 +113,9 @@ async function writeObject({ s3, probe }: StorageContext, state: StorageState, o
   state.wroteAny = true;
   const attributes = { key: object.key, contentType: object.contentType, metadata: object.metadata };
   if (object.upload === 'single') {
-    const put = await probe.timed('PutObject', object.key, () => s3.putObject({ ...attributes, body: object.body, contentMd5: object.md5Base64 }), { bytes: object.body.length });
+    const put = await probe.timed('PutObject', object.key, () => s3.putObject({ ...attributes, body: object.body, contentMd5: object.md5Base64 }), {
+      bytes: object.body.length,
+    });
     if (put.ok || !refused(put.error)) state.storedAny = true;
     return put.ok ? undefined : { what: 'PUT', key: object.key, error: put.error };
   }
@@ -112,7 +129,12 @@ async function writeObject({ s3, probe }: StorageContext, state: StorageState, o
   const parts = await Promise.all(
     object.parts.map(async (part) => {
       const body = object.body.subarray(part.start, part.end);
-      const uploaded = await probe.timed(`UploadPart ${part.partNumber}`, object.key, () => s3.uploadPart({ key: object.key, uploadId, partNumber: part.partNumber, body, contentMd5: md5Base64(body) }), { bytes: body.length });
+      const uploaded = await probe.timed(
+        `UploadPart ${part.partNumber}`,
+        object.key,
+        () => s3.uploadPart({ key: object.key, uploadId, partNumber: part.partNumber, body, contentMd5: md5Base64(body) }),
+        { bytes: body.length },
+      );
       return { part, uploaded };
     }),
   );
@@ -130,7 +152,9 @@ async function writeObject({ s3, probe }: StorageContext, state: StorageState, o
 
 /** S3 answered no (denied, rejected, no such bucket): the request had no effect. */
 function refused(error: unknown): boolean {
-  return error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found');
+  return (
+    error instanceof S3Failure && (error.kind === 'access-denied' || error.kind === 'rejected' || error.kind === 'credentials' || error.kind === 'not-found')
+  );
 }
 
 async function headObjects({ s3, probe, objects, applyHint }: StorageContext, state: StorageState): Promise<boolean> {
@@ -153,17 +177,32 @@ async function headObjects({ s3, probe, objects, applyHint }: StorageContext, st
       continue;
     }
     if (head.value === 'not-found') {
-      probe.add({ level: 'fail', message: `HEAD ${object.key}: 404 right after the server accepted the upload.`, remediation: 'Check that the endpoint is the bucket the service reads (s3-endpoint, s3-bucket).' });
+      probe.add({
+        level: 'fail',
+        message: `HEAD ${object.key}: 404 right after the server accepted the upload.`,
+        remediation: 'Check that the endpoint is the bucket the service reads (s3-endpoint, s3-bucket).',
+      });
       ok = false;
       continue;
     }
     const mismatches = attributeMismatches(object, head.value);
     if (mismatches.length > 0) {
-      probe.add({ level: 'fail', message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`, remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.' });
+      probe.add({
+        level: 'fail',
+        message: `HEAD ${object.key} does not show what was written: ${mismatches.join('; ')}.`,
+        remediation: 'Check the S3 endpoint: it must keep Content-Type and x-amz-meta-* headers.',
+      });
       attributesOk = false;
     }
     const judge = (value: ObjectHead) =>
-      judgeExpiration({ label: probe.keyLabel(object.key), object: { key: object.key, size: object.body.length }, header: value.expiration, lastModified: value.lastModified, rules: state.rules, applyHint });
+      judgeExpiration({
+        label: probe.keyLabel(object.key),
+        object: { key: object.key, size: object.body.length },
+        header: value.expiration,
+        lastModified: value.lastModified,
+        rules: state.rules,
+        applyHint,
+      });
     judged.push(rejudgeExpiration(probe, s3, object.key, judge(head.value), judge));
   }
   const verdicts = await Promise.all(judged);
@@ -206,7 +245,8 @@ function attributeMismatches(object: SmokeObject, head: ObjectHead): string[] {
   if (head.contentLength !== object.body.length) mismatches.push(`size ${head.contentLength ?? 'missing'}, wrote ${object.body.length}`);
   if (head.contentType !== object.contentType) mismatches.push(`content type ${head.contentType ?? 'missing'}, wrote ${object.contentType}`);
   for (const [name, value] of Object.entries(object.metadata)) {
-    if (head.metadata[name] !== value) mismatches.push(`x-amz-meta-${name} ${head.metadata[name] === undefined ? 'missing' : `'${head.metadata[name]}'`}, wrote '${value}'`);
+    if (head.metadata[name] !== value)
+      mismatches.push(`x-amz-meta-${name} ${head.metadata[name] === undefined ? 'missing' : `'${head.metadata[name]}'`}, wrote '${value}'`);
   }
   return mismatches;
 }
@@ -227,13 +267,18 @@ export function reportExpiration(probe: SmokeProbe, verdicts: readonly Expiratio
     probe.add({
       level: verdict.problem === 'no-rules' ? 'unverifiable' : 'fail',
       message: `${verdict.message}${count > 1 ? ` (${count - 1} more object(s) alike)` : ''}`,
-      ...(verdict.header ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` } : {}),
+      ...(verdict.header
+        ? { evidence: `x-amz-expiration: expiry-date="${verdict.header.expiryDate.toUTCString()}", rule-id="${verdict.header.rawRuleId}"` }
+        : {}),
       remediation: verdict.remediation,
     });
   }
   const passed = verdicts.filter((verdict): verdict is ExpirationVerdict & { ok: true } => verdict.ok);
   if (problems.size === 0 && passed[0] !== undefined) {
-    probe.add({ level: 'info', message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}` });
+    probe.add({
+      level: 'info',
+      message: `x-amz-expiration: the server announces for ${passed.length} object(s) the date the bucket's rules give, e.g. ${passed[0].message}`,
+    });
   }
   return { passed: problems.size === 0, expiry: problems.size === 0 ? passed[0]?.header.expiryDate.toUTCString() : undefined };
 }
@@ -254,7 +299,8 @@ async function getObjects({ s3, probe, objects }: StorageContext): Promise<boole
       if (!got.ok) return { key: object.key, error: got.error };
       const what = `GET ${object.name}${range ? ` ${range.header}` : ''}`;
       const sha = sha256Hex(got.value.body);
-      if (sha !== expectedSha) problems.push(`${what}: ${got.value.body.length} bytes with SHA-256 ${sha}, expected ${expected.length} bytes with ${expectedSha}`);
+      if (sha !== expectedSha)
+        problems.push(`${what}: ${got.value.body.length} bytes with SHA-256 ${sha}, expected ${expected.length} bytes with ${expectedSha}`);
       if (range && got.value.contentRange !== expectedContentRange(range, object.body.length)) {
         problems.push(`${what}: Content-Range ${got.value.contentRange ?? 'missing'}, expected ${expectedContentRange(range, object.body.length)}`);
       }
@@ -267,7 +313,11 @@ async function getObjects({ s3, probe, objects }: StorageContext): Promise<boole
     return false;
   }
   if (problems.length > 0) {
-    probe.add({ level: 'fail', message: `GET returned other bytes than were written: ${problems.join('; ')}.`, remediation: 'Check the S3 endpoint and any proxy or cache in front of it: reads must return the stored bytes.' });
+    probe.add({
+      level: 'fail',
+      message: `GET returned other bytes than were written: ${problems.join('; ')}.`,
+      remediation: 'Check the S3 endpoint and any proxy or cache in front of it: reads must return the stored bytes.',
+    });
     return true;
   }
   probe.add({ level: 'info', message: `GET ${objects.length} objects in full and by first and last range: SHA-256 equal to what was written.` });
@@ -293,7 +343,9 @@ async function listRunPrefix({ s3, probe, objects, runPrefix }: StorageContext):
         missing.length > 0 ? `missing ${missing.map((key) => probe.keyLabel(key)).join(', ')}` : '',
         extra.length > 0 ? `unexpected ${extra.map((key) => probe.keyLabel(key)).join(', ')}` : '',
         wrongSize.length > 0 ? `other size ${wrongSize.map((key) => probe.keyLabel(key)).join(', ')}` : '',
-      ].filter(Boolean).join('; ')}.`,
+      ]
+        .filter(Boolean)
+        .join('; ')}.`,
       remediation: 'Check that listings of the bucket are consistent with writes (a caching proxy or an eventually consistent gateway breaks the service).',
     });
   } else {
@@ -336,7 +388,11 @@ async function deleteObjects({ s3, probe, objects, runPrefix }: StorageContext, 
     return false;
   }
   if (stillThere.length > 0) {
-    probe.add({ level: 'fail', message: `HEAD after DELETE still finds ${stillThere.map(({ object }) => object.name).join(', ')}.`, remediation: 'Check the S3 endpoint: a deleted object must answer 404.' });
+    probe.add({
+      level: 'fail',
+      message: `HEAD after DELETE still finds ${stillThere.map(({ object }) => object.name).join(', ')}.`,
+      remediation: 'Check the S3 endpoint: a deleted object must answer 404.',
+    });
     return false;
   }
   state.deletedAll = true;
@@ -363,10 +419,17 @@ async function removeVersions({ s3, probe, runPrefix }: StorageContext, state: S
     return;
   }
   if (deleted.value.errors.length > 0) {
-    probe.add({ level: 'fail', message: `Deleting versions failed for ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} ${error.versionId ?? ''} (${error.code})`).join(', ')}.`, remediation: 'Grant s3:DeleteObjectVersion on the attachment prefix.' });
+    probe.add({
+      level: 'fail',
+      message: `Deleting versions failed for ${deleted.value.errors.map((error) => `${probe.keyLabel(error.key)} ${error.versionId ?? ''} (${error.code})`).join(', ')}.`,
+      remediation: 'Grant s3:DeleteObjectVersion on the attachment prefix.',
+    });
     return;
   }
   state.versionsCleared = true;
   const markers = listed.value.filter((version) => version.deleteMarker).length;
-  probe.add({ level: 'info', message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).` });
+  probe.add({
+    level: 'info',
+    message: `Versioned bucket (${state.versioning}): removed the run's ${listed.value.length - markers} version(s) and ${markers} delete marker(s).`,
+  });
 }

@@ -32,7 +32,10 @@ describe('PrometheusRule renderer', () => {
   });
 
   it('watches the pushed gauges of one environment and prefix', () => {
-    const exprs = renderPrometheusRule(staging).spec.groups[0]?.rules.map((rule) => rule.expr).join('\n') ?? '';
+    const exprs =
+      renderPrometheusRule(staging)
+        .spec.groups[0]?.rules.map((rule) => rule.expr)
+        .join('\n') ?? '';
     for (const metric of [GROWTH_METRICS.bytes, GROWTH_METRICS.overdue, GROWTH_METRICS.gatePassed, GROWTH_METRICS.lastRun]) {
       expect(exprs).toContain(`${metric}{env="staging",prefix="chat-attachments/staging/"}`);
     }
@@ -91,9 +94,15 @@ describe('the committed manifest', () => {
   });
 
   it('npm run alerts:render --check agrees (the script runs the same renderer on Node 24)', async () => {
-    const { stdout } = await promisify(execFile)(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/render-alerts.mjs'), '--check'], { cwd: root });
+    const { stdout } = await promisify(execFile)(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/render-alerts.mjs'), '--check'], {
+      cwd: root,
+    });
     expect(stdout).toContain('is up to date');
-    const rendered = await promisify(execFile)(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/render-alerts.mjs'), '--env', 'staging'], { cwd: root });
-    expect(rendered.stdout).toBe(manifestYaml(renderPrometheusRule({ ...COMMITTED_MANIFEST_OPTIONS, env: 'staging' }), manifestHeader('staging', 'chat-attachments')));
+    const rendered = await promisify(execFile)(path.join(root, 'node_modules/.bin/node'), [path.join(root, 'scripts/render-alerts.mjs'), '--env', 'staging'], {
+      cwd: root,
+    });
+    expect(rendered.stdout).toBe(
+      manifestYaml(renderPrometheusRule({ ...COMMITTED_MANIFEST_OPTIONS, env: 'staging' }), manifestHeader('staging', 'chat-attachments')),
+    );
   });
 });

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { manifestHeader, manifestYaml, renderPrometheusRule, type AlertRenderOptions } from '../../../src/alerts/manifest.js';
 import { validateManifest } from '../../../src/alerts/validate.js';
 
-const options: AlertRenderOptions = { env: 'ci', basePrefix: 'chat-attachments', labels: { release: 'prom' }, runbookUrl: 'https://runbooks.test/a.md', growthPercent: 25, staleHours: 26 };
+const options: AlertRenderOptions = {
+  env: 'ci',
+  basePrefix: 'chat-attachments',
+  labels: { release: 'prom' },
+  runbookUrl: 'https://runbooks.test/a.md',
+  growthPercent: 25,
+  staleHours: 26,
+};
 const good = manifestYaml(renderPrometheusRule(options), manifestHeader('ci', 'chat-attachments'));
 
 type Doc = { kind?: string; metadata: { labels: Record<string, string> }; spec: { groups: { rules: Record<string, unknown>[] }[] } };

@@ -12,17 +12,42 @@ describe('kubectl client', () => {
     expect(calls).toEqual([
       {
         command: 'kubectl',
-        args: ['--context', 'kind-chat', '--namespace', 'monitoring', '--request-timeout=30s', 'apply', '--server-side', '--field-manager=surreal-release-gates', '--dry-run=server', '-f', '-'],
+        args: [
+          '--context',
+          'kind-chat',
+          '--namespace',
+          'monitoring',
+          '--request-timeout=30s',
+          'apply',
+          '--server-side',
+          '--field-manager=surreal-release-gates',
+          '--dry-run=server',
+          '-f',
+          '-',
+        ],
         input: 'kind: PrometheusRule\n',
       },
     ]);
-    expect(run.command).toBe('kubectl --context kind-chat --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates --dry-run=server -f -');
+    expect(run.command).toBe(
+      'kubectl --context kind-chat --namespace monitoring --request-timeout=30s apply --server-side --field-manager=surreal-release-gates --dry-run=server -f -',
+    );
   });
 
   it('drops only --dry-run=server to apply', async () => {
     const { runner, calls } = recordingRunner(() => ({ exitCode: 0 }));
     await createKubectl(runner, silentLogger).apply('m', target, { dryRun: false });
-    expect(calls[0]?.args).toEqual(['--context', 'kind-chat', '--namespace', 'monitoring', '--request-timeout=30s', 'apply', '--server-side', '--field-manager=surreal-release-gates', '-f', '-']);
+    expect(calls[0]?.args).toEqual([
+      '--context',
+      'kind-chat',
+      '--namespace',
+      'monitoring',
+      '--request-timeout=30s',
+      'apply',
+      '--server-side',
+      '--field-manager=surreal-release-gates',
+      '-f',
+      '-',
+    ]);
   });
 
   it.each<[string, Parameters<typeof recordingRunner>[0], string | undefined]>([

@@ -10,7 +10,7 @@ const awsPage = (entries: string, tail: string) =>
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
-describe('parseListBucketResult (the growth scan\'s page reader)', () => {
+describe("parseListBucketResult (the growth scan's page reader)", () => {
   it('reads key, size and modification time of each entry, and the continuation', () => {
     const page = awsPage(
       entry('chat-attachments%2Fci%2Fa.bin', 65659, '2026-01-02T03:04:05.000Z') + entry('chat-attachments%2Fci%2Fb%20c.json', 0, '2025-12-31T23:59:59.999Z'),
@@ -29,11 +29,21 @@ describe('parseListBucketResult (the growth scan\'s page reader)', () => {
 
   it('finds the listing fields after the entries too (field order differs between servers)', () => {
     const page = `<ListBucketResult><Name>b</Name>${entry('k1', 1, '2026-01-01T00:00:00Z')}<IsTruncated>false</IsTruncated><KeyCount>1</KeyCount></ListBucketResult>`;
-    expect(parseListBucketResult(bytes(page))).toMatchObject({ objects: [{ key: 'k1', size: 1 }], isTruncated: false, nextContinuationToken: undefined, encodingType: undefined });
+    expect(parseListBucketResult(bytes(page))).toMatchObject({
+      objects: [{ key: 'k1', size: 1 }],
+      isTruncated: false,
+      nextContinuationToken: undefined,
+      encodingType: undefined,
+    });
   });
 
   it('reads an empty listing', () => {
-    expect(parseListBucketResult(bytes(awsPage('', '<IsTruncated>false</IsTruncated>')))).toEqual({ objects: [], isTruncated: false, nextContinuationToken: undefined, encodingType: 'url' });
+    expect(parseListBucketResult(bytes(awsPage('', '<IsTruncated>false</IsTruncated>')))).toEqual({
+      objects: [],
+      isTruncated: false,
+      nextContinuationToken: undefined,
+      encodingType: 'url',
+    });
   });
 
   it('decodes entities in keys (a listing without EncodingType=url) and keeps UTF-8 intact', () => {
@@ -44,7 +54,10 @@ describe('parseListBucketResult (the growth scan\'s page reader)', () => {
   it.each([
     ['an error document', '<?xml version="1.0"?><Error><Code>AccessDenied</Code><Message>no</Message></Error>'],
     ['a cut-off page', awsPage(entry('k', 1, '2026-01-01T00:00:00Z'), '<IsTruncated>false</IsTruncated>').slice(0, -40)],
-    ['an entry without a size', awsPage('<Contents><Key>k</Key><LastModified>2026-01-01T00:00:00Z</LastModified></Contents>', '<IsTruncated>false</IsTruncated>')],
+    [
+      'an entry without a size',
+      awsPage('<Contents><Key>k</Key><LastModified>2026-01-01T00:00:00Z</LastModified></Contents>', '<IsTruncated>false</IsTruncated>'),
+    ],
     ['an unreadable date', awsPage(entry('k', 1, 'yesterday'), '<IsTruncated>false</IsTruncated>')],
     ['a negative size', awsPage(entry('k', -1, '2026-01-01T00:00:00Z'), '<IsTruncated>false</IsTruncated>')],
     ['no IsTruncated', awsPage(entry('k', 1, '2026-01-01T00:00:00Z'), '')],

@@ -50,7 +50,14 @@ describe('growth and alerts inputs', () => {
     expect(config.growth.graceDays).toBe(0);
     expect(config.growth.pushgatewayUrl?.href).toBe('http://127.0.0.1:9091/');
     expect(config.prometheusUrl?.href).toBe('https://prometheus.example.test/prom/');
-    expect(config.alerts).toMatchObject({ mode: 'apply', k8sContext: 'arn:aws:eks:eu-west-1:123456789012:cluster/chat', k8sNamespace: 'observability', growthPercent: 10, staleHours: 2, verifyTimeoutMs: 5000 });
+    expect(config.alerts).toMatchObject({
+      mode: 'apply',
+      k8sContext: 'arn:aws:eks:eu-west-1:123456789012:cluster/chat',
+      k8sNamespace: 'observability',
+      growthPercent: 10,
+      staleHours: 2,
+      verifyTimeoutMs: 5000,
+    });
     expect(config.alerts.ruleLabels).toEqual({ release: 'prom', team: 'chat', 'example.com/tier': '' });
   });
 

@@ -23,9 +23,12 @@ describe('growth-source and inventory-location', () => {
   });
 
   it.each([
-    [{ 'growth-source': 'inventory' }, "Invalid input 'inventory-location': got \"\". Expected s3://<bucket>/<prefix>/"],
-    [{ 'growth-source': 'inventories', 'inventory-location': 's3://b-1/x/' }, "Invalid input 'growth-source': got \"inventories\". Expected one of: list, inventory."],
-    [{ 'inventory-location': 's3://chat-inventory/x/' }, "Invalid input 'growth-source': got \"list\". Expected inventory when inventory-location is set"],
+    [{ 'growth-source': 'inventory' }, 'Invalid input \'inventory-location\': got "". Expected s3://<bucket>/<prefix>/'],
+    [
+      { 'growth-source': 'inventories', 'inventory-location': 's3://b-1/x/' },
+      'Invalid input \'growth-source\': got "inventories". Expected one of: list, inventory.',
+    ],
+    [{ 'inventory-location': 's3://chat-inventory/x/' }, 'Invalid input \'growth-source\': got "list". Expected inventory when inventory-location is set'],
     [{ 'growth-source': 'inventory', 'inventory-location': 'https://chat-inventory.s3.amazonaws.com/x/' }, "Invalid input 'inventory-location'"],
     [{ 'growth-source': 'inventory', 'inventory-location': 's3://Chat_Inventory/x/' }, "Invalid input 'inventory-location'"],
     [{ 'growth-source': 'inventory', 'inventory-location': 's3://chat-inventory//x/' }, "Invalid input 'inventory-location'"],

@@ -80,7 +80,8 @@ describe('drift-issue and plan-comment inputs', () => {
 
   it('reads the pull request of a pull_request run, and tells a fork (or a deleted one) from a branch of the repository', async () => {
     const inputs = { 'plan-comment': 'true', gates: 'lifecycle', mode: 'plan' };
-    const event = (payload: unknown) => eventFile(payload).then((file) => load(inputs, { ...RUNNER, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }).publish);
+    const event = (payload: unknown) =>
+      eventFile(payload).then((file) => load(inputs, { ...RUNNER, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }).publish);
     expect((await event(pullRequest('octo-org/chat-service'))).pullRequest).toEqual({ number: 7, fork: false, headSha: 'a'.repeat(40) });
     expect((await event(pullRequest('someone/chat-service'))).pullRequest).toMatchObject({ number: 7, fork: true });
     expect((await event(pullRequest(null))).pullRequest).toMatchObject({ number: 7, fork: true });

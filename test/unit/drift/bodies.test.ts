@@ -36,15 +36,25 @@ describe('the drift issue body', () => {
 
   it('stays within 65,536 characters however long the reports are: compact first, then cut with a link to the run', () => {
     const longFinding = (n: number) => ({ level: 'fail' as const, message: `object ${n} is ${'x'.repeat(200)} overdue` });
-    const huge = gate({ status: 'FAIL', findings: Array.from({ length: 400 }, (_, n) => longFinding(n)), sections: [{ kind: 'code', title: 'Keys', language: 'text', text: 'k'.repeat(70_000) }] });
+    const huge = gate({
+      status: 'FAIL',
+      findings: Array.from({ length: 400 }, (_, n) => longFinding(n)),
+      sections: [{ kind: 'code', title: 'Keys', language: 'text', text: 'k'.repeat(70_000) }],
+    });
     const body = renderDriftIssueBody({ gates: [huge, goNoGo('FAIL')], run: RUN, runUrl: RUN_URL }, FIRST, LAST);
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(body.length).toBeGreaterThan(GITHUB_BODY_LIMIT - 1000);
     expect(readDriftMarker(body)?.env).toBe('staging');
-    expect(body).toMatch(/> Cut at GitHub's 65,536-character limit; the full reports are in \[the run\]\(<https:\/\/github\.com\/octo-org\/chat-service\/actions\/runs\/42>\)\.\n$/);
+    expect(body).toMatch(
+      /> Cut at GitHub's 65,536-character limit; the full reports are in \[the run\]\(<https:\/\/github\.com\/octo-org\/chat-service\/actions\/runs\/42>\)\.\n$/,
+    );
 
     // Only the section is long: the compact reports fit whole, and say so.
-    const longSection = gate({ status: 'FAIL', findings: [longFinding(1)], sections: [{ kind: 'code', title: 'Keys', language: 'text', text: 'k'.repeat(70_000) }] });
+    const longSection = gate({
+      status: 'FAIL',
+      findings: [longFinding(1)],
+      sections: [{ kind: 'code', title: 'Keys', language: 'text', text: 'k'.repeat(70_000) }],
+    });
     const compact = renderDriftIssueBody({ gates: [longSection, goNoGo('FAIL')], run: RUN, runUrl: RUN_URL }, FIRST, LAST);
     expect(compact.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     expect(compact).toContain("> The full reports do not fit GitHub's 65,536-character limit");
@@ -83,7 +93,14 @@ describe('the plan comment', () => {
       mode: 'plan',
       status: changed ? 'WARN' : 'PASS',
       ...(changed === undefined ? {} : { details: { changed, changes: changed ? ['surreal-release-gates:chat-attachments/staging'] : [] } }),
-      sections: [{ kind: 'table', title: 'Plan', headers: ['', 'Rule ID', 'Action', 'Before', 'After'], rows: [['+', 'surreal-release-gates:chat-attachments/staging', 'add', '', '{}']] }],
+      sections: [
+        {
+          kind: 'table',
+          title: 'Plan',
+          headers: ['', 'Rule ID', 'Action', 'Before', 'After'],
+          rows: [['+', 'surreal-release-gates:chat-attachments/staging', 'add', '', '{}']],
+        },
+      ],
       ...overrides,
     });
 
@@ -104,7 +121,12 @@ describe('the plan comment', () => {
   });
 
   it('edits only a comment of ours for this environment: the oldest', () => {
-    const comment = (id: number, body: string, login: string, type: string, createdAt = '2030-06-01T10:00:00Z') => ({ id, body, createdAt, author: { login, type } });
+    const comment = (id: number, body: string, login: string, type: string, createdAt = '2030-06-01T10:00:00Z') => ({
+      id,
+      body,
+      createdAt,
+      author: { login, type },
+    });
     const marker = '<!-- surreal-release-gates:plan-comment env=staging -->\nplan';
     const comments = [
       comment(1, marker, 'alice', 'User'),

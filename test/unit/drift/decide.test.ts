@@ -50,7 +50,11 @@ describe('decideDrift', () => {
     ['passing, none open', true, [], []],
   ] as const)('%s', (_name, passing, tracked, expected) => {
     const steps = decideDrift(passing, tracked).map((step) =>
-      step.kind === 'open' ? 'open' : step.kind === 'duplicate' ? `duplicate #${step.issue.number} of #${step.original.number}` : `${step.kind} #${step.issue.number}`,
+      step.kind === 'open'
+        ? 'open'
+        : step.kind === 'duplicate'
+          ? `duplicate #${step.issue.number} of #${step.original.number}`
+          : `${step.kind} #${step.issue.number}`,
     );
     expect(steps).toEqual(expected);
   });

@@ -35,5 +35,12 @@ export const goNoGo = (status: 'PASS' | 'FAIL') =>
 export const failingVerify = gate({
   status: 'FAIL',
   summary: 'chat-attachments/staging/ is not covered by an enabled expiration rule.',
-  findings: [{ level: 'fail', message: 'chat-attachments/staging/ has no expiration rule', evidence: 'rules: 0', remediation: 'Run the lifecycle gate with mode: apply.' }],
+  findings: [
+    {
+      level: 'fail',
+      message: 'chat-attachments/staging/ has no expiration rule',
+      evidence: 'rules: 0',
+      remediation: 'Run the lifecycle gate with mode: apply.',
+    },
+  ],
 });

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createVersionTally, decodeInventoryKey, MAX_ROW_CHARACTERS, tallyInventoryFile } from '../../../src/growth/inventory-csv.js';
 import { InventoryProblem, parseSchema } from '../../../src/growth/inventory-manifest.js';
 import { createTally, overdueCutoff } from '../../../src/growth/tally.js';
-import { CURRENT_SCHEMA, csvLine, encodeInventoryKey, gzipText, inventoryRow, md5Hex, VERSIONED_SCHEMA, type InventoryObject } from '../../support/inventory.js';
+import {
+  CURRENT_SCHEMA,
+  csvLine,
+  encodeInventoryKey,
+  gzipText,
+  inventoryRow,
+  md5Hex,
+  VERSIONED_SCHEMA,
+  type InventoryObject,
+} from '../../support/inventory.js';
 
 const day = 86_400_000;
 const creation = new Date('2026-03-01T00:00:00Z');
@@ -62,7 +71,10 @@ describe('tallyInventoryFile', () => {
 
   it('reads quoted commas, doubled quotes, newlines and URL-encoded unicode in keys, whatever the chunking', async () => {
     const keys = [`${prefix}a,b,c.bin`, `${prefix}say "hi".json`, `${prefix}line\nbreak.bin`, `${prefix}中 文/😀+é.bin`, `${prefix}%41.bin`];
-    const text = rows(CURRENT_SCHEMA, keys.map((key, index) => ({ key, size: index + 1, lastModified: at(1) })));
+    const text = rows(
+      CURRENT_SCHEMA,
+      keys.map((key, index) => ({ key, size: index + 1, lastModified: at(1) })),
+    );
     for (const chunk of [1, 3, 64, 1 << 20]) {
       const { tally: t } = await tally(text, { chunk });
       expect(t.objects).toBe(5);
@@ -137,7 +149,12 @@ describe('tallyInventoryFile', () => {
         versions: createVersionTally(),
       });
     await expect(run(notGzip)).rejects.toThrow(/s3:\/\/inv\/k could not be read as gzip-compressed CSV/);
-    const whole = gzipText(rows(CURRENT_SCHEMA, Array.from({ length: 200 }, (_, index) => ({ key: `${prefix}${index}.bin`, size: 1, lastModified: at(1) }))));
+    const whole = gzipText(
+      rows(
+        CURRENT_SCHEMA,
+        Array.from({ length: 200 }, (_, index) => ({ key: `${prefix}${index}.bin`, size: 1, lastModified: at(1) })),
+      ),
+    );
     await expect(run(whole.subarray(0, whole.length - 20))).rejects.toBeInstanceOf(InventoryProblem);
   });
 });

@@ -9,8 +9,15 @@ const guideExample = {
   version: '2016-11-30',
   creationTimestamp: '1514944800000',
   fileFormat: 'CSV',
-  fileSchema: 'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, IsMultipartUploaded, ReplicationStatus, EncryptionStatus, ObjectLockRetainUntilDate, ObjectLockMode, ObjectLockLegalHoldStatus, IntelligentTieringAccessTier, BucketKeyStatus, ChecksumAlgorithm',
-  files: [{ key: 'Inventory/example-source-bucket/2016-11-06T21-32Z/files/939c6d46-85a9-4ba8-87bd-9db705a579ce.csv.gz', size: 2147483647, MD5checksum: 'F11166069F1990ABEB9C97ACE9CDFABC' }],
+  fileSchema:
+    'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, IsMultipartUploaded, ReplicationStatus, EncryptionStatus, ObjectLockRetainUntilDate, ObjectLockMode, ObjectLockLegalHoldStatus, IntelligentTieringAccessTier, BucketKeyStatus, ChecksumAlgorithm',
+  files: [
+    {
+      key: 'Inventory/example-source-bucket/2016-11-06T21-32Z/files/939c6d46-85a9-4ba8-87bd-9db705a579ce.csv.gz',
+      size: 2147483647,
+      MD5checksum: 'F11166069F1990ABEB9C97ACE9CDFABC',
+    },
+  ],
 };
 const manifest = (changes: Record<string, unknown> = {}) => JSON.stringify({ ...guideExample, ...changes });
 
@@ -23,7 +30,9 @@ describe('parseManifest', () => {
   });
 
   it.each(['ORC', 'Parquet'])('refuses a %s inventory, saying only CSV is read', (fileFormat) => {
-    expect(() => parseManifest(manifest({ fileFormat }), 's3://inv/m')).toThrow(`s3://inv/m describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`);
+    expect(() => parseManifest(manifest({ fileFormat }), 's3://inv/m')).toThrow(
+      `s3://inv/m describes a ${fileFormat} inventory; the growth gate reads CSV inventories only.`,
+    );
   });
 
   it.each([
@@ -51,7 +60,14 @@ describe('InventoryProblem', () => {
 describe('parseSchema', () => {
   it('finds the columns by name', () => {
     expect(parseSchema(guideExample.fileSchema, 'm')).toEqual({ count: 18, key: 1, size: 5, lastModified: 6, isLatest: 3, isDeleteMarker: 4 });
-    expect(parseSchema('Size, LastModifiedDate, Key, Bucket', 'm')).toEqual({ count: 4, key: 2, size: 0, lastModified: 1, isLatest: undefined, isDeleteMarker: undefined });
+    expect(parseSchema('Size, LastModifiedDate, Key, Bucket', 'm')).toEqual({
+      count: 4,
+      key: 2,
+      size: 0,
+      lastModified: 1,
+      isLatest: undefined,
+      isDeleteMarker: undefined,
+    });
   });
 
   it('refuses a schema without Size or LastModifiedDate, naming the missing field', () => {
@@ -93,7 +109,12 @@ function folders(keys: readonly string[]) {
   return { listFolders, listed };
 }
 
-const report = (base: string, time: string) => [`${base}${time}/manifest.json`, `${base}${time}/manifest.checksum`, `${base}data/${time}.csv.gz`, `${base}hive/dt=${time}/symlink.txt`];
+const report = (base: string, time: string) => [
+  `${base}${time}/manifest.json`,
+  `${base}${time}/manifest.checksum`,
+  `${base}data/${time}.csv.gz`,
+  `${base}hive/dt=${time}/symlink.txt`,
+];
 const url = (prefix: string) => `s3://inv/${prefix}`;
 
 describe('locateInventory', () => {
@@ -106,7 +127,11 @@ describe('locateInventory', () => {
   it('takes the configuration folder itself', async () => {
     const { listFolders, listed } = folders(keys);
     const found = await locateInventory(listFolders, 'inventory/chat-prod/daily/', 'chat-prod', url);
-    expect(found).toEqual({ configPrefix: 'inventory/chat-prod/daily/', datedFolders: ['inventory/chat-prod/daily/2026-03-02T00-00Z/', 'inventory/chat-prod/daily/2026-03-01T00-00Z/'], listings: 1 });
+    expect(found).toEqual({
+      configPrefix: 'inventory/chat-prod/daily/',
+      datedFolders: ['inventory/chat-prod/daily/2026-03-02T00-00Z/', 'inventory/chat-prod/daily/2026-03-01T00-00Z/'],
+      listings: 1,
+    });
     expect(listed).toEqual(['inventory/chat-prod/daily/']);
   });
 
@@ -126,11 +151,15 @@ describe('locateInventory', () => {
     await expect(locateInventory(folders(two).listFolders, 'inventory/', 'chat-prod', url)).rejects.toThrow(
       's3://inv/inventory/ holds 2 inventory configurations of bucket chat-prod: s3://inv/inventory/chat-prod/daily/, s3://inv/inventory/chat-prod/weekly/.',
     );
-    await expect(locateInventory(folders(keys).listFolders, 'inventory/', 'chat-staging', url)).rejects.toThrow(/holds inventories of other buckets only .*none of s3-bucket chat-staging/);
+    await expect(locateInventory(folders(keys).listFolders, 'inventory/', 'chat-staging', url)).rejects.toThrow(
+      /holds inventories of other buckets only .*none of s3-bucket chat-staging/,
+    );
   });
 
   it('says so when nothing below the location is a report', async () => {
-    await expect(locateInventory(folders(['x/y/z.txt']).listFolders, '', 'chat-prod', url)).rejects.toThrow('No inventory report below s3://inv/: no folder named YYYY-MM-DDTHH-MMZ/ within 4 levels.');
+    await expect(locateInventory(folders(['x/y/z.txt']).listFolders, '', 'chat-prod', url)).rejects.toThrow(
+      'No inventory report below s3://inv/: no folder named YYYY-MM-DDTHH-MMZ/ within 4 levels.',
+    );
   });
 
   it('gives up on a location too broad to search', async () => {

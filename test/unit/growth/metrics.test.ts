@@ -13,7 +13,9 @@ describe('growth metrics', () => {
     const text = renderExposition(scanSamples(tally, { passed: true, now, scanSeconds: 0.1234 }));
     expect(text).toContain(`# TYPE ${GROWTH_METRICS.objects} gauge\n${GROWTH_METRICS.objects} 2\n`);
     expect(text).toContain(`${GROWTH_METRICS.bytes} 120\n`);
-    expect(text).toContain(`${GROWTH_METRICS.objectsByKind}{kind="bin"} 1\n${GROWTH_METRICS.objectsByKind}{kind="json"} 1\n${GROWTH_METRICS.objectsByKind}{kind="other"} 0\n`);
+    expect(text).toContain(
+      `${GROWTH_METRICS.objectsByKind}{kind="bin"} 1\n${GROWTH_METRICS.objectsByKind}{kind="json"} 1\n${GROWTH_METRICS.objectsByKind}{kind="other"} 0\n`,
+    );
     expect(text).toContain(`${GROWTH_METRICS.oldestAge} 172800\n`);
     expect(text).toContain(`${GROWTH_METRICS.overdue} 0\n`);
     expect(text).toContain(`${GROWTH_METRICS.gatePassed} 1\n`);

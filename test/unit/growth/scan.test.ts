@@ -45,7 +45,11 @@ describe('scanPrefix (sharded, exact) on an in-memory ListObjectsV2', () => {
     { name: 'many pages across shards', keys: spreadKeys(3000), pageSize: 50 },
     { name: 'odd keys only, small pages', keys: ODD_KEYS, pageSize: 2 },
     { name: 'odd keys among many, small pages', keys: [...ODD_KEYS, ...spreadKeys(500)], pageSize: 7 },
-    { name: 'every key under one next character', keys: Array.from({ length: 300 }, (_, i) => `${prefix}2026/03/${String(i).padStart(4, '0')}.bin`), pageSize: 25 },
+    {
+      name: 'every key under one next character',
+      keys: Array.from({ length: 300 }, (_, i) => `${prefix}2026/03/${String(i).padStart(4, '0')}.bin`),
+      pageSize: 25,
+    },
     { name: 'every key outside the shard characters', keys: Array.from({ length: 120 }, (_, i) => `${prefix}é${i}.json`), pageSize: 10 },
   ];
   it.each(cases)('counts each key exactly once: $name', async ({ keys, pageSize }) => {
@@ -62,7 +66,10 @@ describe('scanPrefix (sharded, exact) on an in-memory ListObjectsV2', () => {
   });
 
   it('keeps at most the limit of requests in flight, and uses the parallelism', async () => {
-    const { listPage } = fakeBucket(spreadKeys(5000).map((key) => object(key, 1)), 20);
+    const { listPage } = fakeBucket(
+      spreadKeys(5000).map((key) => object(key, 1)),
+      20,
+    );
     const limited = await scanPrefix(listPage, { prefix, overdueBefore: cutoff, maxInFlight: 2 });
     expect(limited.stats.maxInFlight).toBe(2);
     const full = await scanPrefix(listPage, { prefix, overdueBefore: cutoff });
@@ -79,7 +86,10 @@ describe('scanPrefix (sharded, exact) on an in-memory ListObjectsV2', () => {
   });
 
   it('rejects when a page fails, so a partial count never passes', async () => {
-    const { listPage } = fakeBucket(spreadKeys(200).map((key) => object(key, 1)), 10);
+    const { listPage } = fakeBucket(
+      spreadKeys(200).map((key) => object(key, 1)),
+      10,
+    );
     let calls = 0;
     const failing: typeof listPage = async (request) => {
       calls += 1;

@@ -7,7 +7,13 @@ import type { LifecycleRule } from '../../../src/lifecycle/rule.js';
 const PREFIX = 'chat-attachments/staging/';
 const IDS = managedRuleIds('chat-attachments', 'staging');
 const MANAGED = new Set([IDS.expiration, IDS.deleteMarkers]);
-const old = (extra: Partial<LifecycleRule> = {}): LifecycleRule => ({ ID: 'old-expire', Status: 'Enabled', Filter: { Prefix: PREFIX }, Expiration: { Days: 30 }, ...extra });
+const old = (extra: Partial<LifecycleRule> = {}): LifecycleRule => ({
+  ID: 'old-expire',
+  Status: 'Enabled',
+  Filter: { Prefix: PREFIX },
+  Expiration: { Days: 30 },
+  ...extra,
+});
 
 describe('adoptionRefusal: only a rule on exactly the env prefix may be replaced', () => {
   it.each([

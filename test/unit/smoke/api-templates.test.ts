@@ -11,8 +11,12 @@ describe('path and key templates', () => {
   });
 
   it('expands and encodes values', () => {
-    expect(expandTemplate('/v1/chat/attachments/:attachment_id/download', { attachment_id: 'a b' }, encodeURIComponent)).toBe('/v1/chat/attachments/a%20b/download');
-    expect(expandTemplate(':prefix/:env/:attachment_id.bin', { prefix: 'chat-attachments', env: 'ci', attachment_id: 'x1' })).toBe('chat-attachments/ci/x1.bin');
+    expect(expandTemplate('/v1/chat/attachments/:attachment_id/download', { attachment_id: 'a b' }, encodeURIComponent)).toBe(
+      '/v1/chat/attachments/a%20b/download',
+    );
+    expect(expandTemplate(':prefix/:env/:attachment_id.bin', { prefix: 'chat-attachments', env: 'ci', attachment_id: 'x1' })).toBe(
+      'chat-attachments/ci/x1.bin',
+    );
   });
 
   it('throws on a placeholder without a value', () => {

@@ -18,7 +18,14 @@ function listing(entries: Partial<SmokeFolderListing>): SmokeFolderListing {
 }
 
 const debris = (list: SmokeFolderListing, overrides: { runnerNow?: Date; serverNow?: Date | undefined } = {}) =>
-  findDebris({ envPrefix: ENV, ownRunId: OWN_RUN, listing: list, runnerNow: overrides.runnerNow ?? NOW, serverNow: 'serverNow' in overrides ? overrides.serverNow : NOW, staleAfterMs: HOUR });
+  findDebris({
+    envPrefix: ENV,
+    ownRunId: OWN_RUN,
+    listing: list,
+    runnerNow: overrides.runnerNow ?? NOW,
+    serverNow: 'serverNow' in overrides ? overrides.serverNow : NOW,
+    staleAfterMs: HOUR,
+  });
 
 describe('run ids as names under _smoke/', () => {
   it.each([
@@ -84,11 +91,14 @@ describe('findDebris', () => {
         uploads: [{ key: `${FOLDER}${OLD_RUN}/payload-large.bin`, uploadId: '2~new', initiated: justNow }],
       }),
     );
-    expect(runs.map((run) => [run.runId, run.stale, run.why])).toEqual([[OLD_RUN, false, "its newest write is 30 s old by the server's clock, not older than smoke-stale-after 1h"]]);
+    expect(runs.map((run) => [run.runId, run.stale, run.why])).toEqual([
+      [OLD_RUN, false, "its newest write is 30 s old by the server's clock, not older than smoke-stale-after 1h"],
+    ]);
   });
 
   it('says how far ahead a write looks on a server clock read in whole seconds', () => {
-    const ahead = (ms: number) => debris(listing({ objects: [{ key: `${FOLDER}${OLD_RUN}/payload.bin`, lastModified: new Date(NOW.getTime() + ms) }] }))[0]?.why;
+    const ahead = (ms: number) =>
+      debris(listing({ objects: [{ key: `${FOLDER}${OLD_RUN}/payload.bin`, lastModified: new Date(NOW.getTime() + ms) }] }))[0]?.why;
     expect(ahead(400)).toBe("its newest write is 0 s old by the server's clock, not older than smoke-stale-after 1h");
     expect(ahead(5000)).toBe("its newest write is 5 s in the future by the server's clock, not older than smoke-stale-after 1h");
   });

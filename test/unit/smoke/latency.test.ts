@@ -31,7 +31,13 @@ describe('latency totals and table', () => {
   it('renders one row per request (operation, key, result, ms) and a totals table ending in All', () => {
     const [table, sums] = latencySections(inStartOrder(records), totals);
     expect(table).toMatchObject({ kind: 'table', title: 'Latency', headers: ['Operation', 'Key', 'Result', 'ms'] });
-    expect(table?.kind === 'table' && table.rows.map((row) => row[0])).toEqual(['UploadPart 1', 'UploadPart 2', 'PutObject', 'HeadObject', 'HeadObject after delete']);
+    expect(table?.kind === 'table' && table.rows.map((row) => row[0])).toEqual([
+      'UploadPart 1',
+      'UploadPart 2',
+      'PutObject',
+      'HeadObject',
+      'HeadObject after delete',
+    ]);
     expect(table?.kind === 'table' && table.rows[1]).toEqual(['UploadPart 2', 'payload-large.bin', 'AccessDenied', '10']);
     expect(sums?.kind === 'table' && sums.rows.at(-1)).toEqual(['All', '5', '1', '90', '40']);
   });

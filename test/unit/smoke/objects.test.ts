@@ -11,9 +11,33 @@ describe('upload path and parts', () => {
   });
 
   it.each([
-    ['above an 8 MiB threshold', 9 * MIB + 321, 8 * MIB, [[1, 0, 8 * MIB], [2, 8 * MIB, 9 * MIB + 321]]],
-    ['exact multiple', 10 * MIB, 5 * MIB, [[1, 0, 5 * MIB], [2, 5 * MIB, 10 * MIB]]],
-    ['below the 5 MiB minimum part size, parts stay 5 MiB', 6 * MIB, 1 * MIB, [[1, 0, 5 * MIB], [2, 5 * MIB, 6 * MIB]]],
+    [
+      'above an 8 MiB threshold',
+      9 * MIB + 321,
+      8 * MIB,
+      [
+        [1, 0, 8 * MIB],
+        [2, 8 * MIB, 9 * MIB + 321],
+      ],
+    ],
+    [
+      'exact multiple',
+      10 * MIB,
+      5 * MIB,
+      [
+        [1, 0, 5 * MIB],
+        [2, 5 * MIB, 10 * MIB],
+      ],
+    ],
+    [
+      'below the 5 MiB minimum part size, parts stay 5 MiB',
+      6 * MIB,
+      1 * MIB,
+      [
+        [1, 0, 5 * MIB],
+        [2, 5 * MIB, 6 * MIB],
+      ],
+    ],
     ['one byte', 1, 5 * MIB, [[1, 0, 1]]],
   ])('%s', (_name, size, threshold, parts) => {
     expect(partRanges(size, threshold).map((part) => [part.partNumber, part.start, part.end])).toEqual(parts);
@@ -57,7 +81,13 @@ describe('planSmokeObjects', () => {
   });
 
   it('with the default 5 MiB threshold, sends one 5 MiB part and a short last part holding the last KiB read', () => {
-    const [, large] = planSmokeObjects({ runPrefix: 'p/', runId: 'r', createdAt: new Date(0), multipartThresholdBytes: 5 * MIB, random: (size) => new Uint8Array(size) });
+    const [, large] = planSmokeObjects({
+      runPrefix: 'p/',
+      runId: 'r',
+      createdAt: new Date(0),
+      multipartThresholdBytes: 5 * MIB,
+      random: (size) => new Uint8Array(size),
+    });
     expect(large?.body.length).toBe(5 * MIB + 64 * 1024 + 321);
     expect(large?.parts.map((part) => [part.partNumber, part.start, part.end])).toEqual([
       [1, 0, 5 * MIB],
@@ -85,7 +115,11 @@ describe('planSmokeObjects', () => {
     for (const object of plan) {
       expect(object.sha256).toBe(sha256Hex(object.body));
       expect(object.md5Base64).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-      expect(object.metadata).toEqual({ 'attachment-id': 'smoke-20260102T030405Z-01020304', 'smoke-run-id': '20260102T030405Z-01020304', sha256: object.sha256 });
+      expect(object.metadata).toEqual({
+        'attachment-id': 'smoke-20260102T030405Z-01020304',
+        'smoke-run-id': '20260102T030405Z-01020304',
+        sha256: object.sha256,
+      });
     }
   });
 });
