@@ -276,6 +276,15 @@ gate_smoke() {
     fi
   fi
 
+  # Cleanup phase: unfinished multipart uploads of the run are listed (and would be aborted).
+  s3api list-multipart-uploads --bucket "$S3_BUCKET" --prefix "$RUN_PREFIX" --query 'length(Uploads || `[]`)' >/dev/null
+  # Earlier runs' debris: list _smoke/ (objects, uploads, and versions on a versioned bucket).
+  s3api list-objects-v2 --bucket "$S3_BUCKET" --prefix "${ENV_PREFIX}_smoke/" --query 'length(Contents || `[]`)' >/dev/null
+  s3api list-multipart-uploads --bucket "$S3_BUCKET" --prefix "${ENV_PREFIX}_smoke/" --query 'length(Uploads || `[]`)' >/dev/null
+  if [ "$SMOKE_VERSIONED" = 1 ]; then
+    s3api list-object-versions --bucket "$S3_BUCKET" --prefix "${ENV_PREFIX}_smoke/" --query 'length(Versions || `[]`)' >/dev/null
+  fi
+
   # The final word: nothing of this run may remain.
   SMOKE_CLEAN=1
   listed=$(s3api list-objects-v2 --bucket "$S3_BUCKET" --prefix "$RUN_PREFIX" --query 'length(Contents || `[]`)')
@@ -285,6 +294,8 @@ gate_smoke() {
       --query 'length([Versions || `[]`, DeleteMarkers || `[]`][])')
     [ "$listed" = 0 ] || { SMOKE_CLEAN=0; fail "cleanup left $listed version(s)/marker(s) under $RUN_PREFIX"; }
   fi
+  listed=$(s3api list-multipart-uploads --bucket "$S3_BUCKET" --prefix "$RUN_PREFIX" --query 'length(Uploads || `[]`)')
+  [ "$listed" = 0 ] || { SMOKE_CLEAN=0; fail "cleanup left $listed unfinished upload(s) under $RUN_PREFIX"; }
   echo "smoke: nothing of run $run_id is left under $RUN_PREFIX (versioning: ${versioning/None/Unversioned})"
 }
 
