@@ -2,16 +2,15 @@ export const id = 705;
 export const ids = [705];
 export const modules = {
 
-/***/ 80705:
+/***/ 23205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GITHUB_RETRIES: () => (/* binding */ GITHUB_RETRIES),
-/* harmony export */   GitHubFailure: () => (/* reexport safe */ _github_errors_js__WEBPACK_IMPORTED_MODULE_0__.iK),
-/* harmony export */   RATE_LIMIT_MAX_WAIT_SECONDS: () => (/* binding */ RATE_LIMIT_MAX_WAIT_SECONDS),
-/* harmony export */   RATE_LIMIT_RETRIES: () => (/* binding */ RATE_LIMIT_RETRIES),
-/* harmony export */   createGitHubGateway: () => (/* binding */ createGitHubGateway)
+/* harmony export */   MD: () => (/* binding */ policyOctokit),
+/* harmony export */   N5: () => (/* binding */ GITHUB_RETRIES),
+/* harmony export */   UY: () => (/* binding */ connectGitHub),
+/* harmony export */   iC: () => (/* binding */ RATE_LIMIT_MAX_WAIT_SECONDS),
+/* harmony export */   se: () => (/* binding */ RATE_LIMIT_RETRIES)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
@@ -23,52 +22,42 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** Retries of a failed attempt (5xx, network, timeout), each after 1 s, 4 s (the plugin's backoff). */
 const GITHUB_RETRIES = 2;
 /** Rate-limit waits per request, and their total for the whole run; beyond that the call fails. */
 const RATE_LIMIT_RETRIES = 2;
 const RATE_LIMIT_MAX_WAIT_SECONDS = 120;
-/** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
-const MAX_PAGES = 10;
 const ThrottledOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-function seenRun(run) {
-    return { id: run.id, name: run.name, appId: run.app?.id, appSlug: run.app?.slug, status: run.status, conclusion: run.conclusion ?? undefined };
-}
-function createGitHubGateway(settings, log, options = {}) {
-    if (settings.repository === undefined || settings.token === undefined) {
-        throw new Error('the GitHub client needs github-repository and github-token');
-    }
-    const { owner, repo } = settings.repository;
-    const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
-    const adminInput = settings.adminToken === undefined ? 'github-token' : 'github-admin-token';
+/**
+ * One Octokit with this project's policy; every attempt (first try, retry, rate-limit retry) goes
+ * through one fetch with its own time limit, counted in `budget`, whose rate-limit wait is bounded
+ * across every Octokit that shares it.
+ */
+function policyOctokit(apiLabel, token, timeoutMs, log, budget, options = {}) {
     const maxWait = options.rateLimitMaxWaitSeconds ?? RATE_LIMIT_MAX_WAIT_SECONDS;
-    const counts = {};
-    let waited = 0;
-    // Every attempt (first try, retry, rate-limit retry) goes through here: one timeout each, counted.
     const timedFetch = async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : String(input));
         const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-        counts[key] = (counts[key] ?? 0) + 1;
-        if ((counts[key] ?? 0) > 1)
-            log.debug(`GitHub ${key}: attempt ${counts[key]}`);
-        const signals = [AbortSignal.timeout(settings.timeoutMs), ...(init?.signal ? [init.signal] : [])];
+        budget.counts[key] = (budget.counts[key] ?? 0) + 1;
+        if ((budget.counts[key] ?? 0) > 1)
+            log.debug(`GitHub ${key}: attempt ${budget.counts[key]}`);
+        const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
         const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
         if (response.status >= 500 || response.status === 429)
             log.warning(`GitHub ${key}: HTTP ${response.status}; retrying within the bounds`);
         return response;
     };
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        const within = retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= maxWait;
+        const within = retryCount < RATE_LIMIT_RETRIES && budget.waitedSeconds + retryAfter <= maxWait;
         if (!within) {
             log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`);
             return false;
         }
-        waited += retryAfter;
+        budget.waitedSeconds += retryAfter;
         log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (wait ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
         return true;
     };
-    const client = (token) => new ThrottledOctokit({
+    return new ThrottledOctokit({
         auth: token,
         baseUrl: apiLabel,
         userAgent: `surreal-release-gates/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
@@ -82,7 +71,9 @@ function createGitHubGateway(settings, log, options = {}) {
         },
         retry: {
             retries: GITHUB_RETRIES,
-            // 429 is the throttling plugin's: it honours retry-after; 4xx answers do not change on retry.
+            // 429 is the throttling plugin's (it honours retry-after); other 4xx answers do not change on
+            // retry. A POST that failed with a 5xx may have been done: retrying it can create twice, which
+            // the drift watch's next run tidies up (duplicates are closed), so the bounded retry stays.
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
             ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
         },
@@ -93,6 +84,66 @@ function createGitHubGateway(settings, log, options = {}) {
             onSecondaryRateLimit: onLimit('secondary'),
         },
     });
+}
+function connectGitHub(settings, log, options = {}) {
+    const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
+    const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
+    const budget = { counts: {}, waitedSeconds: 0 };
+    const counts = budget.counts;
+    const octokit = policyOctokit(apiLabel, settings.token, settings.timeoutMs, log, budget, options);
+    return {
+        octokit,
+        apiLabel,
+        async call(operation, send) {
+            const started = performance.now();
+            try {
+                const result = await send();
+                log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
+                return result;
+            }
+            catch (thrown) {
+                throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
+            }
+        },
+        requestCounts: () => ({ ...counts }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 80705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GITHUB_RETRIES: () => (/* reexport safe */ _github_octokit_js__WEBPACK_IMPORTED_MODULE_1__.N5),
+/* harmony export */   GitHubFailure: () => (/* reexport safe */ _github_errors_js__WEBPACK_IMPORTED_MODULE_0__.iK),
+/* harmony export */   RATE_LIMIT_MAX_WAIT_SECONDS: () => (/* reexport safe */ _github_octokit_js__WEBPACK_IMPORTED_MODULE_1__.iC),
+/* harmony export */   RATE_LIMIT_RETRIES: () => (/* reexport safe */ _github_octokit_js__WEBPACK_IMPORTED_MODULE_1__.se),
+/* harmony export */   createGitHubGateway: () => (/* binding */ createGitHubGateway)
+/* harmony export */ });
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86445);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23205);
+
+
+
+
+/** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
+const MAX_PAGES = 10;
+function seenRun(run) {
+    return { id: run.id, name: run.name, appId: run.app?.id, appSlug: run.app?.slug, status: run.status, conclusion: run.conclusion ?? undefined };
+}
+function createGitHubGateway(settings, log, options = {}) {
+    if (settings.repository === undefined || settings.token === undefined) {
+        throw new Error('the GitHub client needs github-repository and github-token');
+    }
+    const { owner, repo } = settings.repository;
+    const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
+    const adminInput = settings.adminToken === undefined ? 'github-token' : 'github-admin-token';
+    // One budget for both tokens' Octokits: attempts counted together, rate-limit waits bounded together.
+    const budget = { counts: {}, waitedSeconds: 0 };
+    const client = (token) => (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .policyOctokit */ .MD)(apiLabel, token, settings.timeoutMs, log, budget, options);
     const octokit = client(settings.token);
     const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
     async function call(operation, send, tokenInput = 'github-token') {
@@ -268,8 +319,8 @@ function createGitHubGateway(settings, log, options = {}) {
             const run = data.check_runs.find((candidate) => candidate.name === name && candidate.app?.id === appId);
             return run === undefined ? undefined : seenRun(run);
         },
-        requestCounts: () => ({ ...counts }),
-        rateLimitWaitedSeconds: () => waited,
+        requestCounts: () => ({ ...budget.counts }),
+        rateLimitWaitedSeconds: () => budget.waitedSeconds,
     };
 }
 

@@ -28895,7 +28895,7 @@ async function runGates(host) {
         // results, never changes them, and its problems are warnings. Octokit is loaded only for it.
         let published;
         if (config.publish.driftIssue !== 'off' || config.publish.planComment) {
-            const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55660));
+            const { publishToGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70792));
             published = await publishToGitHub({ config, gates, run: runInfo, log, redact, now: host.now });
             summary += redact(published.summary);
         }

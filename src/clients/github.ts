@@ -1,6 +1,4 @@
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import { Octokit, type RestEndpointMethodTypes } from '@octokit/rest';
+import type { RestEndpointMethodTypes } from '@octokit/rest';
 import type { ClassicProtectionBody } from '../branch-protection/classic-plan.js';
 import type { RulesetBody } from '../branch-protection/ruleset-plan.js';
 import type {
@@ -16,16 +14,12 @@ import type {
 } from '../branch-protection/types.js';
 import type { GitHubSettings } from '../config/types.js';
 import type { Logger } from '../util/logger.js';
-import { VERSION } from '../version.js';
 import { describeGitHubError, GitHubFailure } from './github-errors.js';
+import { policyOctokit, type OctokitBudget, type OctokitOptions } from './github-octokit.js';
 
 export { GitHubFailure } from './github-errors.js';
 
-/** Retries of a failed attempt (5xx, network, timeout), each after 1 s, 4 s (the plugin's backoff). */
-export const GITHUB_RETRIES = 2;
-/** Rate-limit waits per request, and their total for the whole run; beyond that the call fails. */
-export const RATE_LIMIT_RETRIES = 2;
-export const RATE_LIMIT_MAX_WAIT_SECONDS = 120;
+export { GITHUB_RETRIES, RATE_LIMIT_MAX_WAIT_SECONDS, RATE_LIMIT_RETRIES } from './github-octokit.js';
 /** Pages of 100 read at most from a list (check runs of one commit, rulesets, rules). */
 const MAX_PAGES = 10;
 
@@ -61,13 +55,7 @@ export interface GitHubGateway {
   rateLimitWaitedSeconds(): number;
 }
 
-export interface GitHubClientOptions {
-  /** Base of the retry plugin's backoff; tests shorten it. */
-  readonly retryBaseMs?: number;
-  readonly rateLimitMaxWaitSeconds?: number;
-}
-
-const ThrottledOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClientOptions = OctokitOptions;
 
 function seenRun(run: { id: number; name: string; app?: { id?: number; slug?: string } | null; status: string; conclusion?: string | null }): CheckRunSeen {
   return { id: run.id, name: run.name, appId: run.app?.id, appSlug: run.app?.slug, status: run.status, conclusion: run.conclusion ?? undefined };
@@ -84,61 +72,10 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
   const { owner, repo } = settings.repository;
   const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
   const adminInput: TokenInput = settings.adminToken === undefined ? 'github-token' : 'github-admin-token';
-  const maxWait = options.rateLimitMaxWaitSeconds ?? RATE_LIMIT_MAX_WAIT_SECONDS;
-  const counts: Record<string, number> = {};
-  let waited = 0;
+  // One budget for both tokens' Octokits: attempts counted together, rate-limit waits bounded together.
+  const budget: OctokitBudget = { counts: {}, waitedSeconds: 0 };
+  const client = (token: string) => policyOctokit(apiLabel, token, settings.timeoutMs, log, budget, options);
 
-  // Every attempt (first try, retry, rate-limit retry) goes through here: one timeout each, counted.
-  const timedFetch: typeof fetch = async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    counts[key] = (counts[key] ?? 0) + 1;
-    if ((counts[key] ?? 0) > 1) log.debug(`GitHub ${key}: attempt ${counts[key]}`);
-    const signals = [AbortSignal.timeout(settings.timeoutMs), ...(init?.signal ? [init.signal] : [])];
-    const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
-    if (response.status >= 500 || response.status === 429) log.warning(`GitHub ${key}: HTTP ${response.status}; retrying within the bounds`);
-    return response;
-  };
-
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const within = retryCount < RATE_LIMIT_RETRIES && waited + retryAfter <= maxWait;
-    if (!within) {
-      log.warning(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}: retry-after ${retryAfter} s is beyond the bound (${RATE_LIMIT_RETRIES} waits, ${maxWait} s in all); giving up.`,
-      );
-      return false;
-    }
-    waited += retryAfter;
-    log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s (wait ${retryCount + 1} of ${RATE_LIMIT_RETRIES}).`);
-    return true;
-  };
-
-  const client = (token: string) =>
-    new ThrottledOctokit({
-      auth: token,
-      baseUrl: apiLabel,
-      userAgent: `surreal-release-gates/${VERSION}`,
-      headers: { 'x-github-api-version': '2022-11-28' },
-      request: { fetch: timedFetch },
-      log: {
-        debug: (message: string) => log.debug(message),
-        info: (message: string) => log.debug(message),
-        warn: (message: string) => log.warning(message),
-        error: (message: string) => log.debug(message),
-      },
-      retry: {
-        retries: GITHUB_RETRIES,
-        // 429 is the throttling plugin's: it honours retry-after; 4xx answers do not change on retry.
-        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        ...(options.retryBaseMs !== undefined ? { retryAfterBaseValue: options.retryBaseMs } : {}),
-      },
-      throttle: {
-        // Bottleneck groups are shared per id: one per client keeps runs apart.
-        id: `srg-${Math.random().toString(36).slice(2)}`,
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-      },
-    });
   const octokit = client(settings.token);
   const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
 
@@ -351,7 +288,7 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
       const run = data.check_runs.find((candidate) => candidate.name === name && candidate.app?.id === appId);
       return run === undefined ? undefined : seenRun(run);
     },
-    requestCounts: () => ({ ...counts }),
-    rateLimitWaitedSeconds: () => waited,
+    requestCounts: () => ({ ...budget.counts }),
+    rateLimitWaitedSeconds: () => budget.waitedSeconds,
   };
 }
