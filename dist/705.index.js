@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   N5: () => (/* binding */ GITHUB_RETRIES),
 /* harmony export */   UY: () => (/* binding */ connectGitHub),
 /* harmony export */   iC: () => (/* binding */ RATE_LIMIT_MAX_WAIT_SECONDS),
-/* harmony export */   se: () => (/* binding */ RATE_LIMIT_RETRIES)
+/* harmony export */   se: () => (/* binding */ RATE_LIMIT_RETRIES),
+/* harmony export */   ur: () => (/* binding */ callGitHub)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
@@ -85,6 +86,18 @@ function policyOctokit(apiLabel, token, timeoutMs, log, budget, options = {}) {
         },
     });
 }
+/** Runs one API operation: logs its time, turns any failure into a GitHubFailure naming the permission. */
+async function callGitHub(log, target, operation, send) {
+    const started = performance.now();
+    try {
+        const result = await send();
+        log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
+        return result;
+    }
+    catch (thrown) {
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
+    }
+}
 function connectGitHub(settings, log, options = {}) {
     const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
     const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
@@ -94,17 +107,7 @@ function connectGitHub(settings, log, options = {}) {
     return {
         octokit,
         apiLabel,
-        async call(operation, send) {
-            const started = performance.now();
-            try {
-                const result = await send();
-                log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
-                return result;
-            }
-            catch (thrown) {
-                throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
-            }
-        },
+        call: (operation, send) => callGitHub(log, target, operation, send),
         requestCounts: () => ({ ...counts }),
     };
 }
@@ -146,17 +149,7 @@ function createGitHubGateway(settings, log, options = {}) {
     const client = (token) => (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .policyOctokit */ .MD)(apiLabel, token, settings.timeoutMs, log, budget, options);
     const octokit = client(settings.token);
     const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
-    async function call(operation, send, tokenInput = 'github-token') {
-        const started = performance.now();
-        try {
-            const result = await send();
-            log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
-            return result;
-        }
-        catch (thrown) {
-            throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
-        }
-    }
+    const call = (operation, send, tokenInput = 'github-token') => (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .callGitHub */ .ur)(log, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput }, operation, send);
     const toCheck = (context, appId) => ({
         context,
         appId: appId === null || appId === undefined || appId === -1 ? undefined : appId,

@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   N5: () => (/* binding */ GITHUB_RETRIES),
 /* harmony export */   UY: () => (/* binding */ connectGitHub),
 /* harmony export */   iC: () => (/* binding */ RATE_LIMIT_MAX_WAIT_SECONDS),
-/* harmony export */   se: () => (/* binding */ RATE_LIMIT_RETRIES)
+/* harmony export */   se: () => (/* binding */ RATE_LIMIT_RETRIES),
+/* harmony export */   ur: () => (/* binding */ callGitHub)
 /* harmony export */ });
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
@@ -85,6 +86,18 @@ function policyOctokit(apiLabel, token, timeoutMs, log, budget, options = {}) {
         },
     });
 }
+/** Runs one API operation: logs its time, turns any failure into a GitHubFailure naming the permission. */
+async function callGitHub(log, target, operation, send) {
+    const started = performance.now();
+    try {
+        const result = await send();
+        log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
+        return result;
+    }
+    catch (thrown) {
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
+    }
+}
 function connectGitHub(settings, log, options = {}) {
     const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
     const target = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
@@ -94,17 +107,7 @@ function connectGitHub(settings, log, options = {}) {
     return {
         octokit,
         apiLabel,
-        async call(operation, send) {
-            const started = performance.now();
-            try {
-                const result = await send();
-                log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
-                return result;
-            }
-            catch (thrown) {
-                throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubError */ .dZ)(operation, thrown, target);
-            }
-        },
+        call: (operation, send) => callGitHub(log, target, operation, send),
         requestCounts: () => ({ ...counts }),
     };
 }
@@ -131,6 +134,16 @@ var github_octokit = __webpack_require__(23205);
 /** Pages of 100 read at most from a list (open issues, comments of one pull request). */
 const MAX_LIST_PAGES = 30;
 const authorOf = (user) => user?.login === undefined ? undefined : { login: user.login, type: user.type ?? 'User' };
+const issueOf = (issue) => ({
+    id: issue.id,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    createdAt: issue.created_at,
+    author: authorOf(issue.user),
+    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+    htmlUrl: issue.html_url,
+});
 function createGitHubIssuesGateway(settings, log, options = {}) {
     const { owner, repo } = settings.repository;
     const { octokit, apiLabel, call, requestCounts } = (0,github_octokit/* connectGitHub */.UY)(settings, log, options);
@@ -172,32 +185,12 @@ function createGitHubIssuesGateway(settings, log, options = {}) {
             const listing = await call(`GET ${base}/issues`, () => pages(octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', sort: 'created', direction: 'asc', per_page: 100 })));
             return {
                 complete: listing.complete,
-                items: listing.items
-                    .filter((issue) => issue.pull_request === undefined)
-                    .map((issue) => ({
-                    id: issue.id,
-                    number: issue.number,
-                    title: issue.title,
-                    body: issue.body ?? '',
-                    createdAt: issue.created_at,
-                    author: authorOf(issue.user),
-                    labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-                    htmlUrl: issue.html_url,
-                })),
+                items: listing.items.filter((issue) => issue.pull_request === undefined).map(issueOf),
             };
         },
         async createIssue(title, body, labels) {
             const { data } = await call(`POST ${base}/issues`, () => octokit.rest.issues.create({ owner, repo, title, body, labels: [...labels] }));
-            return {
-                id: data.id,
-                number: data.number,
-                title: data.title,
-                body: data.body ?? '',
-                createdAt: data.created_at,
-                author: authorOf(data.user),
-                labels: data.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-                htmlUrl: data.html_url,
-            };
+            return issueOf(data);
         },
         async updateIssueBody(issueNumber, body) {
             await call(`PATCH ${base}/issues/${issueNumber}`, () => octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, body }));

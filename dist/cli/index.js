@@ -25472,7 +25472,7 @@ function canonicalValue(value) {
     return value;
 }
 /** Canonical form of a whole configuration: rules sorted by ID, each canonical. */
-function rule_canonicalRules(rules) {
+function canonicalRules(rules) {
     const keyed = rules.map((rule) => ({ id: rule.ID ?? '', text: canonicalJson(rule) }));
     const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     // By ID; rules without one (or a repeated one) by their text, so the order never depends on the server's.
@@ -25535,10 +25535,6 @@ function planLifecycle(current, desired, adopt = new Set()) {
         rules.push(rule);
     }
     return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
-}
-/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
-function foreignRulesCanonical(rules, ownedIds) {
-    return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/adopt.ts
@@ -26070,7 +26066,7 @@ function checkWrite(after, before, desired) {
         .map((rule) => rule.ID ?? '');
     if (missing.length === 0)
         return { kind: 'confirmed' };
-    const unchanged = rule_canonicalRules(after).join('\n') === rule_canonicalRules(before).join('\n');
+    const unchanged = canonicalRules(after).join('\n') === canonicalRules(before).join('\n');
     return { kind: unchanged ? 'not-visible' : 'replaced', missing };
 }
 /**

@@ -57,6 +57,29 @@ interface UserShape {
 const authorOf = (user: UserShape | null | undefined): Author | undefined =>
   user?.login === undefined ? undefined : { login: user.login, type: user.type ?? 'User' };
 
+/** An issue as GitHub answers it (listed or created), in the shape the drift watch reads. */
+interface IssueShape {
+  readonly id: number;
+  readonly number: number;
+  readonly title: string;
+  readonly body?: string | null;
+  readonly created_at: string;
+  readonly user: UserShape | null;
+  readonly labels: readonly (string | { readonly name?: string | undefined })[];
+  readonly html_url: string;
+}
+
+const issueOf = (issue: IssueShape): IssueSeen => ({
+  id: issue.id,
+  number: issue.number,
+  title: issue.title,
+  body: issue.body ?? '',
+  createdAt: issue.created_at,
+  author: authorOf(issue.user),
+  labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
+  htmlUrl: issue.html_url,
+});
+
 export function createGitHubIssuesGateway(
   settings: OctokitSettings & { readonly repository: GitHubRepository },
   log: Logger,
@@ -104,32 +127,12 @@ export function createGitHubIssuesGateway(
       );
       return {
         complete: listing.complete,
-        items: listing.items
-          .filter((issue) => issue.pull_request === undefined)
-          .map((issue) => ({
-            id: issue.id,
-            number: issue.number,
-            title: issue.title,
-            body: issue.body ?? '',
-            createdAt: issue.created_at,
-            author: authorOf(issue.user),
-            labels: issue.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-            htmlUrl: issue.html_url,
-          })),
+        items: listing.items.filter((issue) => issue.pull_request === undefined).map(issueOf),
       };
     },
     async createIssue(title, body, labels) {
       const { data } = await call(`POST ${base}/issues`, () => octokit.rest.issues.create({ owner, repo, title, body, labels: [...labels] }));
-      return {
-        id: data.id,
-        number: data.number,
-        title: data.title,
-        body: data.body ?? '',
-        createdAt: data.created_at,
-        author: authorOf(data.user),
-        labels: data.labels.map((label) => (typeof label === 'string' ? label : (label.name ?? ''))),
-        htmlUrl: data.html_url,
-      };
+      return issueOf(data);
     },
     async updateIssueBody(issueNumber, body) {
       await call(`PATCH ${base}/issues/${issueNumber}`, () => octokit.rest.issues.update({ owner, repo, issue_number: issueNumber, body }));

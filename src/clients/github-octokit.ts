@@ -115,6 +115,18 @@ export function policyOctokit(
   });
 }
 
+/** Runs one API operation: logs its time, turns any failure into a GitHubFailure naming the permission. */
+export async function callGitHub<T>(log: Logger, target: GitHubTarget, operation: string, send: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await send();
+    log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
+    return result;
+  } catch (thrown) {
+    throw describeGitHubError(operation, thrown, target);
+  }
+}
+
 export function connectGitHub(settings: OctokitSettings, log: Logger, options: OctokitOptions = {}): GitHubConnection {
   const apiLabel = settings.apiUrl.href.replace(/\/$/, '');
   const target: GitHubTarget = { apiUrl: apiLabel, timeoutMs: settings.timeoutMs };
@@ -125,16 +137,7 @@ export function connectGitHub(settings: OctokitSettings, log: Logger, options: O
   return {
     octokit,
     apiLabel,
-    async call(operation, send) {
-      const started = performance.now();
-      try {
-        const result = await send();
-        log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
-        return result;
-      } catch (thrown) {
-        throw describeGitHubError(operation, thrown, target);
-      }
-    },
+    call: (operation, send) => callGitHub(log, target, operation, send),
     requestCounts: () => ({ ...counts }),
   };
 }

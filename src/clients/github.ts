@@ -14,8 +14,8 @@ import type {
 } from '../branch-protection/types.js';
 import type { GitHubSettings } from '../config/types.js';
 import type { Logger } from '../util/logger.js';
-import { describeGitHubError, GitHubFailure } from './github-errors.js';
-import { policyOctokit, type OctokitBudget, type OctokitOptions } from './github-octokit.js';
+import { GitHubFailure } from './github-errors.js';
+import { callGitHub, policyOctokit, type OctokitBudget, type OctokitOptions } from './github-octokit.js';
 
 export { GitHubFailure } from './github-errors.js';
 
@@ -79,16 +79,8 @@ export function createGitHubGateway(settings: GitHubSettings, log: Logger, optio
   const octokit = client(settings.token);
   const adminOctokit = settings.adminToken === undefined ? octokit : client(settings.adminToken);
 
-  async function call<T>(operation: string, send: () => Promise<T>, tokenInput: TokenInput = 'github-token'): Promise<T> {
-    const started = performance.now();
-    try {
-      const result = await send();
-      log.debug(`GitHub ${operation}: ${Math.round(performance.now() - started)} ms`);
-      return result;
-    } catch (thrown) {
-      throw describeGitHubError(operation, thrown, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput });
-    }
-  }
+  const call = <T>(operation: string, send: () => Promise<T>, tokenInput: TokenInput = 'github-token'): Promise<T> =>
+    callGitHub(log, { apiUrl: apiLabel, timeoutMs: settings.timeoutMs, tokenInput }, operation, send);
 
   const toCheck = (context: string, appId: number | null | undefined): RequiredCheck => ({
     context,

@@ -1,4 +1,4 @@
-import { canonicalRules, ruleLabel, semanticJson, type LifecycleRule } from './rule.js';
+import { ruleLabel, semanticJson, type LifecycleRule } from './rule.js';
 
 export const MAX_LIFECYCLE_RULES = 1000;
 
@@ -56,9 +56,4 @@ export function planLifecycle(current: readonly LifecycleRule[], desired: readon
     rules.push(rule);
   }
   return { entries, rules, changed: entries.some((entry) => entry.action === 'add' || entry.action === 'change' || entry.action === 'adopt') };
-}
-
-/** Canonical form (keys sorted, rules sorted) of every rule not owned: must be equal before and after apply. */
-export function foreignRulesCanonical(rules: readonly LifecycleRule[], ownedIds: ReadonlySet<string>): string[] {
-  return canonicalRules(rules.filter((rule) => rule.ID === undefined || !ownedIds.has(rule.ID)));
 }

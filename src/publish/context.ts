@@ -5,8 +5,8 @@ import type { RunInfo } from '../report/run-info.js';
 import type { Logger } from '../util/logger.js';
 import type { GateResult } from '../verdict.js';
 
-/** What a publishing step needs: the run's results, and GitHub. */
-export interface PublishContext {
+/** The run as publishing reads it. */
+export interface PublishedRun {
   readonly config: Config;
   /** Every gate of the run, go/no-go included: read, never changed. */
   readonly gates: readonly GateResult[];
@@ -15,6 +15,10 @@ export interface PublishContext {
   /** Removes secrets from text before it leaves the runner. */
   readonly redact: (text: string) => string;
   readonly now: () => Date;
+}
+
+/** What a publishing step needs: the run's results, and GitHub. */
+export interface PublishContext extends PublishedRun {
   readonly github: GitHubIssuesGateway;
   /** Asked once, and only when something carries our marker. */
   readonly identity: () => Promise<TokenIdentity>;

@@ -1,22 +1,12 @@
 import { createGitHubIssuesGateway, type GitHubIssuesGateway } from '../clients/github-issues.js';
 import type { OctokitOptions } from '../clients/github-octokit.js';
-import type { Config } from '../config/types.js';
 import type { TokenIdentity } from '../drift/ownership.js';
 import { escapeMarkdown } from '../report/escape.js';
-import type { RunInfo } from '../report/run-info.js';
-import type { Logger } from '../util/logger.js';
-import type { StepReport } from './context.js';
+import type { PublishedRun, StepReport } from './context.js';
 import { publishDriftIssue } from './drift-issue.js';
 import { publishPlanComment } from './plan-comment.js';
-import type { GateResult } from '../verdict.js';
 
-export interface PublishInput {
-  readonly config: Config;
-  readonly gates: readonly GateResult[];
-  readonly run: RunInfo;
-  readonly log: Logger;
-  readonly redact: (text: string) => string;
-  readonly now: () => Date;
+export interface PublishInput extends PublishedRun {
   /** Tests shorten the client's retry backoff. */
   readonly clientOptions?: OctokitOptions;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desiredRules, managedRuleIds, MANAGED_ID_PREFIX, prefersLegacyPrefix } from '../../src/lifecycle/managed.js';
-import { foreignRulesCanonical, planLifecycle } from '../../src/lifecycle/plan.js';
+import { planLifecycle } from '../../src/lifecycle/plan.js';
 import { canonicalJson, canonicalRules, ruleLabel, ruleScope, semanticJson, type LifecycleRule, type Versioning } from '../../src/lifecycle/rule.js';
 
 const PROD = managedRuleIds('chat-attachments', 'prod');
@@ -352,28 +352,5 @@ describe('canonicalJson, canonicalRules, semanticJson, ruleScope', () => {
     },
   ])('ruleScope reads $name', ({ rule, scope }) => {
     expect(ruleScope(rule as LifecycleRule)).toEqual(scope);
-  });
-});
-
-describe('foreignRulesCanonical', () => {
-  const owned = new Set([PROD.expiration, PROD.deleteMarkers]);
-
-  it('leaves out owned rules and keeps rules without ID', () => {
-    const foreign = foreignRules();
-    const all = [...desired(30, 'Enabled'), ...foreign];
-    expect(foreignRulesCanonical(all, owned)).toEqual(canonicalRules(foreign));
-    expect(foreignRulesCanonical(all, owned)).toHaveLength(foreign.length);
-  });
-
-  it('is equal before and after an apply that only touched the managed rule, whatever the order', () => {
-    const before = [...foreignRules(), ...desired(7)];
-    const after = [...desired(30), ...structuredClone(foreignRules()).reverse()];
-    expect(foreignRulesCanonical(after, owned)).toEqual(foreignRulesCanonical(before, owned));
-  });
-
-  it('differs when a foreign rule changed', () => {
-    const changed = foreignRules();
-    changed[2] = { ...changed[2]!, Status: 'Enabled' };
-    expect(foreignRulesCanonical(changed, owned)).not.toEqual(foreignRulesCanonical(foreignRules(), owned));
   });
 });
